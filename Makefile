@@ -1,0 +1,56 @@
+# Styrsvar's one task runner. CI runs `make test` (see .ci/run).
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+STORE ?= .styrsvar
+
+.PHONY: setup run serve ingest test test-fast lint eval bench fixtures corpus-pdf clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	# CPU build of torch for the optional sentence-transformers backend (a local wheel where present)
+	$(BIN)/pip install -q "torch==2.13.0"
+	$(BIN)/pip install -q -e '.[st,dev]'
+	touch $(STAMP)
+
+## Ingest corpus/ and serve the app at http://127.0.0.1:7860 (offline, no API key)
+run: setup
+	$(BIN)/styrsvar ingest corpus --store $(STORE) || test $$? -eq 1
+	$(BIN)/styrsvar serve --store $(STORE)
+
+serve: setup
+	$(BIN)/styrsvar serve --store $(STORE)
+
+ingest: setup
+	$(BIN)/styrsvar ingest corpus --store $(STORE)
+
+## All tests: unit, end-to-end on the real embedded default, Chroma server, browser
+test: setup
+	$(BIN)/pytest -q
+
+test-fast: setup
+	$(BIN)/pytest -q -m "not slow and not browser and not server"
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/lint-imports
+	$(BIN)/mypy ingest assistant store styrsvar eval app.py
+
+eval: setup
+	$(BIN)/styrsvar eval
+
+bench: setup
+	$(BIN)/python -m eval.bench
+
+fixtures: setup
+	$(BIN)/python tests/fixtures/build_fixtures.py
+
+corpus-pdf: setup
+	$(BIN)/python scripts/make_corpus_pdf.py
+
+clean:
+	rm -rf $(STORE) .pytest_cache

@@ -1,0 +1,152 @@
+"""Answers from registry facts: who adopted a document and when, what it replaces, which version applies."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from assistant.answer import Citation
+from assistant.citations import cite_metadata
+from assistant.compose_text import Composed
+from assistant.phrases import capitalize, decision_phrase
+from store.registry import Registry
+from store.schema import DocumentRecord, Status
+from store.status import StatusAt, is_current
+
+
+def _label(doc: DocumentRecord) -> str:
+    """ "Representationspolicy (kommunfullmäktige 2019-04-15 § 45)": a title plus what tells versions apart."""
+    m = doc.meta
+    title = m.title or doc.file
+    decided = decision_phrase(m.decided_by, m.decision_date, m.paragraph)
+    return f"{title} ({decided})" if decided else title
+
+
+def _cite(registry: Registry, doc: DocumentRecord, status: StatusAt, *needles: str | None) -> list[Citation]:
+    c = cite_metadata(registry, doc, status, *needles)
+    return [c] if c else []
+
+
+def _decision_needles(doc: DocumentRecord) -> list[str | None]:
+    m = doc.meta
+    return [m.decision_date.isoformat() if m.decision_date else None, m.paragraph, m.diarienummer, m.title]
+
+
+def status_sentence(registry: Registry, doc: DocumentRecord, st: StatusAt, as_of: dt.date) -> str:
+    """One sentence on whether ``doc`` applies on ``as_of``, and what replaced it."""
+    title = doc.meta.title or doc.file
+    when = "i dag" if as_of == dt.date.today() else f"den {as_of.isoformat()}"
+    if st.status is Status.IN_FORCE:
+        start = doc.meta.valid_from
+        tail = f" och gäller från {start.isoformat()}" if start else ""
+        end = f" till och med {doc.meta.valid_to.isoformat()}" if doc.meta.valid_to else ""
+        return f"{title} är gällande {when}{tail}{end}."
+    if st.status is Status.REPEALED:
+        newer = registry.get(st.by_document_id) if st.by_document_id else None
+        since = f" sedan {st.since.isoformat()}" if st.since else ""
+        by = f" och ersatt av {_label(newer)}" if newer else ""
+        return f"{title} gäller inte längre: den är upphävd{since}{by}."
+    if st.status is Status.EXPIRED:
+        end = doc.meta.valid_to.isoformat() if doc.meta.valid_to else "okänt datum"
+        return f"{title} gäller inte längre: giltighetstiden gick ut {end}, och samlingen har ingen nyare version."
+    if st.status is Status.NOT_YET:
+        start = st.since.isoformat() if st.since else "ett senare datum"
+        return f"{title} har beslutats men gäller först från {start}."
+    return f"{title} anger inte under vilken tid den gäller."
+
+
+def doc_decision(registry: Registry, doc: DocumentRecord, st: StatusAt, as_of: dt.date) -> Composed:
+    """Who adopted ``doc``, when, with § and diarienummer where known."""
+    m = doc.meta
+    title = m.title or doc.file
+    if m.decided_by or m.decision_date:
+        verb = "beslutades" if m.doc_type in (None, "riktlinje", "rutin", "verksamhetsplan") else "antogs"
+        parts = [f"{title} {verb}"]
+        if m.decided_by:
+            parts.append(f"av {m.decided_by}")
+        if m.decision_date:
+            parts.append(f"den {m.decision_date.isoformat()}")
+        text = " ".join(parts)
+        extra = ", ".join(x for x in (m.paragraph, f"dnr {m.diarienummer}" if m.diarienummer else None) if x)
+        text += f" ({extra})." if extra else "."
+    else:
+        text = f"{title} anger inte vem som har beslutat den eller när."
+    if not is_current(st.status):
+        text += " " + status_sentence(registry, doc, st, as_of)
+    return Composed(text, _cite(registry, doc, st, *_decision_needles(doc)), 1.0)
+
+
+def supersession(
+    registry: Registry, doc: DocumentRecord, st: StatusAt, as_of: dt.date, visible: Sequence[DocumentRecord]
+) -> Composed:
+    """What ``doc`` replaces and what has replaced it, from the supersession graph."""
+    visible_ids = {d.document_id for d in visible}
+    title = doc.meta.title or doc.file
+    lines: list[str] = []
+    cites = _cite(registry, doc, st, "ersätter", *_decision_needles(doc))
+    older = registry.get(doc.replaces_document_id) if doc.replaces_document_id else None
+    if older is not None and older.document_id in visible_ids:
+        lines.append(f"{_label(doc)} ersätter {_label(older)}.")
+        older_st = registry.status(older, as_of)
+        cites += _cite(registry, older, older_st, *_decision_needles(older))
+    elif doc.meta.replaces:
+        lines.append(f"{_label(doc)} ersätter enligt dokumentet: \"{doc.meta.replaces}\".")
+    newer = [d for d in registry.replaced_by(doc.document_id) if d.document_id in visible_ids]
+    for n in newer:
+        n_st = registry.status(n, as_of)
+        start = n.meta.valid_from
+        lines.append(
+            f"{capitalize(title)} har ersatts av {_label(n)}"
+            + (f", som gäller från {start.isoformat()}." if start else ".")
+        )
+        cites += _cite(registry, n, n_st, "ersätter", *_decision_needles(n))
+    if not lines:
+        lines.append(
+            f"{_label(doc)} anger inte att den ersätter något tidigare dokument, "
+            "och inget dokument i samlingen ersätter den."
+        )
+    return Composed(" ".join(lines), cites, 1.0)
+
+
+def which_applies(
+    registry: Registry,
+    named: DocumentRecord,
+    family: Sequence[DocumentRecord],
+    as_of: dt.date,
+    visible: Sequence[DocumentRecord],
+    asked_version: bool,
+) -> Composed:
+    """The version that applies on ``as_of``; or, when a specific version was asked about, its status."""
+    visible_ids = {d.document_id for d in visible}
+    members = [d for d in family if d.document_id in visible_ids]
+    statuses = {d.document_id: registry.status(d, as_of) for d in members}
+    current = [d for d in members if statuses[d.document_id].status is Status.IN_FORCE]
+    current = current or [d for d in members if is_current(statuses[d.document_id].status)]
+    cites: list[Citation] = []
+    lines: list[str] = []
+    named_st = statuses.get(named.document_id) or registry.status(named, as_of)
+    if asked_version and not is_current(named_st.status):
+        lines.append(status_sentence(registry, named, named_st, as_of))
+        cites += _cite(registry, named, named_st, *_decision_needles(named))
+    if current:
+        doc = current[-1]
+        st = statuses[doc.document_id]
+        m = doc.meta
+        when = "" if as_of == dt.date.today() else f" den {as_of.isoformat()}"
+        if not lines:
+            lead = f"Gällande{when} är {_label(doc)}"
+            lead += f", som gäller från {m.valid_from.isoformat()}" if m.valid_from else ""
+            lead += f" till och med {m.valid_to.isoformat()}" if m.valid_to else ""
+            lines.append(lead + ".")
+        older = registry.get(doc.replaces_document_id) if doc.replaces_document_id else None
+        if older is not None and older.document_id in visible_ids:
+            lines.append(f"Den ersätter {_label(older)}.")
+        elif m.replaces:
+            lines.append(f"Den ersätter enligt dokumentet: \"{m.replaces}\".")
+        if st.status is Status.UNKNOWN:
+            lines.append("Dokumentet anger inte sin giltighetstid.")
+        cites += _cite(registry, doc, st, *_decision_needles(doc))
+    elif not lines:
+        lines.append(status_sentence(registry, named, named_st, as_of))
+        cites += _cite(registry, named, named_st, *_decision_needles(named))
+    return Composed(" ".join(lines), cites, 1.0)

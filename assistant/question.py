@@ -1,0 +1,113 @@
+"""Understand a question: what kind it is, what dates it names, and what a follow-up refers to.
+
+Rules, not a model: each rule is a Swedish (or English) phrase pattern that a reader can check.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+WHO_DECIDES = "who_decides"  # vem beslutar om X (a delegation row or a rule)
+DOC_DECISION = "doc_decision"  # vem antog / när beslutades dokumentet X
+SUPERSESSION = "supersession"  # vad ersätter X / vad har ersatt X
+WHICH_APPLIES = "which_applies"  # vilken X gäller / gäller X fortfarande
+FACT = "fact"  # everything else: facts, definitions, rules
+PERSONAL = "personal"  # an individual case: the documents cannot answer it
+
+_SUPERSESSION = re.compile(r"\bersät\w*|\bersatt\w*|\bersatte\b|\breplace", re.I)
+_DOC_DECISION = re.compile(
+    r"\b(antogs|antog|antagits|antagen|beslutades|beslutats|beslutade|fastställdes|fastställts|fastställde|"
+    r"diarienummer|dnr|vilken paragraf|vilket datum|when was|who adopted|who approved|adopted)\b",
+    re.I,
+)
+_WHICH_APPLIES = re.compile(
+    r"\b(gäller|gällde|gällande|giltig\w*|i kraft|fortfarande|aktuell\w*|senaste|upphävd\w*|utgången|"
+    r"utgått|in force|valid|current|still apply|applies)\b",
+    re.I,
+)
+_WHO_DECIDES = re.compile(
+    r"\b(vem|vilken|vilka|who|which)\b.{0,60}?\b(beslut\w*|bestämm\w*|bestämmer|får|fattar|fastställer|antar|"
+    r"ansvar\w*|delegat\w*|decides?|approves?)\b|\bdelegat\b|\bdelegation\w*\b.{0,30}\bvem\b",
+    re.I,
+)
+_PERSONAL = re.compile(
+    r"\b(mitt|min|mina|jag|vår|vårt|våra|my|I)\b.{0,60}\b(ärende\w*|ansökan|ansökningar|bygglov\w*|bidrag\w*|"
+    r"beslut\w*|fastighet\w*|granne\w*|application|case|permit)\b",
+    re.I,
+)
+_FOLLOW_UP = re.compile(r"^(och|men|än|samma|då|and|what about)\b|\b(den|det|dess|denna|detta|de|dem|it|its)\b", re.I)
+_ENGLISH = re.compile(r"\b(who|what|which|when|does|is|the|of|decides?|policy|document)\b", re.I)
+_SWEDISH = re.compile(r"[åäö]|\b(vem|vad|vilken|vilka|när|hur|och|är|gäller|om)\b", re.I)
+
+_YEAR = re.compile(r"\b(19[89]\d|20\d\d)\b")
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_PAST = re.compile(r"\b(gällde|gälla|var|was|did|applied|tidigare|förra)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Question:
+    """One question, understood."""
+
+    text: str  # as asked
+    search_text: str  # what retrieval uses: with the previous question when this one is a follow-up
+    kind: str
+    language: str  # "sv" or "en"
+    as_of: dt.date | None  # a date the question names ("gällde 2020" -> 2020-12-31)
+    years: tuple[int, ...]  # years named in the question (document versions: "policyn från 2019")
+    follow_up: bool
+
+
+def _language(text: str) -> str:
+    return "en" if len(_ENGLISH.findall(text)) > len(_SWEDISH.findall(text)) else "sv"
+
+
+def _kind(text: str) -> str:
+    if _PERSONAL.search(text):
+        return PERSONAL
+    if _SUPERSESSION.search(text):
+        return SUPERSESSION
+    if _DOC_DECISION.search(text):
+        return DOC_DECISION
+    if _WHICH_APPLIES.search(text) and not re.search(r"\bvem\b.{0,40}\bbeslut", text, re.I):
+        return WHICH_APPLIES
+    if _WHO_DECIDES.search(text):
+        return WHO_DECIDES
+    return FACT
+
+
+def _as_of(text: str) -> dt.date | None:
+    """A date the question asks about, when it asks about the past ("vilken policy gällde 2020?")."""
+    if m := _ISO.search(text):
+        try:
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return None
+    if _PAST.search(text) and (m := _YEAR.search(text)):
+        return dt.date(int(m[1]), 12, 31)
+    return None
+
+
+def is_follow_up(text: str, history: Sequence[tuple[str, str]]) -> bool:
+    """A short question leaning on the previous one ("Och vem beslutar om bygglov då?", "När antogs den?")."""
+    return bool(history) and (bool(_FOLLOW_UP.search(text.strip())) or len(text.split()) <= 3)
+
+
+def understand(text: str, history: Sequence[tuple[str, str]] = ()) -> Question:
+    """Classify ``text``; resolve a follow-up against the previous question of the conversation."""
+    clean = " ".join(text.split())
+    follow = is_follow_up(clean, history)
+    search_text = clean
+    kind = _kind(clean)
+    if follow:
+        previous = history[-1][0]
+        search_text = f"{clean} {previous}"
+        if kind == FACT and len(clean.split()) <= 4:
+            kind = _kind(previous)  # "Och för bygglov då?" keeps the previous question's kind
+    years = tuple(int(y) for y in _YEAR.findall(clean))
+    return Question(
+        text=clean, search_text=search_text, kind=kind, language=_language(clean), as_of=_as_of(clean),
+        years=years, follow_up=follow,
+    )

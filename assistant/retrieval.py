@@ -1,0 +1,120 @@
+"""Hybrid retrieval: filters first (audience, date, type, body), then dense + BM25 fused by rank.
+
+Filters are applied inside both queries — the Chroma ``where`` clause and the BM25 ``allowed``
+set — so a document the audience may not read can never be ranked, let alone returned.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from assistant.filters import Scope
+from store.reader import Store
+from store.schema import Audience, Chunk, DocumentRecord, Publication
+from store.status import StatusAt, is_current
+
+logger = logging.getLogger(__name__)
+
+RRF_K = 60
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A retrieved chunk with its document, its status as of the question's date and its scores."""
+
+    chunk: Chunk
+    doc: DocumentRecord
+    status: StatusAt
+    score: float  # fused (reciprocal rank fusion)
+    dense: float  # cosine similarity, 0.0 when not among the dense hits
+    lexical: float  # BM25, 0.0 when not among the lexical hits
+
+
+class HybridSearch:
+    """Search one store with a scope. Caches per-generation lookups (chunks of each document)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._gen: str | None = None
+        self._chunks: dict[str, Chunk] = {}
+        self._doc_chunks: dict[str, list[str]] = {}
+
+    def _cache(self) -> None:
+        self.store.refresh()
+        if self._gen == self.store.generation.id:
+            return
+        chunks = self.store.registry.chunks()
+        self._chunks = {c.chunk_id: c for c in chunks}
+        self._doc_chunks = {}
+        for c in chunks:
+            self._doc_chunks.setdefault(c.document_id, []).append(c.chunk_id)
+        self._gen = self.store.generation.id
+
+    def chunk(self, chunk_id: str) -> Chunk | None:
+        self._cache()
+        return self._chunks.get(chunk_id)
+
+    def visible_documents(self, audience: Audience) -> list[DocumentRecord]:
+        """Every document the audience may read, whatever its status (for registry questions)."""
+        self._cache()
+        return [d for d in self.store.registry.documents() if audience.may_read(d.meta.publication)]
+
+    def allowed(self, scope: Scope) -> dict[str, tuple[DocumentRecord, StatusAt]]:
+        """Documents this scope may retrieve: readable by the audience, matching the filters and,
+        unless history is asked for, current on the scope's date."""
+        reg = self.store.registry
+        out: dict[str, tuple[DocumentRecord, StatusAt]] = {}
+        f = scope.filters
+        for doc in self.visible_documents(scope.audience):
+            st = reg.status(doc, scope.as_of)
+            if not f.include_repealed and not is_current(st.status):
+                continue
+            m = doc.meta
+            if f.doc_type and (m.doc_type or "").lower() != f.doc_type.lower():
+                continue
+            if f.decided_by and f.decided_by.lower() not in (m.decided_by or "").lower():
+                continue
+            if f.year and not (m.decision_date and m.decision_date.year == f.year):
+                continue
+            out[doc.document_id] = (doc, st)
+        return out
+
+    def search(
+        self, query: str, scope: Scope, k: int = 8, *, only: set[str] | None = None
+    ) -> list[Candidate]:
+        """Top ``k`` chunks for ``query`` within ``scope`` (and within documents ``only``, if given)."""
+        self._cache()
+        allowed = self.allowed(scope)
+        if only is not None:
+            allowed = {d: v for d, v in allowed.items() if d in only}
+        if not allowed or not query.strip():
+            return []
+        pool = max(30, k * 4)
+        where: dict[str, object] = {"document_id": {"$in": sorted(allowed)}}
+        if scope.audience is Audience.RESIDENT:  # enforced in the query itself, not only by the list
+            where = {"$and": [where, {"publication": str(Publication.EXTERN)}]}
+        vector = self.store.embeddings.embed_query(query)
+        dense_hits = self.store.index.query(vector, pool, where)
+        allowed_chunks = {cid for d in allowed for cid in self._doc_chunks.get(d, [])}
+        lexical_hits = self.store.lexical.search(query, pool, allowed=allowed_chunks)
+        fused: dict[str, float] = {}
+        dense: dict[str, float] = {}
+        lexical: dict[str, float] = {}
+        for rank, hit in enumerate(dense_hits):
+            if hit.chunk_id not in allowed_chunks:
+                continue  # defence in depth: never trust a hit outside the filter
+            fused[hit.chunk_id] = fused.get(hit.chunk_id, 0.0) + 1.0 / (RRF_K + rank + 1)
+            dense[hit.chunk_id] = hit.score
+        for rank, (cid, score) in enumerate(lexical_hits):
+            fused[cid] = fused.get(cid, 0.0) + 1.0 / (RRF_K + rank + 1)
+            lexical[cid] = score
+        ranked = sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))[:k]
+        out = []
+        for cid, score in ranked:
+            chunk = self._chunks.get(cid)
+            if chunk is None:
+                continue
+            doc, st = allowed[chunk.document_id]
+            out.append(Candidate(chunk, doc, st, score, dense.get(cid, 0.0), lexical.get(cid, 0.0)))
+        return out

@@ -1,0 +1,297 @@
+"""Delegation tables and abbreviation legends, read from pypdf's layout text.
+
+Layout mode keeps each cell at its horizontal position, so a table is a header line with known
+column names (Nr, Ärende, Delegat, Lagrum, Anmärkning, ...) whose positions cut the following
+lines into cells. What makes real delegationsordningar hard is handled here, not downstream:
+
+* wrapped cells: a line with an empty key column continues the previous row;
+* page breaks: the repeated header on the next page is skipped and the table goes on;
+* section rows ("B. Plan- och byggärenden" spanning the table) become part of the heading path.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+logger = logging.getLogger(__name__)
+
+_TOL = 2  # layout columns drift by a character or two between lines
+_GAP = re.compile(r"\S+(?: \S+)*")  # a segment: text without a double space
+
+# Column names as printed (lower case, trailing ":" and "." removed) -> the field they fill.
+_FIELDS: dict[str, str | None] = {
+    **dict.fromkeys(["nr", "nummer", "punkt", "p", "löpnummer", "löpnr", "ref", "id"], "number"),
+    **dict.fromkeys(
+        ["ärende", "ärenden", "ärendetyp", "ärendegrupp", "beslut", "beslutsärende", "delegationsärende",
+         "ärende/beslut", "beslut/ärende", "beslutstyp", "befogenhet", "beslutsområde"],
+        "matter",
+    ),
+    **dict.fromkeys(
+        ["delegat", "delegater", "beslutsfattare", "delegat/beslutsfattare", "delegeras till",
+         "delegering till", "beslutande"],
+        "delegate",
+    ),
+    **dict.fromkeys(
+        ["lagrum", "lagstöd", "lagrum/hänvisning", "hänvisning", "författning", "författningsstöd",
+         "rättslig grund", "lag"],
+        "legal_basis",
+    ),
+    **dict.fromkeys(
+        ["anmärkning", "anmärkningar", "anm", "villkor", "kommentar", "kommentarer", "begränsning",
+         "begränsningar", "villkor/begränsning", "notering", "övrigt"],
+        "condition",
+    ),
+    **dict.fromkeys(
+        ["ersättare", "vidaredelegering", "vidaredelegation", "anmäls till", "anmälan", "kod"], None
+    ),
+}
+DELEGATE_LIKE = frozenset({"delegat", "delegater", "beslutsfattare", "ersättare", "vidaredelegering"})
+_NUMBER = re.compile(r"^[A-ZÅÄÖ]{0,3}[ .:]?\d{1,3}(?:[.:]\d{1,3}){0,3}[a-z]?\.?$")
+_SECTION_LABEL = re.compile(r"^(?:[A-ZÅÄÖ]|\d{1,2}(?:\.\d{1,2})*)[.)]?\s+[A-ZÅÄÖ]")
+_LEGEND_HEADING = re.compile(r"förkortning|delegater\b|teckenförklaring|befattningar|beteckningar", re.I)
+_ABBR = r"[A-ZÅÄÖ][A-ZÅÄÖ0-9/\-]{1,9}"
+_LEGEND_SEP = re.compile(
+    rf"^(?P<abbr>{_ABBR}|[A-ZÅÄÖ][\wåäö./\-]{{0,14}})(?:\s*[=–—:]\s*|\s+-\s+)(?P<exp>\S.*)$"
+)
+_LEGEND_SPACE = re.compile(rf"^(?P<abbr>{_ABBR})\s+(?P<exp>[A-ZÅÄÖ]\S*(?: \S+){{0,12}})$")
+_LEGEND_PAREN = re.compile(rf"^(?P<exp>[A-ZÅÄÖ][\wåäö\- ]{{2,60}}?)\s*\((?P<abbr>{_ABBR})\)$")
+
+
+class TableLine(Protocol):
+    """What table reading needs of a line (``structure.Line`` provides it)."""
+
+    page: int
+    raw: str
+    char_start: int
+    char_end: int
+
+    @property
+    def text(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str  # as printed in the header
+    field: str | None  # number, matter, delegate, legal_basis, condition, or None
+    start: int  # character position in the layout line
+
+
+@dataclass(frozen=True)
+class TableHeader:
+    columns: tuple[Column, ...]
+
+    @property
+    def key(self) -> int:
+        """The column that starts a row: the number column if any, else the first."""
+        return next((i for i, c in enumerate(self.columns) if c.field == "number"), 0)
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """One row as printed; ``cells`` maps every column name to its (joined) text."""
+
+    cells: dict[str, str]
+    fields: dict[str, str]
+    page: int
+    page_end: int
+    char_start: int
+    char_end: int
+
+
+@dataclass(frozen=True)
+class SectionRow:
+    """A row that only names a section ("B. Plan- och byggärenden")."""
+
+    text: str
+    page: int
+
+
+@dataclass(frozen=True)
+class LegendEntry:
+    abbreviation: str
+    expansion: str
+
+
+@dataclass
+class _Building:
+    cells: list[str]
+    lines: list[TableLine] = field(default_factory=list)
+
+
+def _norm(name: str) -> str:
+    return " ".join(name.lower().strip(" :.*").split())
+
+
+def match_header(raw: str) -> TableHeader | None:
+    """Recognise a table header: two or more known column names, at least half of all cells."""
+    segments = [(m.start(), m.group()) for m in _GAP.finditer(raw)]
+    if len(segments) < 2:
+        return None
+    known = [_norm(text) in _FIELDS for _, text in segments]
+    if sum(known) < 2 or sum(known) * 2 < len(segments):
+        return None
+    cols = tuple(Column(text, _FIELDS.get(_norm(text)), start) for start, text in segments)
+    return TableHeader(cols)
+
+
+def split_cells(raw: str, header: TableHeader) -> list[str] | None:
+    """Cut a layout line at the header's column positions; ``None`` if the line does not fit.
+
+    A segment that runs across a column boundary is split at a space next to the boundary (cells
+    set with little padding); a segment that cannot be split so is running text, not a row.
+    """
+    starts = [c.start for c in header.columns]
+    cells = [""] * len(starts)
+    pending = [(m.start(), m.group()) for m in _GAP.finditer(raw)]
+    while pending:
+        pos, text = pending.pop(0)
+        col = max((i for i, s in enumerate(starts) if s <= pos + _TOL), default=0)
+        end = pos + len(text)
+        if col + 1 < len(starts) and end > starts[col + 1] + _TOL:
+            cut = _space_near(text, starts[col + 1] - pos)
+            if cut is None:
+                return None
+            pending[:0] = [(pos, text[:cut]), (pos + cut + 1, text[cut + 1 :])]
+            continue
+        cells[col] = f"{cells[col]} {text}".strip()
+    return cells
+
+
+def _space_near(text: str, offset: int) -> int | None:
+    for delta in range(0, 4):
+        for at in (offset - 1 - delta, offset + delta):
+            if 0 < at < len(text) and text[at] == " ":
+                return at
+    return None
+
+
+def read_table(lines: Sequence[TableLine], start: int, header: TableHeader) -> tuple[list[TableRow | SectionRow], int]:
+    """Read the table whose header is ``lines[start]``; return its items and the index after it."""
+    items: list[TableRow | SectionRow] = []
+    current: _Building | None = None
+    key = header.key
+    i = start + 1
+    while i < len(lines):
+        line = lines[i]
+        again = match_header(line.raw)
+        if again and [c.field for c in again.columns] == [c.field for c in header.columns]:
+            header, i = again, i + 1  # the header repeated on a new page is not content
+            continue
+        if _is_section_row(lines, i, header):
+            if current:
+                items.append(_finish(current, header))
+                current = None
+            items.append(SectionRow(line.text, line.page))
+            i += 1
+            continue
+        cells = split_cells(line.raw, header)
+        if cells is None:
+            break
+        if not cells[key]:
+            if current is None:
+                logger.debug("page %d: text under a table header ignored: %r", line.page, line.text)
+            else:
+                current.cells = [_join(a, b) for a, b in zip(current.cells, cells, strict=True)]
+                current.lines.append(line)
+            i += 1
+            continue
+        if not _starts_row(cells[key], header):
+            if current and cells[key][:1].islower():  # a wrapped key cell (tables without Nr)
+                current.cells = [_join(a, b) for a, b in zip(current.cells, cells, strict=True)]
+                current.lines.append(line)
+                i += 1
+                continue
+            break
+        if current:
+            items.append(_finish(current, header))
+        current = _Building(cells, [line])
+        i += 1
+    if current:
+        items.append(_finish(current, header))
+    return items, i
+
+
+def _starts_row(key_cell: str, header: TableHeader) -> bool:
+    if header.columns[header.key].field == "number":
+        return bool(_NUMBER.match(key_cell))
+    return not key_cell[:1].islower()
+
+
+def _is_section_row(lines: Sequence[TableLine], i: int, header: TableHeader) -> bool:
+    """A single short segment that spans columns, followed by a row that starts with a key."""
+    line = lines[i]
+    segments = list(_GAP.finditer(line.raw))
+    text = line.text
+    if len(segments) != 1 or len(text) > 70 or text.endswith((".", ",", ";")) or text[:1].islower():
+        return False
+    starts = [c.start for c in header.columns]
+    seg_start, seg_end = segments[0].start(), segments[0].end()
+    if seg_end <= (starts[1] if len(starts) > 1 else 10**6) + _TOL:
+        return False  # fits in one column: an ordinary (wrapped) cell
+    label = _SECTION_LABEL.match(text)
+    words_at = [m.start() + seg_start for m in re.finditer(r"\S+", segments[0].group())]
+    if not label and any(abs(w - s) <= _TOL for w in words_at[1:] for s in starts[1:]):
+        return False  # words line up with columns: cells separated by single spaces
+    if i + 1 >= len(lines):
+        return False
+    follow = lines[i + 1]
+    if match_header(follow.raw):
+        return True
+    cells = split_cells(follow.raw, header)
+    return bool(cells and cells[header.key] and _starts_row(cells[header.key], header))
+
+
+def _join(first: str, more: str) -> str:
+    if not more:
+        return first
+    if not first:
+        return more
+    if re.search(r"[a-zåäö]-$", first) and more[:1].islower() and more.split()[0] not in _CONJ:
+        return first[:-1] + more  # "miljö-" + "förvaltningen"
+    return f"{first} {more}"
+
+
+_CONJ = frozenset({"och", "eller", "samt", "respektive", "resp.", "till"})
+
+
+def _finish(row: _Building, header: TableHeader) -> TableRow:
+    cells = {c.name: v for c, v in zip(header.columns, row.cells, strict=True)}
+    fields: dict[str, str] = {}
+    for col, value in zip(header.columns, row.cells, strict=True):
+        if col.field and col.field not in fields:
+            fields[col.field] = value
+    return TableRow(
+        cells=cells,
+        fields=fields,
+        page=row.lines[0].page,
+        page_end=row.lines[-1].page,
+        char_start=min(x.char_start for x in row.lines),
+        char_end=max(x.char_end for x in row.lines),
+    )
+
+
+def is_legend_heading(heading: str) -> bool:
+    """Headings under which "BLH  Bygglovshandläggare" lines define abbreviations."""
+    return bool(_LEGEND_HEADING.search(heading))
+
+
+def parse_legend_line(raw: str) -> list[LegendEntry]:
+    """Abbreviation definitions on one layout line; several if the legend is set in columns.
+
+    Accepts "BLH  Bygglovshandläggare", "BLH = Bygglovshandläggare", "BLH – Bygglovshandläggare",
+    "Bygglovshandläggare (BLH)" and column pairs "BLH  Bygglovshandläggare   MI  Miljöinspektör".
+    """
+    segments = [m.group() for m in _GAP.finditer(raw)]
+    pairs = len(segments) >= 2 and len(segments) % 2 == 0
+    if pairs and all(re.fullmatch(_ABBR, s) for s in segments[::2]):
+        return [LegendEntry(a, e) for a, e in zip(segments[::2], segments[1::2], strict=True)]
+    text = " ".join(raw.split())
+    for pattern in (_LEGEND_SEP, _LEGEND_SPACE, _LEGEND_PAREN):
+        m = pattern.match(text)
+        if m and not m.group("exp").endswith((",", ";")):
+            return [LegendEntry(m.group("abbr").rstrip("."), m.group("exp").strip())]
+    return []

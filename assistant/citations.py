@@ -45,12 +45,28 @@ def metadata_quote(registry: Registry, doc: DocumentRecord, *needles: str | None
         pattern = re.compile(re.escape(needle), re.I)
         for chunk in chunks:
             for line in chunk.text.splitlines():
-                if pattern.search(line):
-                    return chunk, line.strip()
+                if m := pattern.search(line):
+                    return chunk, quote_around(line, m.start(), m.end())
     if chunks:
         first = chunks[0]
         return first, first.text.splitlines()[0].strip()
     return None
+
+
+def quote_around(line: str, start: int, end: int, limit: int = 200) -> str:
+    """The sentence of ``line`` around ``start:end``, cut to about ``limit`` characters at word
+    boundaries; always a verbatim substring of ``line``."""
+    left = max(line.rfind(". ", 0, start) + 2, 0) if line.rfind(". ", 0, start) >= 0 else 0
+    right_dot = line.find(". ", end)
+    right = right_dot + 1 if right_dot >= 0 else len(line)
+    if right - left > limit:
+        left = max(left, start - limit // 2)
+        right = min(right, max(end, left + limit))
+        while left > 0 and line[left - 1] != " ":
+            left += 1
+        while right < len(line) and line[right] != " ":
+            right -= 1
+    return line[left:right].strip()
 
 
 def cite_metadata(

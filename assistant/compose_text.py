@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from assistant.answer import Citation
 from assistant.citations import cite
-from assistant.evidence import BODY_WORDS, Evidence, best_sentences
+from assistant.evidence import BODY_WORDS, DECISION_VERBS, Evidence, best_sentences, sentences
 from assistant.phrases import capitalize
 from assistant.retrieval import Candidate
 from store.registry import Registry
@@ -99,20 +99,33 @@ def who_decides(
 
 
 def rule_sentence(evidence: Evidence, q_terms: list[str], candidates: Sequence[Candidate]) -> Composed | None:
-    """A sentence of a passage that names who decides ("Verksamhetsplanen beslutas av förvaltningschef")."""
-    best: tuple[float, Candidate, str] | None = None
+    """Sentences of one passage that say who decides ("Verksamhetsplanen beslutas av förvaltningschef").
+
+    A sentence qualifies when it names a body or role; one that also has a decision verb ranks
+    higher. Up to three qualifying sentences of the best passage are kept, in document order, so
+    that a rule with thresholds ("upp till 20 000 kronor ... över 100 000 kronor ...") stays whole.
+    """
+    best: tuple[float, Candidate] | None = None
     for rank, c in enumerate(candidates[:6]):
-        for score, sent in best_sentences(evidence, q_terms, c.chunk.text, n=3, want=BODY_WORDS):
+        for score, sent in best_sentences(evidence, q_terms, c.chunk.text, n=3, want=DECISION_VERBS):
             if not BODY_WORDS.search(sent):
                 continue
             score -= 0.02 * rank
             if best is None or score > best[0]:
-                best = (score, c, sent)
+                best = (score, c)
     if best is None:
         return None
-    score, c, sent = best
+    score, c = best
+    chosen = []
+    for sent in sentences(c.chunk.text):
+        if BODY_WORDS.search(sent) and DECISION_VERBS.search(sent):
+            s = evidence.support(q_terms, sent) + 0.25
+            if s >= score * 0.5:
+                chosen.append(sent)
+    chosen = chosen[:3] or [best_sentences(evidence, q_terms, c.chunk.text, n=1, want=DECISION_VERBS)[0][1]]
     title = c.doc.meta.title or c.doc.file
-    return Composed(f"Enligt {title}: {sent}", [cite(c.doc, c.status, c.chunk, sent)], min(1.0, score))
+    text = f"Enligt {title}: " + " ".join(chosen)
+    return Composed(text, [cite(c.doc, c.status, c.chunk, s) for s in chosen], min(1.0, score))
 
 
 def fact(evidence: Evidence, q_terms: list[str], candidates: Sequence[Candidate]) -> Composed | None:

@@ -8,7 +8,6 @@ question sets in eval/.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterable
 
@@ -26,9 +25,12 @@ FRAME_WORDS = (
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"'(])|\n+")
 BODY_WORDS = re.compile(
-    r"\b(kommunfullmäktige|fullmäktige|kommunstyrelsen?|nämnd\w*|förvaltningschef\w*|kommundirektör\w*|"
-    r"delegat\w*|ordförande\w*|chef\w*|handläggare\w*|inspektör\w*|tjänste\w*|ansvarig\w*|KF|KS)\b",
+    r"\b(\w*(fullmäktige|styrelsen?|nämnd\w*|chef\w*|direktör\w*|handläggare\w*|inspektör\w*|ordförande\w*|"
+    r"utskott\w*|delegat\w*)|tjänstemannaorganisation\w*|förvaltning\w*|KF|KS)\b",
     re.I,
+)
+DECISION_VERBS = re.compile(
+    r"\b(beslut\w*|fastställ\w*|antar|antas|antogs|bestämmer|delegation\w*|delegera\w*)\b", re.I
 )
 DATE_WORDS = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|"
                         r"september|oktober|november|december) \d{4}\b", re.I)
@@ -50,7 +52,7 @@ class Evidence:
         return seen
 
     def idf(self, term: str) -> float:
-        return float(self.lexical.idf(term)) if hasattr(self.lexical, "idf") else 1.0
+        return self.lexical.idf(term)
 
     def support(self, question_terms: Iterable[str], text: str) -> float:
         """Share (0..1) of the question's idf-weighted content terms found in ``text``."""
@@ -67,7 +69,7 @@ class Evidence:
         terms = list(question_terms)
         if not terms:
             return 1.0
-        return sum(1 for t in terms if self.idf(t) > 0 and self.lexical.df(t) > 0) / len(terms)
+        return sum(1 for t in terms if self.lexical.df(t) > 0) / len(terms)
 
 
 def sentences(text: str) -> list[str]:
@@ -91,8 +93,3 @@ def best_sentences(
         scored.append((score, sent))
     scored.sort(key=lambda s: -s[0])
     return scored[:n]
-
-
-def entropy_free_idf(n_docs: int, df: int) -> float:
-    """BM25's idf, floored at zero (kept here so evidence does not depend on index internals)."""
-    return max(0.0, math.log((n_docs - df + 0.5) / (df + 0.5) + 1.0))

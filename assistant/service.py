@@ -20,6 +20,7 @@ from assistant.answer import Answer, Retrieved
 from assistant.compose_text import Composed
 from assistant.evidence import Evidence
 from assistant.filters import Filters, Scope
+from assistant.generate import llm_answer
 from assistant.phrases import ABSTAIN, EMPTY, PERSONAL, TOO_LONG
 from assistant.question import (
     DOC_DECISION,
@@ -115,8 +116,11 @@ class Assistant:
         if composed is None or not composed.citations or composed.support < MIN_SUPPORT:
             return Answer(question=q.text, answer=ABSTAIN[q.language], abstained=True, retrieved=retrieved,
                           kind=q.kind)
-        return Answer(question=q.text, answer=composed.text, abstained=False, citations=composed.citations,
-                      retrieved=retrieved, kind=q.kind)
+        answer = Answer(question=q.text, answer=composed.text, abstained=False, citations=composed.citations,
+                        retrieved=retrieved, kind=q.kind)
+        if self.llm is not None:
+            answer = llm_answer(self.llm, answer, candidates, facts=composed.text)  # type: ignore[arg-type]
+        return answer
 
     def _registry_answer(
         self, q: Question, scope: Scope, evidence: Evidence, candidates: list[Candidate]

@@ -28,8 +28,18 @@ MONTHS: dict[str, int] = {
 }  # fmt: skip
 
 _UNITS = ["första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde", "nionde"]
-_TEENS = ["tionde", "elfte", "tolfte", "trettonde", "fjortonde", "femtonde", "sextonde", "sjuttonde",
-          "artonde", "nittonde"]
+_TEENS = [
+    "tionde",
+    "elfte",
+    "tolfte",
+    "trettonde",
+    "fjortonde",
+    "femtonde",
+    "sextonde",
+    "sjuttonde",
+    "artonde",
+    "nittonde",
+]
 
 
 def _ordinals() -> dict[str, int]:
@@ -65,7 +75,8 @@ DATE_RE = re.compile(
     re.IGNORECASE,
 )
 YEAR_RANGE_RE = re.compile(
-    r"(?<![\w/.-])(?P<a>(?:19|20)\d\d)\s*(?:--|-|–|—|till(?: och med)?|t\.o\.m\.)\s*(?P<b>(?:19|20)\d\d)(?!\w|[-/.]\d)",
+    r"(?<![\w/.-])(?P<a>(?:19|20)\d\d)\s*(?:--|-|–|—|till(?: och med)?|t\.o\.m\.)\s*"
+    r"(?P<b>(?:19|20)\d\d)(?!\w|[-/.]\d)",
     re.IGNORECASE,
 )
 

@@ -72,9 +72,10 @@ def _describe(error: ValidationError, data: dict[str, object]) -> str:
         where = ".".join(str(part) for part in loc) or "(top level)"
         if len(loc) >= 2 and loc[0] == "document" and isinstance(loc[1], int) and isinstance(documents, list):
             entry = documents[loc[1]] if loc[1] < len(documents) else {}
-            name = entry.get("file", f"entry {loc[1] + 1}") if isinstance(entry, dict) else f"entry {loc[1] + 1}"
+            named = isinstance(entry, dict) and "file" in entry
+            name = repr(entry["file"]) if named else f"number {loc[1] + 1}"
             key = ".".join(str(part) for part in loc[2:]) or "(entry)"
-            where = f"[[document]] {name!r}, key {key!r}"
+            where = f"[[document]] {name}, key {key!r}"
         lines.append(f"{where}: {item['msg']}")
     return "; ".join(lines)
 
@@ -100,7 +101,7 @@ def load_manifest(path: Path) -> dict[str, ManifestEntry]:
     except ValidationError as exc:
         raise ManifestError(
             f"{path}: {_describe(exc, data)}. Allowed keys per [[document]]: "
-            f"{', '.join(ManifestEntry.model_fields)}; dates as 2024-03-01, publication \"extern\" or \"intern\"."
+            f'{", ".join(ManifestEntry.model_fields)}; dates as 2024-03-01, publication "extern" or "intern".'
         ) from exc
     entries: dict[str, ManifestEntry] = {}
     for entry in manifest.document:

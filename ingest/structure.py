@@ -22,14 +22,15 @@ from ingest.types import Page
 logger = logging.getLogger(__name__)
 
 _ZONE = 2  # lines at the top and bottom of a page that may be running headers/footers
-_PAGE_NO = re.compile(
-    r"(?:^|\s)(?:sida|page|s\.)?\s*\d{1,4}\s*(?:(?:av|of|/)\s*\d{1,4}|\(\d{1,4}\))?$|^[-–]\s*\d+\s*[-–]$", re.I
-)
-_KAP = re.compile(r"^(?:kapitel\s+\d+|\d{1,2}\s+kap\.)(?:\s+\S.*)?$", re.I)
+_PAGE_NO = re.compile(r"^(?:(?:sida|page|s\.)?\s*\d{1,4}(?:\s*(?:av|of|/)\s*\d{1,4}|\s*\(\d{1,4}\))?|[-–]\s*\d+\s*[-–])$", re.I)
+_PAGE_REF = re.compile(r"(?:sida|page|s\.)\s*#|#\s*(?:av|of|/)\s*\d|#\s*\(\d+\)|^#$|^[-–]\s*#\s*[-–]$")
+_KAP = re.compile(r"^(?:[Kk]apitel\s+\d+|\d{1,2}\s+kap\.)(?:\s+[A-ZÅÄÖ][^§]*)?$")
 _PARA = re.compile(r"^(?:§\s*\d{1,3}[a-z]?|\d{1,3}[a-z]?\s*§)(?:\s+[A-ZÅÄÖ].*)?$")
 _NUM = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+[A-ZÅÄÖ]")
 _ALPHA = re.compile(r"^[A-ZÅÄÖ][.)]\s+[A-ZÅÄÖ]")
 _ENDS_CLAUSE = re.compile(r"[.!?:;]$")
+_LABEL = re.compile(r"^[A-ZÅÄÖ][\wåäöÅÄÖ ]{1,30}: \S")  # "Beslutad av: Kommunfullmäktige"
+_TAB = re.compile(r"\s{4,}")  # a gap this wide inside a line separates label and value, not words
 _BULLET = re.compile(r"^(?:[•\-–*▪o]\s|\d{1,2}[.)]\s|[a-z][.)]\s)")
 _FUNCTION_WORDS = frozenset("och i av för att som med till på om eller samt från en ett den det de".split())
 
@@ -89,18 +90,30 @@ class _Aligner:
         found: list[tuple[int, int]] = []
         for seg in re.split(r"\s{2,}", raw.strip()):
             needle = "".join(seg.split())
-            k = self.compact.find(needle, self.cursor)
-            if k < 0:  # wrapped table cells come earlier in the plain text than the row's last cells
-                k = self.compact.find(needle, self.last)
-            if needle and k >= 0:
+            k = self._find(needle, found[-1][1] if found else None) if needle else -1
+            if k >= 0:
                 found.append((k, k + len(needle)))
-                self.cursor = max(self.cursor, k + len(needle))
         if not found or not self.pos:
             at = self.base + (self.pos[min(self.cursor, len(self.pos) - 1)] if self.pos else 0)
             return at, at
         start, end = min(f[0] for f in found), max(f[1] for f in found)
+        # a wrapped cell found inside the previous line's span does not move the cursor back
+        self.cursor = max(self.cursor, end) if start >= self.last else end
         self.last = start
         return self.base + self.pos[start], self.base + self.pos[end - 1] + 1
+
+    def _find(self, needle: str, after: int | None) -> int:
+        """Search where the text should be: after the line's previous segment, else after the
+        previous line, except that wrapped table cells sit inside the previous line's span."""
+        if after is not None and (k := self.compact.find(needle, after)) >= 0:
+            return k
+        k = self.compact.find(needle, self.cursor)
+        if k == self.cursor:
+            return k  # the text goes on where the previous line ended
+        near = self.compact.find(needle, self.last)
+        if 0 <= near < self.cursor:
+            return near
+        return k if k >= 0 else self.compact.find(needle)  # the plain text is in another order
 
 
 def page_lines(pages: Sequence[Page]) -> list[Line]:
@@ -124,28 +137,42 @@ def page_lines(pages: Sequence[Page]) -> list[Line]:
 
 
 def _running_lines(layouts: list[list[str]]) -> set[tuple[int, int]]:
-    """(page index, line index) of headers/footers: page numbers, and lines repeated on most pages."""
-    zones: list[list[tuple[int, tuple[str, str]]]] = []
-    for raws in layouts:
+    """(page index, line index) of running headers/footers in the top and bottom zones of pages.
+
+    A zone line is cut into segments (runs separated by wide gaps: "Fiktivt testdokument" at the
+    left, a running title at the right). A segment is running when it repeats in the same zone
+    on most pages, or is a page number ("Sida 2 av 5"). A line goes when all its segments run,
+    or, as the outermost line of the page, at least half of them do.
+    """
+    zones: list[list[tuple[int, str, bool]]] = []
+    for index, raws in enumerate(layouts):
         filled = [i for i, raw in enumerate(raws) if raw.strip()]
-        zone = [(i, "top") for i in filled[:_ZONE]] + [(i, "bottom") for i in filled[-_ZONE:]]
-        zones.append([(i, (side, _line_key(raws[i]))) for i, side in dict(zone).items()])
-    counts = Counter(key for zone in zones for key in {k for _, k in zone})
-    need = max(2, math.ceil(len(layouts) * 0.5))
+        top = filled[: 1 if index == 0 else _ZONE]  # page 1's second line is its title, not a header
+        sides = {i: "top" for i in top} | {i: "bottom" for i in filled[-_ZONE:]}
+        outer = {filled[0], filled[-1]} if filled else set()
+        zones.append([(i, side, i in outer) for i, side in sides.items()])
+    counts: Counter[tuple[str, str]] = Counter()
+    for number, (raws, zone) in enumerate(zip(layouts, zones, strict=True), start=1):
+        counts.update({(side, seg) for i, side, _ in zone for seg in _segments(raws[i], number)})
+    need = max(2, math.ceil(len(layouts) * 0.5)) if len(layouts) > 1 else 10**9
     drop: set[tuple[int, int]] = set()
     for page_index, zone in enumerate(zones):
-        for li, key in zone:
+        for li, side, outer in zone:
             raw = layouts[page_index][li]
-            if tables.match_header(raw):
-                continue
-            if _PAGE_NO.search(" ".join(raw.split())) or (len(layouts) > 1 and counts[key] >= need):
+            segs = _segments(raw, page_index + 1)
+            running = sum(bool(_PAGE_NO.match(seg.replace("#", "1"))) or counts[(side, seg)] >= need for seg in segs)
+            if tables.match_header(raw) is None and (running == len(segs) or (outer and running * 2 >= len(segs))):
                 drop.add((page_index, li))
     _keep_title(layouts, drop)
     return drop
 
 
-def _line_key(raw: str) -> str:
-    return re.sub(r"\d+", "#", " ".join(raw.split()).lower())
+def _segments(raw: str, page: int) -> list[str]:
+    """Zone segments as keys; the page's own number becomes "#", so "Sida 2 av 5" on page 2 and
+    "Sida 3 av 5" on page 3 are the same running text."""
+    segs = [" ".join(seg.lower().split()) for seg in re.split(r"\s{2,}", raw.strip()) if seg.strip()]
+    keyed = [re.sub(rf"(?<!\d){page}(?!\d)", "#", seg) for seg in segs]
+    return [k if _PAGE_REF.search(k) else s for s, k in zip(segs, keyed, strict=True)]
 
 
 def _keep_title(layouts: list[list[str]], drop: set[tuple[int, int]]) -> None:
@@ -158,8 +185,13 @@ def _keep_title(layouts: list[list[str]], drop: set[tuple[int, int]]) -> None:
         drop.discard((0, filled[0]))
 
 
+def _tabular(line: Line) -> bool:
+    """A label/value or otherwise column-set line ("Beslutad av      Kommunfullmäktige")."""
+    return bool(_TAB.search(line.raw.strip()))
+
+
 def _body_like(text: str) -> bool:
-    return len(text) >= 45 or bool(_ENDS_CLAUSE.search(text)) or text.startswith("•")
+    return len(text) >= 45 or bool(_ENDS_CLAUSE.search(text) or _LABEL.match(text)) or text.startswith("•")
 
 
 def heading_style(text: str) -> str | None:
@@ -175,26 +207,33 @@ def heading_style(text: str) -> str | None:
     return None
 
 
-def _heading_at(lines: Sequence[Line], i: int) -> tuple[str, str, int] | None:
-    """(heading text, style, lines used) if a heading starts at ``lines[i]``."""
+def _heading_at(lines: Sequence[Line], i: int, measure: int) -> tuple[str, str, int] | None:
+    """(heading text, style, lines used) if a heading starts at ``lines[i]``.
+
+    ``measure`` is the document's body line length: an unnumbered line that long is the first
+    line of a paragraph, not a heading.
+    """
     line = lines[i]
     text = line.text
     prev = lines[i - 1] if i else None
-    fresh = line.gap_before or prev is None or prev.page != line.page or _ENDS_CLAUSE.search(prev.text)
-    if not fresh or len(text) > 100 or len(text.split()) > 14 or re.search(r"\s{3,}", line.raw.strip()):
+    # after a gap, a page break or a finished sentence, or (numbered only) after a short line
+    fresh = line.gap_before or prev is None or prev.page != line.page or bool(_ENDS_CLAUSE.search(prev.text))
+    if len(text) > 100 or len(text.split()) > 14 or _tabular(line) or text.endswith((",", ";", ":")):
         return None
-    if text.endswith((",", ";", ":")) or text.startswith("•") or not (text[0].isupper() or text[0] in "§0123456789"):
+    if text.startswith("•") or not (text[0].isupper() or text[0] in "§0123456789"):
         return None
     style = heading_style(text)
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     if style:
+        if not (fresh or (prev and len(prev.text) < 0.75 * measure)):
+            return None  # a wrapped sentence that happens to continue with "12 Kommuner ..."
         if text.endswith(".") and style != "kap":
             return None
         if nxt and not nxt.gap_before and heading_style(nxt.text) == style:
             return None  # a tight numbered list, not two headings
         if prev and prev.text.endswith(":") and not line.gap_before:
             return None
-    elif not line.gap_before or re.search(r"\d{4}-\d{2}-\d{2}|§|\bdnr\b", text, re.I):
+    elif not fresh or len(text) > 0.75 * measure or re.search(r"\d{4}-\d{2}-\d{2}|§|\bdnr\b|: ", text, re.I):
         return None
     if nxt and _continues_heading(text, nxt, lines[i + 2] if i + 2 < len(lines) else None):
         return f"{text} {nxt.text}", style or "plain", 2
@@ -202,7 +241,7 @@ def _heading_at(lines: Sequence[Line], i: int) -> tuple[str, str, int] | None:
         return text, style, 1
     if text.split()[-1].lower() in _FUNCTION_WORDS or text.endswith("."):
         return None
-    if nxt and (_body_like(nxt.text) or tables.match_header(nxt.raw)):
+    if nxt and (_body_like(nxt.text) or tables.match_header(nxt.raw) or heading_style(nxt.text)):
         return text, "plain", 1
     return None
 
@@ -243,3 +282,117 @@ class _Headings:
     @property
     def path(self) -> tuple[str, ...]:
         return tuple(text for _, text in self.stack)
+
+
+def find_blocks(pages: Sequence[Page]) -> list[Block]:
+    """Split a document into paragraphs, table rows and legends, each with its heading path.
+
+    Paragraphs end at a vertical gap, a heading, a list item and a page break (a paragraph
+    carried over to the next page is marked ``continues``), so every block is page-true.
+    """
+    return _Walker(page_lines(pages)).run()
+
+
+class _Walker:
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines, self.blocks, self.heads = lines, [], _Headings()
+        lengths = sorted(len(line.text) for line in lines)
+        self.measure = max(40, lengths[int(len(lengths) * 0.9)]) if lengths else 80
+        self.section_id, self.in_legend = 0, False
+        self.para: list[Line] = []
+        self.legend: list[tuple[Line, list[tables.LegendEntry]]] = []
+
+    def run(self) -> list[Block]:
+        i = 0
+        while i < len(self.lines):
+            line = self.lines[i]
+            if header := tables.match_header(line.raw):
+                self._flush()
+                items, i = tables.read_table(self.lines, i, header)
+                self._table(items)
+            elif self.in_legend and not heading_style(line.text) and (entries := tables.parse_legend_line(line.raw)):
+                self._flush_para()
+                self.legend.append((line, entries))
+                i += 1
+            elif heading := _heading_at(self.lines, i, self.measure) or self._title_line(line):
+                self._flush()
+                text, style, used = heading
+                self._push(text, style)
+                self.in_legend = tables.is_legend_heading(text)
+                i += used
+            else:
+                self._flush_legend()
+                self._paragraph_line(line)
+                i += 1
+        self._flush()
+        return self.blocks
+
+    def _title_line(self, line: Line) -> tuple[str, str, int] | None:
+        """Before any body text, short lines are a title block ("Askersunds kommun",
+        "Representationspolicy"), not body text."""
+        text = line.text
+        if self.blocks or self.para or len(text) > 0.6 * self.measure or not text[0].isupper():
+            return None
+        if _ENDS_CLAUSE.search(text) or _tabular(line) or re.search(r"\d{4}-\d\d|§|: ", text):
+            return None
+        return text, "plain", 1
+
+    def _push(self, text: str, style: str) -> None:
+        self.heads.push(text, style)
+        self.section_id += 1
+
+    def _table(self, items: list[tables.TableRow | tables.SectionRow]) -> None:
+        for item in items:
+            if isinstance(item, tables.SectionRow):
+                self._push(item.text, heading_style(item.text) or "table-section")
+                continue
+            text = " | ".join(f"{k}: {v}" for k, v in item.cells.items() if v)
+            self._add(BlockKind.TABLE_ROW, text, item.page, item.page_end, item.char_start, item.char_end, row=item)
+
+    def _paragraph_line(self, line: Line) -> None:
+        last = self.para[-1] if self.para else None
+        if last and (
+            line.gap_before
+            or line.page != last.page
+            or _BULLET.match(line.text)
+            or _tabular(line) or _tabular(last) or _LABEL.match(line.text) or _LABEL.match(last.text)
+            or (_ENDS_CLAUSE.search(last.text) and len(last.text) < 0.8 * self.measure)  # a short last line
+        ):
+            self._flush_para()
+        self.para.append(line)
+
+    def _flush(self) -> None:
+        self._flush_para()
+        self._flush_legend()
+
+    def _flush_para(self) -> None:
+        if not self.para:
+            return
+        lines, self.para = self.para, []
+        text = " | ".join(_TAB.split(lines[0].raw.strip())) if _tabular(lines[0]) else lines[0].text
+        for line in lines[1:]:
+            text = tables._join(text, line.text) if text.endswith("-") else f"{text} {line.text}"
+        prev = self.blocks[-1] if self.blocks else None
+        continues = bool(
+            prev
+            and prev.kind is BlockKind.PARAGRAPH
+            and prev.section_id == self.section_id
+            and prev.page_end == lines[0].page - 1
+            and not _ENDS_CLAUSE.search(prev.text)
+            and not _BULLET.match(text)
+        )
+        start, end = lines[0].char_start, max(x.char_end for x in lines)
+        self._add(BlockKind.PARAGRAPH, text, lines[0].page, lines[-1].page, start, end, continues=continues)
+
+    def _flush_legend(self) -> None:
+        if not self.legend:
+            return
+        found, self.legend = self.legend, []
+        entries = tuple(e for _, es in found for e in es)
+        text = "\n".join(f"{e.abbreviation} = {e.expansion}" for e in entries)
+        first, last = found[0][0], found[-1][0]
+        self._add(BlockKind.LEGEND, text, first.page, last.page, first.char_start, last.char_end, legend=entries)
+
+    def _add(self, kind: BlockKind, text: str, p0: int, p1: int, c0: int, c1: int, **extra: object) -> None:
+        block = Block(kind, self.heads.path, self.section_id, text, p0, p1, c0, max(c0, c1), **extra)  # type: ignore[arg-type]
+        self.blocks.append(block)

@@ -66,6 +66,7 @@ class TableLine(Protocol):
 
     page: int
     raw: str
+    gap_before: bool
     char_start: int
     char_end: int
 
@@ -144,8 +145,15 @@ def split_cells(raw: str, header: TableHeader) -> list[str] | None:
     A segment that runs across a column boundary is split at a space next to the boundary (cells
     set with little padding); a segment that cannot be split so is running text, not a row.
     """
+    split = _split(raw, header)
+    return split[0] if split else None
+
+
+def _split(raw: str, header: TableHeader) -> tuple[list[str], bool] | None:
+    """The cells, and whether the key cell had to be cut out of a longer segment."""
     starts = [c.start for c in header.columns]
     cells = [""] * len(starts)
+    forced, cuts = False, 0
     pending = [(m.start(), m.group()) for m in _GAP.finditer(raw)]
     while pending:
         pos, text = pending.pop(0)
@@ -153,12 +161,14 @@ def split_cells(raw: str, header: TableHeader) -> list[str] | None:
         end = pos + len(text)
         if col + 1 < len(starts) and end > starts[col + 1] + _TOL:
             cut = _space_near(text, starts[col + 1] - pos)
-            if cut is None:
-                return None
+            cuts += 1
+            if cut is None or cuts > 1:
+                return None  # running text crosses columns; one tight cell boundary is all we allow
+            forced = forced or col == header.key
             pending[:0] = [(pos, text[:cut]), (pos + cut + 1, text[cut + 1 :])]
             continue
         cells[col] = f"{cells[col]} {text}".strip()
-    return cells
+    return cells, forced
 
 
 def _space_near(text: str, offset: int) -> int | None:
@@ -178,8 +188,11 @@ def read_table(lines: Sequence[TableLine], start: int, header: TableHeader) -> t
     while i < len(lines):
         line = lines[i]
         again = match_header(line.raw)
-        if again and [c.field for c in again.columns] == [c.field for c in header.columns]:
+        if again and _same_columns(again, header):
             header, i = again, i + 1  # the header repeated on a new page is not content
+            continue
+        if (resume := _after_page_edge(lines, i, header)) is not None:
+            i = resume  # footer/header text the page cleanup missed, between two parts of the table
             continue
         if _is_section_row(lines, i, header):
             if current:
@@ -188,9 +201,10 @@ def read_table(lines: Sequence[TableLine], start: int, header: TableHeader) -> t
             items.append(SectionRow(line.text, line.page))
             i += 1
             continue
-        cells = split_cells(line.raw, header)
-        if cells is None:
+        split = _split(line.raw, header)
+        if split is None:
             break
+        cells, forced = split
         if not cells[key]:
             if current is None:
                 logger.debug("page %d: text under a table header ignored: %r", line.page, line.text)
@@ -199,6 +213,8 @@ def read_table(lines: Sequence[TableLine], start: int, header: TableHeader) -> t
                 current.lines.append(line)
             i += 1
             continue
+        if forced and (line.gap_before or not line.raw.startswith(" " * header.columns[key].start)):
+            break  # "4. Anmälan av beslut" after the table: a heading cut in two, not a row
         if not _starts_row(cells[key], header):
             if current and cells[key][:1].islower():  # a wrapped key cell (tables without Nr)
                 current.cells = [_join(a, b) for a, b in zip(current.cells, cells, strict=True)]
@@ -213,6 +229,28 @@ def read_table(lines: Sequence[TableLine], start: int, header: TableHeader) -> t
     if current:
         items.append(_finish(current, header))
     return items, i
+
+
+def _after_page_edge(lines: Sequence[TableLine], i: int, header: TableHeader) -> int | None:
+    """If lines[i:] are a few non-row lines ending a page, followed by the repeated header on the
+    next page, the index of that header; else None."""
+    page, j = lines[i].page, i
+    while j < len(lines) and lines[j].page == page:
+        split = _split(lines[j].raw, header)
+        if j - i >= 3 or (split is not None and not split[1]):
+            return None
+        j += 1
+    for k in range(j, min(j + 3, len(lines))):
+        again = match_header(lines[k].raw)
+        if lines[k].page != page + 1:
+            return None
+        if again and _same_columns(again, header):
+            return k
+    return None
+
+
+def _same_columns(a: TableHeader, b: TableHeader) -> bool:
+    return [c.field for c in a.columns] == [c.field for c in b.columns]
 
 
 def _starts_row(key_cell: str, header: TableHeader) -> bool:
@@ -230,14 +268,15 @@ def _is_section_row(lines: Sequence[TableLine], i: int, header: TableHeader) -> 
         return False
     starts = [c.start for c in header.columns]
     seg_start, seg_end = segments[0].start(), segments[0].end()
-    if seg_end <= (starts[1] if len(starts) > 1 else 10**6) + _TOL:
-        return False  # fits in one column: an ordinary (wrapped) cell
+    second = starts[1] if len(starts) > 1 else 10**6
+    if seg_start >= second - _TOL or seg_end <= second + _TOL:
+        return False  # not spanning from the first column: an ordinary (wrapped) cell
     label = _SECTION_LABEL.match(text)
     words_at = [m.start() + seg_start for m in re.finditer(r"\S+", segments[0].group())]
     if not label and any(abs(w - s) <= _TOL for w in words_at[1:] for s in starts[1:]):
         return False  # words line up with columns: cells separated by single spaces
-    if i + 1 >= len(lines):
-        return False
+    if i + 1 >= len(lines) or lines[i + 1].page != line.page:
+        return False  # a section row is followed by its rows on the same page
     follow = lines[i + 1]
     if match_header(follow.raw):
         return True

@@ -117,13 +117,23 @@ def _escape(text: str) -> str:
 
 
 def _styles() -> dict[str, ParagraphStyle]:
-    body = ParagraphStyle("body", fontName="Helvetica", fontSize=11, leading=15, spaceAfter=7,
-                          alignment=TA_LEFT)
+    body = ParagraphStyle(
+        "body", fontName="Helvetica", fontSize=11, leading=15, spaceAfter=7, alignment=TA_LEFT
+    )
     return {
-        "title": ParagraphStyle("title", parent=body, fontName="Helvetica-Bold", fontSize=22, leading=27,
-                                spaceAfter=16),
-        "heading": ParagraphStyle("heading", parent=body, fontName="Helvetica-Bold", fontSize=14, leading=18,
-                                  spaceBefore=10, spaceAfter=5, keepWithNext=1),
+        "title": ParagraphStyle(
+            "title", parent=body, fontName="Helvetica-Bold", fontSize=22, leading=27, spaceAfter=16
+        ),
+        "heading": ParagraphStyle(
+            "heading",
+            parent=body,
+            fontName="Helvetica-Bold",
+            fontSize=14,
+            leading=18,
+            spaceBefore=10,
+            spaceAfter=5,
+            keepWithNext=1,
+        ),
         "paragraph": body,
         "bullet": ParagraphStyle("bullet", parent=body, leftIndent=8 * mm, bulletIndent=3 * mm),
     }
@@ -139,7 +149,7 @@ def build_story(blocks: list[Block]) -> list[Flowable]:
         text = _escape(block.text)
         if block.kind == "bullet":
             term, rest = text.split(": ", 1)
-            story.append(Paragraph(f"<b>{term}:</b> {rest}", styles["bullet"], bulletText="\u2022"))
+            story.append(Paragraph(f"<b>{term}:</b> {rest}", styles["bullet"], bulletText="\u2013"))
         else:
             story.append(Paragraph(text, styles[block.kind]))
         if block.kind == "title":
@@ -182,9 +192,17 @@ def render(seed: Path, out: Path) -> int:
     blocks = parse_seed(seed.read_text(encoding="utf-8"))
     out.parent.mkdir(parents=True, exist_ok=True)
     doc = SimpleDocTemplate(
-        str(out), pagesize=A4, leftMargin=25 * mm, rightMargin=25 * mm, topMargin=25 * mm,
-        bottomMargin=22 * mm, title=TITLE, author="Askersunds kommun", subject="Styrmodell",
-        creator="styrsvar scripts/make_corpus_pdf.py", invariant=1,
+        str(out),
+        pagesize=A4,
+        leftMargin=25 * mm,
+        rightMargin=25 * mm,
+        topMargin=25 * mm,
+        bottomMargin=22 * mm,
+        title=TITLE,
+        author="Askersunds kommun",
+        subject="Styrmodell",
+        creator="styrsvar scripts/make_corpus_pdf.py",
+        invariant=1,
     )
     doc.build(build_story(blocks), canvasmaker=NumberedCanvas)
     logger.info("wrote %s (%d blocks, %d pages)", out, len(blocks), doc.page)

@@ -96,6 +96,7 @@ BUILTIN_ABBREVIATIONS: dict[str, str] = {
 }
 
 _snowball = Stemmer.Stemmer("swedish")
+_KEEP_AN = ("plan", "organ", "man", "kran", "ocean")  # base forms in "-an": detaljplan, ombudsman
 
 
 def normalize(text: str) -> str:
@@ -130,7 +131,7 @@ def stem(token: str) -> str:
         s = _snowball.stemWord(s)  # genitive on top of another ending
     if s.endswith(("yn", "én")):
         s = s[:-1]  # policyn -> policy, idén -> idé
-    elif s.endswith("an") and len(s) >= 5:
+    elif s.endswith("an") and len(s) >= 5 and not s.endswith(_KEEP_AN):
         s = s[:-2]  # taxan -> tax (= taxa), ansökan -> ansök (= ansöka)
     elif s.endswith(("tet", "met")) and len(s) >= 8:
         s = s[:-2]  # dokumentet -> dokument, programmet -> programm
@@ -173,26 +174,33 @@ class Analyzer:
         """Like :meth:`analyze` for already tokenised text (the index tokenises once for both passes)."""
         out: list[str] = []
         for token in tokens:
-            terms = self._terms.get(token)
-            if terms is None:
-                terms = self._token_terms(token)
-                self._terms[token] = terms
-            out.extend(terms)
+            out.extend(self.token_terms(token))
         return out
+
+    def token_terms(self, token: str) -> tuple[str, ...]:
+        """Terms of one token: its stem first, then the stems of its compound parts (memoised)."""
+        terms = self._terms.get(token)
+        if terms is None:
+            terms = self._token_terms(token)
+            self._terms[token] = terms
+        return terms
 
     def split(self, word: str) -> list[str] | None:
         """Compound parts of ``word`` (linking letters dropped), or ``None`` if it is not one.
 
         Fewest parts wins; ties go to more built-in words, then to the longer last part, since a
-        Swedish compound's head is its last part and is usually a whole word.
+        Swedish compound's head is its last part and is usually a whole word. A built-in word
+        (and its inflections) splits into built-in parts only: "rivningslov" is rivning+s+lov,
+        but "handläggare" never becomes hand+läggare because the corpus happens to hold "hand".
         """
-        parts = self._split(word, MAX_COMPOUND_PARTS)
+        builtin_only = stem(word) in _BUILTIN_STEMS
+        parts = self._split(word, MAX_COMPOUND_PARTS, builtin_only)
         return list(parts) if parts else None
 
     def _token_terms(self, token: str) -> tuple[str, ...]:
         base = stem(token)
-        if len(token) < COMPOUND_MIN_LENGTH or not token.isalpha() or base in _BUILTIN_STEMS:
-            return (base,)  # a built-in word is its own unit: "handläggaren" is not hand+läggaren
+        if len(token) < COMPOUND_MIN_LENGTH or not token.isalpha():
+            return (base,)
         terms = [base]
         for part in self.split(token) or ():
             s = stem(part)
@@ -200,25 +208,26 @@ class Analyzer:
                 terms.append(s)
         return tuple(terms)
 
-    def _is_word(self, part: str, head: bool) -> bool:
+    def _is_word(self, part: str, head: bool, builtin_only: bool) -> bool:
         if part in BUILTIN_VOCABULARY:
             return True
         if len(part) < VOCAB_MIN_LENGTH or part in STOPWORDS:
             return False
-        if part in self._known:
+        if not builtin_only and part in self._known:
             return True
         # A head may be a truncated stem (samhäll-s-byggnad); a tail may be inflected (-handläggaren).
-        return (part if head else stem(part)) in self._known_stems
+        stems = _BUILTIN_STEMS if builtin_only else self._known_stems
+        return (part if head else stem(part)) in stems
 
-    def _split(self, word: str, max_parts: int) -> tuple[str, ...] | None:
-        key = f"{max_parts}:{word}"
+    def _split(self, word: str, max_parts: int, builtin_only: bool) -> tuple[str, ...] | None:
+        key = f"{max_parts}:{builtin_only:d}:{word}"
         if key in self._splits:
             return self._splits[key]
         best: tuple[str, ...] | None = None
         best_rank: tuple[int, int, int] | None = None
         for i in range(3, len(word) - 2):
             head = word[:i]
-            if not self._is_word(head, head=True):
+            if not self._is_word(head, True, builtin_only):
                 continue
             for link in LINKING_LETTERS:
                 if link and not word.startswith(link, i):
@@ -226,10 +235,10 @@ class Analyzer:
                 rest = word[i + len(link) :]
                 if len(rest) < 3:
                     continue
-                if self._is_word(rest, head=False):
+                if self._is_word(rest, False, builtin_only):
                     candidate: tuple[str, ...] | None = (head, rest)
                 elif max_parts > 2:
-                    tail = self._split(rest, max_parts - 1)
+                    tail = self._split(rest, max_parts - 1, builtin_only)
                     candidate = (head, *tail) if tail else None
                 else:
                     candidate = None

@@ -22,8 +22,10 @@ import logging
 import os
 import tempfile
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Set
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -36,6 +38,8 @@ FORMAT = "styrsvar-bm25"
 FORMAT_VERSION = 1
 K1 = 1.2
 B = 0.75
+MASK_CACHE_MIN = 2048  # allowed sets at least this large have their masks cached
+PART_WEIGHT = 0.5  # a query compound's parts are evidence, but weaker than the compound itself
 
 
 class LexicalIndex:
@@ -50,28 +54,32 @@ class LexicalIndex:
         self,
         ids: Sequence[str],
         terms: Sequence[str],
-        offsets: np.ndarray,
-        docs: np.ndarray,
-        tfs: np.ndarray,
-        doc_len: np.ndarray,
-        vocabulary: frozenset[str] | set[str],
+        postings: Mapping[str, np.ndarray],
+        vocabulary: Iterable[str],
         abbreviations: Mapping[str, str] | None = None,
         k1: float = K1,
         b: float = B,
     ) -> None:
-        """Assemble an index from its postings; use :meth:`build` or :meth:`load` instead."""
+        """Assemble an index from its postings; use :meth:`build` or :meth:`load` instead.
+
+        ``postings`` holds CSR arrays: ``offsets`` (per term, into) ``docs`` and ``tfs``, plus
+        ``doc_len`` (terms per chunk).
+        """
         self._ids = list(ids)
         self._position = {cid: i for i, cid in enumerate(self._ids)}
         self._terms = list(terms)
         self._term_index = {t: i for i, t in enumerate(self._terms)}
-        self._offsets = offsets.astype(np.int64, copy=False)
-        self._docs = docs.astype(np.int32, copy=False)
-        self._tfs = tfs.astype(np.int32, copy=False)
-        self._doc_len = doc_len.astype(np.int32, copy=False)
+        self._offsets = postings["offsets"].astype(np.int64, copy=False)
+        self._docs = postings["docs"].astype(np.int32, copy=False)
+        self._tfs = postings["tfs"].astype(np.int32, copy=False)
+        self._doc_len = postings["doc_len"].astype(np.int32, copy=False)
+        self._postings: dict[str, Any] = {"offsets": self._offsets, "docs": self._docs}
+        self._postings |= {"tfs": self._tfs, "doc_len": self._doc_len}
         self.abbreviations: dict[str, str] = dict(abbreviations or {})
         self.analyzer = Analyzer(vocabulary)
         self.k1, self.b = k1, b
         self._weights = self._bm25_weights()
+        self._cached_mask = lru_cache(maxsize=8)(self._build_mask)
 
     @classmethod
     def build(
@@ -123,18 +131,9 @@ class LexicalIndex:
         offsets = np.zeros(len(term_index) + 1, dtype=np.int64)
         np.cumsum(np.bincount(term_ids, minlength=len(term_index)), out=offsets[1:])
         logger.info("lexical index: %d chunks, %d terms, %d postings", len(ids), len(term_index), len(order))
-        return cls(
-            ids,
-            list(term_index),
-            offsets,
-            np.asarray(post_doc, dtype=np.int32)[order],
-            np.asarray(post_tf, dtype=np.int32)[order],
-            doc_len,
-            analyzer.vocabulary,
-            abbrevs,
-            k1,
-            b,
-        )
+        docs, tfs = np.asarray(post_doc, dtype=np.int32)[order], np.asarray(post_tf, dtype=np.int32)[order]
+        postings: dict[str, np.ndarray] = {"offsets": offsets, "docs": docs, "tfs": tfs, "doc_len": doc_len}
+        return cls(ids, list(term_index), postings, analyzer.vocabulary, abbrevs, k1, b)
 
     def __len__(self) -> int:
         return len(self._ids)
@@ -147,6 +146,31 @@ class LexicalIndex:
     def terms(self, text: str) -> list[str]:
         """The terms ``text`` is indexed or searched by: abbreviations expanded, stemmed, compounds split."""
         return self.analyzer.analyze(expand_abbreviations(text, self.abbreviations))
+
+    def query_weights(self, query: str) -> dict[str, float]:
+        """Unique query terms (exactly :meth:`terms`) with their weights, 1.0 or :data:`PART_WEIGHT`.
+
+        "Vad får bygglovshandläggaren besluta om rivning?" should favour a passage on rivning over
+        one that merely repeats "bygglov"; the parts still find passages that write them apart.
+        """
+        weights: dict[str, float] = {}
+        for token in tokenize(expand_abbreviations(query, self.abbreviations)):
+            for n, term in enumerate(self.analyzer.token_terms(token)):
+                weights[term] = max(weights.get(term, 0.0), 1.0 if n == 0 else PART_WEIGHT)
+        return weights
+
+    def df(self, term: str) -> int:
+        """How many chunks contain ``term`` (an analysed term, as :meth:`terms` returns)."""
+        j = self._term_index.get(term)
+        return 0 if j is None else int(self._offsets[j + 1] - self._offsets[j])
+
+    def idf(self, term: str) -> float:
+        """BM25 idf of ``term``; 0.0 for a term no chunk contains."""
+        df = self.df(term)
+        if df == 0:
+            return 0.0
+        n = len(self._ids)
+        return float(np.log((n - df + 0.5) / (df + 0.5) + 1.0))
 
     def search(self, query: str, k: int, allowed: set[str] | None = None) -> list[tuple[str, float]]:
         """The ``k`` best chunks for ``query`` by BM25, best first; chunks sharing no term are left out.
@@ -164,11 +188,11 @@ class LexicalIndex:
         if k <= 0 or not self._ids:
             return []
         scores = np.zeros(len(self._ids), dtype=np.float32)
-        for term in dict.fromkeys(self.terms(query)):  # unique, in order
+        for term, weight in self.query_weights(query).items():
             j = self._term_index.get(term)
             if j is not None:
                 lo, hi = self._offsets[j], self._offsets[j + 1]
-                scores[self._docs[lo:hi]] += self._weights[lo:hi]
+                scores[self._docs[lo:hi]] += weight * self._weights[lo:hi]
         ranked = self._top(scores, np.flatnonzero(scores > 0), k, allowed)
         return [(self._ids[i], float(scores[i])) for i in ranked]
 
@@ -180,28 +204,14 @@ class LexicalIndex:
         """
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        meta = {
-            "format": FORMAT,
-            "version": FORMAT_VERSION,
-            "k1": self.k1,
-            "b": self.b,
-            "ids": self._ids,
-            "terms": self._terms,
-            "vocabulary": sorted(self.analyzer.vocabulary),
-            "abbreviations": self.abbreviations,
-        }
+        meta = {"format": FORMAT, "version": FORMAT_VERSION, "k1": self.k1, "b": self.b, "ids": self._ids}
+        meta |= {"terms": self._terms, "vocabulary": sorted(self.analyzer.vocabulary)}
+        meta |= {"abbreviations": self.abbreviations}
         meta_bytes = np.frombuffer(json.dumps(meta, ensure_ascii=False).encode("utf-8"), dtype=np.uint8)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as f:
-                np.savez(
-                    f,
-                    meta=meta_bytes,
-                    offsets=self._offsets,
-                    docs=self._docs,
-                    tfs=self._tfs,
-                    doc_len=self._doc_len,
-                )
+                np.savez(f, meta=meta_bytes, **self._postings)
                 f.flush()
                 os.fsync(f.fileno())
             os.replace(tmp, path)
@@ -223,26 +233,19 @@ class LexicalIndex:
             raise StoreNotFound(f"no lexical index at {path}; build the store by running ingest first")
         try:
             with np.load(path, allow_pickle=False) as data:
-                meta = json.loads(data["meta"].tobytes().decode("utf-8"))
+                m = json.loads(data["meta"].tobytes().decode("utf-8"))
                 arrays = {name: data[name] for name in ("offsets", "docs", "tfs", "doc_len")}
         except (OSError, ValueError, KeyError) as exc:
             raise StoreError(
                 f"{path} is not a readable lexical index ({exc}); rebuild it by re-running ingest"
             ) from exc
-        if meta.get("format") != FORMAT or meta.get("version") != FORMAT_VERSION:
+        found = (m.get("format"), m.get("version")) if isinstance(m, dict) else (None, None)
+        if found != (FORMAT, FORMAT_VERSION):
             raise StoreError(
-                f"{path} has format {meta.get('format')} v{meta.get('version')}, expected {FORMAT} "
-                f"v{FORMAT_VERSION}; rebuild it by re-running ingest"
+                f"{path} has format {found[0]} v{found[1]}, expected {FORMAT} v{FORMAT_VERSION}; "
+                "rebuild it by re-running ingest"
             )
-        return cls(
-            meta["ids"],
-            meta["terms"],
-            vocabulary=set(meta["vocabulary"]),
-            abbreviations=meta["abbreviations"],
-            k1=meta["k1"],
-            b=meta["b"],
-            **arrays,
-        )
+        return cls(m["ids"], m["terms"], arrays, m["vocabulary"], m["abbreviations"], m["k1"], m["b"])
 
     def _bm25_weights(self) -> np.ndarray:
         """idf x saturated tf per posting (Lucene's non-negative idf), so a query only adds."""
@@ -260,16 +263,15 @@ class LexicalIndex:
     def _top(self, scores: np.ndarray, candidates: np.ndarray, k: int, allowed: set[str] | None) -> list[int]:
         """Positions of the ``k`` best allowed candidates, by score then index order.
 
-        A small ``allowed`` set is turned into a mask (cost: its size). A large one is checked
-        lazily, walking the candidates best first in a growing window, so a typical query looks
-        up little more than ``k`` ids instead of tens of thousands. Both are exact: the result is
-        the top ``k`` of the allowed candidates.
+        Checking ``allowed`` costs a Python lookup per id, so the cheaper of two exact ways is
+        taken: a small set becomes a mask (cost: its size); a large one is checked lazily, best
+        candidates first in a growing window (cost: about ``k`` / share allowed), falling back to
+        the mask if the allowed ids are weak matches. Both give the top ``k`` of the allowed.
         """
-        if allowed is not None and len(allowed) < len(candidates):
-            mask = np.zeros(len(self._ids), dtype=bool)
-            mask[[self._position[cid] for cid in allowed if cid in self._position]] = True
-            candidates, allowed = candidates[mask[candidates]], None
+        if allowed is not None and len(allowed) ** 2 <= 4 * k * len(candidates):
+            candidates, allowed = candidates[self._mask(allowed)[candidates]], None
         window = k if allowed is None else max(8 * k, 256)
+        ids = self._ids
         while True:
             top = candidates
             if len(candidates) > window:
@@ -278,7 +280,21 @@ class LexicalIndex:
             top = top[np.lexsort((top, -scores[top]))]
             if allowed is None:
                 return top[:k].tolist()
-            hits = [c for c in top.tolist() if self._ids[c] in allowed][:k]
+            hits = [c for c in top.tolist() if ids[c] in allowed][:k]
             if len(hits) == k or len(top) == len(candidates):
                 return hits
             window *= 8
+            if 2 * window >= len(allowed):
+                candidates, allowed, window = candidates[self._mask(allowed)[candidates]], None, k
+
+    def _mask(self, allowed: set[str]) -> np.ndarray:
+        """Allowed index positions; large sets are cached: a channel's filter recurs per question."""
+        if len(allowed) < MASK_CACHE_MIN:
+            return self._build_mask(allowed)
+        return self._cached_mask(frozenset(allowed))
+
+    def _build_mask(self, allowed: Set[str]) -> np.ndarray:
+        position = self._position
+        mask = np.zeros(len(self._ids), dtype=bool)
+        mask[[position[cid] for cid in allowed if cid in position]] = True
+        return mask

@@ -92,15 +92,14 @@ def story_pdf(
         elif kind == "table":
             rows = [[Paragraph(str(v), cell) for v in row] for row in block[1]]
             table = Table(rows, colWidths=col_widths, repeatRows=1)
-            table.setStyle(
-                TableStyle(
-                    [
-                        ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
-                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                        ("BACKGROUND", (0, 0), (-1, 0), colors.lightgrey),
-                    ]
-                )
-            )
+            style: list[tuple[Any, ...]] = [
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.lightgrey),
+            ]
+            # A row with only its first cell filled is a section row spanning the table.
+            style += [("SPAN", (0, r), (-1, r)) for r, row in enumerate(block[1]) if r and not any(row[1:])]
+            table.setStyle(TableStyle(style))
             story.append(table)
         else:
             raise ValueError(f"unknown block kind {kind!r}")
@@ -118,3 +117,38 @@ def story_pdf(
     doc = SimpleDocTemplate(str(path), pagesize=A4, topMargin=22 * mm, bottomMargin=20 * mm)
     doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
     return path
+
+
+DELEGATION_HEADER = ["Nr", "Ärende", "Delegat", "Lagrum", "Anmärkning"]
+
+
+def delegation_pdf(path: Path) -> Path:
+    """A small delegationsordning: legend, one table with section rows that crosses a page break,
+    wrapped cells, and a numbered heading after the table."""
+    rows: list[list[str]] = [DELEGATION_HEADER]
+    for letter, title, count in (("A", "A. Allmänna ärenden", 5), ("B", "B. Plan- och byggärenden", 22),
+                                 ("C", "C. Miljö- och hälsoskydd", 6)):  # fmt: skip
+        rows.append([title, "", "", "", ""])
+        for n in range(1, count + 1):
+            matter = f"Beslut i ärende {n} om {letter.lower()}-frågor"
+            if n % 3 == 0:
+                matter += " som är så långt att cellen bryts på två rader"
+            if (letter, n) == ("B", 4):
+                matter = "Beslut om rivningslov"
+            note = "Efter samråd med förvaltningschefen och kommunjuristen" if n % 4 == 0 else ""
+            delegate = "BLH" if n % 2 or (letter, n) == ("B", 4) else "MI"
+            rows.append([f"{letter}.{n}", matter, delegate, f"9 kap. {n} § PBL", note])
+    blocks: list[Block] = [
+        ("h", "Delegationsordning för testnämnden"),
+        ("h", "1. Inledning"),
+        ("p", "Nämnden delegerar beslutanderätt enligt 6 kap. 37 § kommunallagen. Beslut ska anmälas."),
+        ("h", "2. Förkortningar"),
+        ("p", "BLH&nbsp;&nbsp;Bygglovshandläggare"),
+        ("p", "MI = Miljöinspektör"),
+        ("h", "3. Delegationsförteckning"),
+        ("table", rows),
+        ("h", "4. Anmälan av beslut"),
+        ("p", "Beslut som fattas med stöd av delegation ska anmälas till nämnden vid nästa sammanträde."),
+    ]
+    widths = [15 * mm, 65 * mm, 22 * mm, 30 * mm, 43 * mm]
+    return story_pdf(path, blocks, footer="Fiktivt testdokument – sida {page}", col_widths=widths)

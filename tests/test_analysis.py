@@ -24,6 +24,7 @@ from store.analysis import (
         ("nämndens", "nämnderna"),
         ("föreningars", "förening"),
         ("taxan", "taxa"),
+        ("detaljplanen", "detaljplan"),
         ("dokumentet", "dokument"),
         ("programmet", "program"),
         ("beslutet", "beslut"),
@@ -39,7 +40,12 @@ def test_stem_leaves_numbers_and_section_codes_alone() -> None:
 
 
 def test_tokenize_keeps_swedish_letters_inside_words() -> None:
-    assert tokenize("Översiktsplan för Västerås, idé om sjöar") == ["översiktsplan", "västerås", "idé", "sjöar"]
+    assert tokenize("Översiktsplan för Västerås, idé om sjöar") == [
+        "översiktsplan",
+        "västerås",
+        "idé",
+        "sjöar",
+    ]
 
 
 def test_tokenize_joins_decomposed_letters_from_pdf_text() -> None:
@@ -68,6 +74,8 @@ def test_tokenize_drops_stopwords_but_not_domain_words() -> None:
         ("föreningsbidrag", {"förening", "bidrag"}),
         ("kommunfullmäktige", {"kommun", "fullmäktige"}),
         ("representationspolicyn", {"representation", "policy"}),
+        ("rivningslovet", {"rivning", "lov"}),
+        ("arbetsmiljöpolicy", {"arbetsmiljö", "policy"}),
     ],
 )
 def test_compound_parts_are_added_as_stems(word: str, parts: set[str]) -> None:
@@ -78,19 +86,19 @@ def test_compound_parts_are_added_as_stems(word: str, parts: set[str]) -> None:
 
 def test_compound_splitting_uses_the_corpus_vocabulary() -> None:
     assert Analyzer().split("skolskjutsregler") is None  # unknown parts: left whole
-    analyzer = Analyzer({"skolskjuts", "regler"})
-    assert analyzer.split("skolskjutsregler") == ["skolskjuts", "regler"]
+    parts = Analyzer({"skolskjuts", "regler"}).split("skolskjutsregler")
+    assert parts is not None and [stem(p) for p in parts] == [stem("skolskjuts"), stem("regler")]
 
 
 def test_three_part_compounds_split_when_no_two_part_split_exists() -> None:
-    analyzer = Analyzer({"samhälle", "byggnad", "förvaltningen"})
-    parts = analyzer.split("samhällsbyggnadsförvaltningen")
-    assert parts is not None and {stem(p) for p in parts} >= {stem("byggnad"), stem("förvaltning")}
+    assert Analyzer().split("trafiksäkerhetsplanen") == ["trafik", "säkerhet", "planen"]
+    assert Analyzer({"trafiksäkerhet"}).split("trafiksäkerhetsplanen") == ["trafiksäkerhet", "planen"]
 
 
 def test_plain_words_are_not_split_into_accidental_parts() -> None:
     analyzer = Analyzer({"hand", "läggare", "ordförande", "kommunikation", "planering", "verksamheten"})
-    for word in ("handläggare", "handläggaren", "ordförande", "kommunikation", "planering", "verksamheten"):
+    words = ("handläggare", "handläggaren", "ordförande", "kommunikation", "planering", "verksamheten")
+    for word in words:
         assert analyzer.analyze(word) == [stem(word)], word
 
 

@@ -1,0 +1,26 @@
+"""The web app's edge: ``build_app(settings, assistant)`` and uvicorn's ``create_app()``.
+
+Run it with ``styrsvar serve``, or directly with uvicorn::
+
+    uvicorn app:create_app --factory --host 127.0.0.1 --port 7860
+
+``create_app`` reads the ``STYRSVAR_*`` environment here, at the edge, and passes a Settings
+object inward; nothing else in the app reads the environment.
+"""
+
+from __future__ import annotations
+
+import os
+
+from fastapi import FastAPI
+
+from styrsvar.settings import Settings
+from webapp.boot import open_app
+from webapp.factory import build_app
+
+__all__ = ["build_app", "create_app"]
+
+
+def create_app() -> FastAPI:
+    """The app for the environment's settings (uvicorn ``--factory`` entry point)."""
+    return open_app(Settings.from_env(os.environ))

@@ -1,0 +1,58 @@
+"""The staff chat's pieces that need no browser: source cards, status badges, streaming, dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from assistant.answer import Answer
+from store.schema import Publication
+from webapp.render import answer_html, citation_card, status_label
+from webapp.testing import citation, make_document
+from webapp.ui import parse_as_of, word_prefixes
+
+
+@pytest.mark.parametrize(
+    "status,since,label",
+    [("gällande", "2023-05-15", "Gällande"), ("upphävd", "2024-05-01", "Upphävd sedan 2024-05-01"),
+     ("utgången", "2025-01-01", "Utgången sedan 2025-01-01"), ("ej ikraft", "2026-01-01", "Träder i kraft 2026-01-01"),
+     ("okänd", None, "Status okänd")],
+)
+def test_status_labels(status: str, since: str | None, label: str) -> None:
+    assert status_label(status, since) == label
+
+
+def test_card_shows_decision_status_page_quote_and_pdf_link(tmp_path: Path) -> None:
+    doc = make_document(tmp_path, "sbn-delegation", title="Delegationsordning <SBN>", publication=Publication.INTERN,
+                        decided_by="samhällsbyggnadsnämnden", decided=dt.date(2022, 3, 1))
+    c = citation(doc, page=7, quote='Rivningslov: "BLH" & villkor', status="upphävd", status_date="2024-05-01")
+    html = citation_card(c, 1)
+    assert "Delegationsordning &lt;SBN&gt;" in html  # escaped
+    assert "Beslutad av samhällsbyggnadsnämnden 2022-03-01 § 87" in html
+    assert "Upphävd sedan 2024-05-01" in html and "sv-bad" in html
+    assert "Sida 7 · 3. Beslut" in html
+    assert "Rivningslov: &quot;BLH&quot; &amp; villkor" in html
+    assert 'href="/pdf/sbn-delegation#page=7"' in html and 'target="_blank"' in html
+
+
+def test_abstention_has_no_cards() -> None:
+    html = answer_html(Answer(question="?", answer="Jag hittar inget stöd.\n\nFörsök igen.", abstained=True))
+    assert "sv-card" not in html and html.count("<p>") == 2
+
+
+def test_streaming_prefixes_grow_by_words_to_the_full_text() -> None:
+    text = " ".join(f"ord{i}" for i in range(100))
+    parts = list(word_prefixes(text, steps=10))
+    assert 5 <= len(parts) <= 10
+    assert all(p.endswith(" …") and text.startswith(p[:-2]) for p in parts)
+    assert [len(p) for p in parts] == sorted(len(p) for p in parts)
+    assert list(word_prefixes("Kort.")) == []
+
+
+def test_as_of_parsing() -> None:
+    assert parse_as_of("") is None and parse_as_of(None) is None
+    assert parse_as_of("2024-05-01") == dt.date(2024, 5, 1)
+    with pytest.raises(ValueError):
+        parse_as_of("1 maj")

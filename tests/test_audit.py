@@ -1,0 +1,93 @@
+"""The audit log: personal data never reaches the file; feedback attaches to its turn; threads are safe."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+
+import pytest
+
+from store.audit import REDACTED_EMAIL, REDACTED_PHONE, REDACTED_PNR, AuditLog, redact
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["850101-1234", "850101+1234", "19850101-1234", "198501011234", "8501011234", "850161-1234"],
+)
+def test_personnummer_variants_are_redacted(text: str) -> None:
+    assert redact(f"Mitt personnummer är {text}, vad gäller?") == f"Mitt personnummer är {REDACTED_PNR}, vad gäller?"
+
+
+@pytest.mark.parametrize(
+    "text", ["070-123 45 67", "+46 70 123 45 67", "08-123 456", "0583-810 00", "0046 70 123 45 67", "08-12 34 56"]
+)
+def test_swedish_phone_numbers_are_redacted(text: str) -> None:
+    assert redact(f"Ring mig på {text} i morgon.") == f"Ring mig på {REDACTED_PHONE} i morgon."
+
+
+def test_email_is_redacted() -> None:
+    assert redact("Skriv till anna.svensson+x@askersund.se.") == f"Skriv till {REDACTED_EMAIL}."
+
+
+def test_ordinary_numbers_in_questions_are_kept() -> None:
+    text = "Beslut 2023-05-15 § 87, dnr KS 2023/145, 1 000 000 kr, sida 12, 9 kap. 34 § PBL, år 2024-2027"
+    assert redact(text) == text
+
+
+def test_record_redacts_before_writing(tmp_path: Path) -> None:
+    log = AuditLog(tmp_path / "audit.sqlite")
+    turn = log.record(
+        channel="public", audience="resident", question="Jag heter Anna, 850101-1234, anna@example.se",
+        answer="Ring 070-123 45 67.", filters={"note": "08-123 456"}, retrieved=["doc:0001"],
+        citations=[{"quote": "Kontakt: info@askersund.se", "page": 2}], model="extractive",
+    )
+    raw = b"".join(
+        str(row).encode() for row in sqlite3.connect(tmp_path / "audit.sqlite").execute("SELECT * FROM turns")
+    )
+    for secret in (b"850101-1234", b"anna@example.se", b"070-123", b"08-123", b"info@askersund"):
+        assert secret not in raw
+    saved = log.get(turn)
+    assert saved is not None
+    assert saved["question"] == f"Jag heter Anna, {REDACTED_PNR}, {REDACTED_EMAIL}"
+    assert saved["answer"] == f"Ring {REDACTED_PHONE}."
+    assert saved["retrieved"] == ["doc:0001"]
+    assert saved["citations"][0]["quote"] == f"Kontakt: {REDACTED_EMAIL}"
+    assert (saved["channel"], saved["audience"], saved["feedback"]) == ("public", "resident", None)
+
+
+def test_feedback_is_stored_with_its_turn_and_last_wins(tmp_path: Path) -> None:
+    log = AuditLog(tmp_path / "audit.sqlite")
+    first = log.record(channel="staff", audience="employee", question="A?", answer="a")
+    second = log.record(channel="staff", audience="employee", question="B?", answer="b")
+    assert log.feedback(first, +1)
+    assert log.feedback(second, -1)
+    assert log.feedback(second, +1)
+    assert log.get(first)["feedback"] == 1  # type: ignore[index]
+    assert log.get(second)["feedback"] == 1  # type: ignore[index]
+    assert log.get(second)["feedback_time"]  # type: ignore[index]
+    assert not log.feedback("no-such-turn", -1)
+    with pytest.raises(ValueError):
+        log.feedback(first, 5)
+
+
+def test_unknown_channel_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ValueError):
+        AuditLog(tmp_path / "a.sqlite").record(channel="email", audience="employee", question="?", answer="")  # type: ignore[arg-type]
+
+
+def test_concurrent_records_all_land(tmp_path: Path) -> None:
+    log = AuditLog(tmp_path / "audit.sqlite")
+    ids: list[str] = []
+
+    def work(n: int) -> None:
+        for i in range(10):
+            ids.append(log.record(channel="cli", audience="employee", question=f"{n}-{i}", answer="ok"))
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(set(ids)) == 60
+    assert len(log.turns(limit=100)) == 60

@@ -1,0 +1,125 @@
+"""ingest.tables: delegation tables from layout text, and abbreviation legends."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pdfgen import delegation_pdf
+
+from ingest.pdf import read_pages
+from ingest.structure import BlockKind, Line, find_blocks
+from ingest.tables import LegendEntry, SectionRow, TableRow, match_header, parse_legend_line, read_table, split_cells
+
+HEADER = "Nr      Ärende                          Delegat    Lagrum             Anmärkning"
+
+
+def _line(raw: str, page: int = 1, gap: bool = False) -> Line:
+    return Line(page, raw, gap, 0, 0)
+
+
+def test_header_needs_two_known_columns() -> None:
+    header = match_header(HEADER)
+    assert header is not None
+    assert [(c.name, c.field) for c in header.columns] == [
+        ("Nr", "number"), ("Ärende", "matter"), ("Delegat", "delegate"), ("Lagrum", "legal_basis"),
+        ("Anmärkning", "condition"),
+    ]  # fmt: skip
+    assert header.columns[header.key].name == "Nr"
+    assert match_header("Beslut           Kommunfullmäktige") is None  # one known name only
+    assert match_header("Ärende") is None
+    assert match_header("Punkt   Beslut   Villkor   Kommentar") is not None
+
+
+def test_split_cells_by_header_positions() -> None:
+    header = match_header(HEADER)
+    assert header is not None
+    row = "B.4     Beslut om rivningslov           BLH        9 kap. 34 § PBL"
+    assert split_cells(row, header) == ["B.4", "Beslut om rivningslov", "BLH", "9 kap. 34 § PBL", ""]
+    tight = "B.10    Beslut om bygglov för enbostadshus BLH       9 kap. 2 § PBL"
+    assert split_cells(tight, header) == ["B.10", "Beslut om bygglov för enbostadshus", "BLH", "9 kap. 2 § PBL", ""]
+    prose = "Beslut som fattas med stöd av delegation ska anmälas till nämnden vid nästa sammanträde."
+    assert split_cells(prose, header) is None
+
+
+def test_wrapped_cells_section_rows_and_page_break() -> None:
+    raws = [
+        (HEADER, 1),
+        ("A. Allmänna ärenden", 1),
+        ("A.1     Beslut i brådskande ärenden där  ORF        6 kap. 39 § KL     Anmäls vid nämndens", 1),
+        ("        nämndens avgörande inte kan                                    nästa sammanträde", 1),
+        ("        avvaktas", 1),
+        ("B. Plan- och byggärenden", 1),
+        ("B.1     Beslut om bygglov                BLH        9 kap. 2 § PBL", 1),
+        ("Fiktivt testdokument – utskrift", 1),  # a footer the page cleanup missed
+        (HEADER, 2),
+        ("B.4     Beslut om rivningslov           BLH        9 kap. 34 § PBL", 2),
+        ("4. Anmälan av beslut", 2),
+        ("Beslut som fattas med stöd av delegation ska anmälas till nämnden vid nästa sammanträde.", 2),
+    ]
+    lines = [_line(raw, page) for raw, page in raws]
+    lines[10] = _line(raws[10][0], 2, gap=True)
+    header = match_header(HEADER)
+    assert header is not None
+    items, end = read_table(lines, 0, header)
+    assert end == 10  # stops at the heading after the table
+    assert [type(i).__name__ for i in items] == ["SectionRow", "TableRow", "SectionRow", "TableRow", "TableRow"]
+    first = items[1]
+    assert isinstance(first, TableRow)
+    assert first.fields["matter"] == "Beslut i brådskande ärenden där nämndens avgörande inte kan avvaktas"
+    assert first.fields["condition"] == "Anmäls vid nämndens nästa sammanträde"
+    assert isinstance(items[2], SectionRow) and items[2].text == "B. Plan- och byggärenden"
+    last = items[4]
+    assert isinstance(last, TableRow) and last.page == 2 and last.fields["number"] == "B.4"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("BLH     Bygglovshandläggare", [("BLH", "Bygglovshandläggare")]),
+        ("BLH Bygglovshandläggare", [("BLH", "Bygglovshandläggare")]),
+        ("BLH = Bygglovshandläggare", [("BLH", "Bygglovshandläggare")]),
+        ("BLH – Bygglovshandläggare", [("BLH", "Bygglovshandläggare")]),
+        ("BLH - Bygglovshandläggare", [("BLH", "Bygglovshandläggare")]),
+        ("Bygglovshandläggare (BLH)", [("BLH", "Bygglovshandläggare")]),
+        ("BLH   Bygglovshandläggare      MI   Miljöinspektör", [("BLH", "Bygglovshandläggare"), ("MI", "Miljöinspektör")]),
+        ("I förteckningen används följande förkortningar.", []),
+    ],
+)
+def test_legend_lines(raw: str, expected: list[tuple[str, str]]) -> None:
+    assert parse_legend_line(raw) == [LegendEntry(a, e) for a, e in expected]
+
+
+@pytest.fixture(scope="module")
+def delegation_blocks(tmp_path_factory: pytest.TempPathFactory) -> list:
+    pages = read_pages(delegation_pdf(tmp_path_factory.mktemp("deleg") / "delegation.pdf"))
+    assert len(pages) == 2
+    return find_blocks(pages)
+
+
+def test_table_over_a_page_break_is_one_table(delegation_blocks: list) -> None:
+    rows = [b.row for b in delegation_blocks if b.kind is BlockKind.TABLE_ROW]
+    assert len(rows) == 5 + 22 + 6
+    numbers = [r.fields["number"] for r in rows]
+    assert numbers == [f"{s}.{n}" for s, c in (("A", 5), ("B", 22), ("C", 6)) for n in range(1, c + 1)]
+    assert {r.page for r in rows} == {1, 2}
+    assert not any("Ärende" in value for r in rows for value in r.cells.values())  # no header as content
+    wrapped = rows[2]  # A.3 wraps its matter over two lines
+    assert wrapped.fields["matter"] == "Beslut i ärende 3 om a-frågor som är så långt att cellen bryts på två rader"
+    b4 = next(r for r in rows if r.fields["number"] == "B.4")
+    assert (b4.fields["delegate"], b4.fields["legal_basis"]) == ("BLH", "9 kap. 4 § PBL")
+    assert b4.fields["condition"] == "Efter samråd med förvaltningschefen och kommunjuristen"
+
+
+def test_sections_and_legend_from_the_pdf(delegation_blocks: list) -> None:
+    sections = {b.section for b in delegation_blocks if b.kind is BlockKind.TABLE_ROW}
+    assert sections == {
+        ("3. Delegationsförteckning", "A. Allmänna ärenden"),
+        ("3. Delegationsförteckning", "B. Plan- och byggärenden"),
+        ("3. Delegationsförteckning", "C. Miljö- och hälsoskydd"),
+    }
+    legend = [b for b in delegation_blocks if b.kind is BlockKind.LEGEND]
+    assert [(e.abbreviation, e.expansion) for b in legend for e in b.legend] == [
+        ("BLH", "Bygglovshandläggare"), ("MI", "Miljöinspektör"),
+    ]  # fmt: skip
+    assert delegation_blocks[-1].section == ("4. Anmälan av beslut",)

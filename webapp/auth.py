@@ -1,0 +1,94 @@
+"""Staff login: HTTP Basic authentication in front of every route except the public ones.
+
+Deny by default: the few public routes are listed exactly (not by prefix), and everything else
+(the Gradio UI and all its internal routes, ``/api/ask``, ``/pdf``, the OpenAPI docs) needs a
+staff login. Basic auth, unlike Gradio's own login form, also covers the JSON API and PDF links,
+and a browser re-sends it to the same origin without further prompts. Expose the app only
+behind HTTPS (a reverse proxy), since Basic auth sends the password with each request.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hmac
+import ipaddress
+import json
+import logging
+import re
+
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from styrsvar.settings import Settings, SettingsError
+
+logger = logging.getLogger(__name__)
+
+PUBLIC_PATHS = frozenset({"/api/public/ask", "/widget.js", "/healthz"})
+_PUBLIC_PATTERNS = (re.compile(r"/public/pdf/[^/]+"),)
+
+
+def is_public_path(path: str) -> bool:
+    return path in PUBLIC_PATHS or any(p.fullmatch(path) for p in _PUBLIC_PATTERNS)
+
+
+def is_loopback(host: str) -> bool:
+    """Only a loopback bind keeps the staff routes private without a login."""
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False  # a host name or 0.0.0.0-like wildcard: reachable from elsewhere
+
+
+def staff_users(settings: Settings) -> list[tuple[str, str]]:
+    """The staff logins, refusing an exposed bind without any (a clear, early failure)."""
+    users = settings.users()
+    if not users and not is_loopback(settings.host):
+        raise SettingsError(
+            f"host {settings.host} is reachable from other machines, and staff routes (chat, /api/ask, /pdf) "
+            "would be open to anyone: set STYRSVAR_STAFF_USERS=user:password[,user2:password2] "
+            "(and serve behind HTTPS), or bind 127.0.0.1"
+        )
+    return users
+
+
+class StaffAuthMiddleware:
+    """Require one of ``users`` (Basic auth) on every non-public path."""
+
+    def __init__(self, app: ASGIApp, users: list[tuple[str, str]], realm: str = "Styrsvar") -> None:
+        self.app = app
+        self._users = [(u.encode(), p.encode()) for u, p in users]
+        self._challenge = f'Basic realm="{realm}", charset="UTF-8"'.encode()
+
+    def _authorized(self, scope: Scope) -> bool:
+        header = dict(scope.get("headers") or []).get(b"authorization", b"")
+        scheme, _, token = header.partition(b" ")
+        if scheme.lower() != b"basic" or not token:
+            return False
+        try:
+            user, sep, password = base64.b64decode(token.strip(), validate=True).partition(b":")
+        except (binascii.Error, ValueError):
+            return False
+        ok = False
+        for u, p in self._users:  # compare with every pair, in constant time per comparison
+            ok |= hmac.compare_digest(user, u) & hmac.compare_digest(password, p) & bool(sep)
+        return ok
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] not in ("http", "websocket") or is_public_path(scope["path"]) or self._authorized(scope):
+            await self.app(scope, receive, send)
+            return
+        if scope["type"] == "websocket":
+            await send({"type": "websocket.close", "code": 1008})
+            return
+        body = json.dumps({"error": "Inloggning krävs för kommunens medarbetare."}, ensure_ascii=False).encode()
+        await send({
+            "type": "http.response.start", "status": 401,
+            "headers": [
+                (b"content-type", b"application/json; charset=utf-8"),
+                (b"www-authenticate", self._challenge),
+                (b"content-length", str(len(body)).encode()),
+            ],
+        })
+        await send({"type": "http.response.body", "body": body})

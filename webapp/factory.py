@@ -1,0 +1,73 @@
+"""Assemble the app: JSON API, public routes, widget, and the Gradio staff chat mounted at "/".
+
+Routes are registered before Gradio is mounted, because a mount at "/" answers every path that
+no earlier route claimed. Middleware order (outermost first): staff login, then the public
+origin check, so that a public request never meets the login and a staff request never meets
+the origin check.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import gradio as gr
+from fastapi import FastAPI
+
+from store.audit import AuditLog
+from styrsvar.settings import Settings
+from webapp.api import staff_router
+from webapp.auth import StaffAuthMiddleware, staff_users
+from webapp.context import AppContext
+from webapp.errors import install_error_handlers
+from webapp.origin import PublicOriginMiddleware
+from webapp.protocols import AssistantLike
+from webapp.public import public_router
+from webapp.ratelimit import SlidingWindowLimiter
+from webapp.render import UI_CSS
+from webapp.ui import build_ui
+
+logger = logging.getLogger(__name__)
+
+AUDIT_FILE = "audit.sqlite"
+DESCRIPTION = """Frågor och svar om Askersunds kommuns styrdokument, med källhänvisningar.
+
+* `POST /api/ask` – medarbetare och förtroendevalda (kräver inloggning när tjänsten nås utifrån).
+* `POST /api/public/ask` – invånare, via widgeten `/widget.js` på godkända webbplatser.
+"""
+
+
+def build_app(settings: Settings, assistant: AssistantLike) -> FastAPI:
+    """The whole web app for ``settings``, answering with ``assistant``.
+
+    Raises:
+        SettingsError: the app would be reachable from other machines without staff logins.
+
+    Example:
+        >>> app = build_app(Settings(store=Path(".styrsvar")), Assistant(Store.open(...)))  # doctest: +SKIP
+        >>> uvicorn.run(app, host=settings.host, port=settings.port)  # doctest: +SKIP
+    """
+    users = staff_users(settings)  # first: refuse an exposed bind without logins before doing anything
+    ctx = AppContext(
+        assistant=assistant,
+        audit=AuditLog(settings.store / AUDIT_FILE),
+        max_question_chars=settings.max_question_chars,
+        public_url=settings.public_url,
+    )
+    app = FastAPI(title="Styrsvar", description=DESCRIPTION, version="1.0")
+    install_error_handlers(app)
+
+    @app.get("/healthz", include_in_schema=False)
+    def healthz() -> dict[str, str]:
+        return {"status": "ok"}
+
+    app.include_router(staff_router(ctx))
+    app.include_router(public_router(ctx, SlidingWindowLimiter(settings.public_rate_limit, 60.0)))
+    app.add_middleware(PublicOriginMiddleware, origins=settings.origins())
+    if users:
+        app.add_middleware(StaffAuthMiddleware, users=users)
+    app.state.context = ctx
+    demo = build_ui(ctx)
+    return gr.mount_gradio_app(
+        app, demo, path="/", css=UI_CSS, footer_links=[], run_history=False, ssr_mode=False,
+        show_error=False, mcp_server=False,
+    )

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from assistant.answer import Citation
 from assistant.citations import cite
-from assistant.evidence import BODY_WORDS, DECISION_VERBS, Evidence, best_sentences, sentences
+from assistant.evidence import BODY_WORDS, DECIDES, Evidence, best_sentences, sentences
 from assistant.phrases import capitalize
 from assistant.retrieval import Candidate
 from store.registry import Registry
@@ -107,7 +107,7 @@ def rule_sentence(evidence: Evidence, q_terms: list[str], candidates: Sequence[C
     """
     best: tuple[float, Candidate] | None = None
     for rank, c in enumerate(candidates[:6]):
-        for score, sent in best_sentences(evidence, q_terms, c.chunk.text, n=3, want=DECISION_VERBS):
+        for score, sent in best_sentences(evidence, q_terms, c.chunk.text, n=3, want=DECIDES):
             if not BODY_WORDS.search(sent):
                 continue
             score -= 0.02 * rank
@@ -116,13 +116,12 @@ def rule_sentence(evidence: Evidence, q_terms: list[str], candidates: Sequence[C
     if best is None:
         return None
     score, c = best
-    chosen = []
+    lead = best_sentences(evidence, q_terms, c.chunk.text, n=1, want=DECIDES)[0][1]
+    chosen = [lead]
     for sent in sentences(c.chunk.text):
-        if BODY_WORDS.search(sent) and DECISION_VERBS.search(sent):
-            s = evidence.support(q_terms, sent) + 0.25
-            if s >= score * 0.5:
+        if sent != lead and len(chosen) < 3 and DECIDES.search(sent) and BODY_WORDS.search(sent):
+            if evidence.support(q_terms, sent) > 0:
                 chosen.append(sent)
-    chosen = chosen[:3] or [best_sentences(evidence, q_terms, c.chunk.text, n=1, want=DECISION_VERBS)[0][1]]
     title = c.doc.meta.title or c.doc.file
     text = f"Enligt {title}: " + " ".join(chosen)
     return Composed(text, [cite(c.doc, c.status, c.chunk, s) for s in chosen], min(1.0, score))

@@ -32,6 +32,12 @@ BODY_WORDS = re.compile(
 DECISION_VERBS = re.compile(
     r"\b(beslut\w*|fastställ\w*|antar|antas|antogs|bestämmer|delegation\w*|delegera\w*)\b", re.I
 )
+# A sentence that states who decides: "beslutas av", "beslutar om", "det är X som fastställer".
+DECIDES = re.compile(
+    r"\b(beslutas av|beslutar om|beslutar i|beslutar|fattar beslut|fastställer|fastställs av|antas av|"
+    r"beslutas på|beslutas i|som fastställer|som beslutar|ansvarar för|på delegation)\b",
+    re.I,
+)
 DATE_WORDS = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|"
                         r"september|oktober|november|december) \d{4}\b", re.I)
 

@@ -26,8 +26,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ingest import tables
-from ingest.structure import Block, BlockKind, document_text, find_blocks
+from ingest.legend import expand_delegates
+from ingest.lines import document_text
+from ingest.structure import Block, BlockKind, find_blocks
 from ingest.types import Page
 from store.schema import Abbreviation, Chunk, ChunkKind, DelegationRow
 from store.tokens import count_tokens, get_encoding
@@ -82,7 +83,9 @@ def chunk_document(
         elif block.kind is BlockKind.LEGEND:
             out.legend_chunk(block)
     out.text(section)
-    logger.debug("%s: %d chunks, %d rows, %d abbreviations", document_id, len(out.chunks), len(out.rows), len(legend))
+    logger.debug(
+        "%s: %d chunks, %d rows, %d abbreviations", document_id, len(out.chunks), len(out.rows), len(legend)
+    )
     return out.chunks, out.rows, out.abbreviations
 
 
@@ -104,12 +107,22 @@ class _Out:
                     )
         return legend
 
-    def _emit(self, text: str, kind: ChunkKind, section: str, p0: int, p1: int, c0: int, c1: int) -> Chunk:
+    def _emit(self, text: str, kind: ChunkKind, section: str, where: tuple[int, int, int, int]) -> Chunk:
+        """Append a chunk; ``where`` is (page_start, page_end, char_start, char_end)."""
+        p0, p1, c0, c1 = where
         ordinal = len(self.chunks)
         chunk = Chunk(
-            chunk_id=f"{self.document_id}:{ordinal:04d}", document_id=self.document_id, ordinal=ordinal,
-            text=text, page_start=p0, page_end=p1, section=section, char_start=c0, char_end=c1,
-            kind=kind, tokens=count_tokens(text),
+            chunk_id=f"{self.document_id}:{ordinal:04d}",
+            document_id=self.document_id,
+            ordinal=ordinal,
+            text=text,
+            page_start=p0,
+            page_end=p1,
+            section=section,
+            char_start=c0,
+            char_end=c1,
+            kind=kind,
+            tokens=count_tokens(text),
         )
         self.chunks.append(chunk)
         return chunk
@@ -147,10 +160,8 @@ class _Out:
         return count_tokens(prefix + _join(group + [piece])) <= self.max_tokens
 
     def _text_chunk(self, prefix: str, section: tuple[str, ...], group: list[_Piece]) -> None:
-        self._emit(
-            prefix + _join(group), ChunkKind.TEXT, " > ".join(section), group[0].page_start,
-            max(p.page_end for p in group), group[0].char_start, max(p.char_end for p in group),
-        )
+        where = (group[0].page_start, group[-1].page_end, group[0].char_start, max(p.char_end for p in group))
+        self._emit(prefix + _join(group), ChunkKind.TEXT, " > ".join(section), where)
 
     def _pieces(self, block: Block, budget: int) -> list[_Piece]:
         """The paragraph whole if it fits, else its sentences packed to the budget."""
@@ -183,23 +194,24 @@ class _Out:
         row = block.row
         assert row is not None
         section = " > ".join(block.section)
-        cells = [f"{name}: {_expand(v, legend) if _delegate_column(name) else v}" for name, v in row.cells.items() if v]
+        cells = " | ".join(f"{name}: {v}" for name, v in expand_delegates(row.cells, legend).items() if v)
         head = (section + "\n") if section else ""
-        parts = _split(" | ".join(cells), self.max_tokens - count_tokens(head) - 1)
-        first: Chunk | None = None
-        for part in parts:
-            chunk = self._emit(
-                head + part, ChunkKind.TABLE_ROW, section, row.page, row.page_end, row.char_start, row.char_end
-            )
-            first = first or chunk
-        assert first is not None
+        where = (row.page, row.page_end, row.char_start, row.char_end)
+        parts = _split(cells, self.max_tokens - count_tokens(head) - 1)
+        first = [self._emit(head + part, ChunkKind.TABLE_ROW, section, where) for part in parts][0]
         fields = row.fields
         self.rows.append(
             DelegationRow(
-                document_id=self.document_id, chunk_id=first.chunk_id, page=row.page, section=section,
-                number=fields.get("number") or None, matter=fields.get("matter", ""),
-                delegate=fields.get("delegate", ""), condition=fields.get("condition") or None,
-                legal_basis=fields.get("legal_basis") or None, cells=dict(row.cells),
+                document_id=self.document_id,
+                chunk_id=first.chunk_id,
+                page=row.page,
+                section=section,
+                number=fields.get("number") or None,
+                matter=fields.get("matter", ""),
+                delegate=fields.get("delegate", ""),
+                condition=fields.get("condition") or None,
+                legal_basis=fields.get("legal_basis") or None,
+                cells=dict(row.cells),
             )
         )
 
@@ -207,10 +219,8 @@ class _Out:
         section = " > ".join(block.section)
         prefix = self._prefix(block.section[-1] if block.section else "")
         for part in _split(block.text, self.max_tokens - count_tokens(prefix) - 1, lines=True):
-            self._emit(
-                prefix + part, ChunkKind.LEGEND, section, block.page_start, block.page_end,
-                block.char_start, block.char_end,
-            )
+            where = (block.page_start, block.page_end, block.char_start, block.char_end)
+            self._emit(prefix + part, ChunkKind.LEGEND, section, where)
 
 
 def _join(group: Sequence[_Piece]) -> str:
@@ -222,19 +232,6 @@ def _join(group: Sequence[_Piece]) -> str:
 
 def _compact_len(text: str) -> int:
     return sum(not ch.isspace() for ch in text)
-
-
-def _delegate_column(name: str) -> bool:
-    return " ".join(name.lower().split()).strip(" :") in tables.DELEGATE_LIKE
-
-
-def _expand(value: str, legend: dict[str, str]) -> str:
-    """"BLH" -> "BLH (Bygglovshandläggare)", for every code of the legend in a delegate cell."""
-    if not legend:
-        return value
-    codes = "|".join(re.escape(code) for code in sorted(legend, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\wÅÄÖåäö])({codes})(?![\wÅÄÖåäö])(?!\s*\()")
-    return pattern.sub(lambda m: f"{m.group(1)} ({legend[m.group(1)]})", value)
 
 
 def _split(text: str, budget: int, lines: bool = False) -> list[str]:

@@ -23,28 +23,8 @@ import logging
 import re
 from collections import Counter
 
+from ingest import metadata_vocab as vocab
 from ingest.dates import DATE_RE, find_dates, find_period
-from ingest.metadata_vocab import (
-    ACTIVE_RE,
-    CLAUSE_END_RE,
-    DECISION_RE,
-    LABEL_RES,
-    NOT_TITLE_RE,
-    OWNER_RE,
-    PUBLISH_RE,
-    REPLACES_RE,
-    REVIEW_RE,
-    SCOPE_RE,
-    VALID_FROM_RE,
-    VALID_TO_RE,
-    clean_text,
-    doc_type_of,
-    find_body,
-    find_dnr,
-    find_paragraph,
-    publication_of,
-    scope_of,
-)
 from store.schema import DocumentMeta, Publication
 
 logger = logging.getLogger(__name__)
@@ -104,19 +84,19 @@ def _date_after(text: str, pos: int) -> dt.date | None:
 def _read_decision(text: str, out: _Collector, source: str, body: bool = True) -> None:
     """Body, date and paragraph of a decision clause: "KS 2023-02-01 § 12", "kommunfullmäktige den
     tjugoandra april 2024, § 51". The date must come before the clause says anything else."""
-    end = CLAUSE_END_RE.search(text)
+    end = vocab.CLAUSE_END_RE.search(text)
     clause = text[: end.start()] if end else text
     if body:
-        out.put("decided_by", find_body(clause[:60]), source)
+        out.put("decided_by", vocab.find_body(clause[:60]), source)
     dates = find_dates(clause)
     if dates:
         out.put("decision_date", dates[0].date, source)
-        out.put("paragraph", find_paragraph(clause[dates[0].start :]), source)
+        out.put("paragraph", vocab.find_paragraph(clause[dates[0].start :]), source)
 
 
 def _put_labelled(name: str, value: str, out: _Collector, source: str) -> None:
     """Store a labelled value, parsing it according to the field it belongs to."""
-    value = clean_text(value)
+    value = vocab.clean_text(value)
     if not value:
         return
     if name == "decided_by":
@@ -131,15 +111,15 @@ def _put_labelled(name: str, value: str, out: _Collector, source: str) -> None:
         out.put("valid_from", start, source)
         out.put("valid_to", end, source)
     elif name == "paragraph":
-        out.put(name, find_paragraph(value if "§" in value else f"§ {value}"), source)
+        out.put(name, vocab.find_paragraph(value if "§" in value else f"§ {value}"), source)
     elif name == "diarienummer":
-        out.put(name, find_dnr(value, labelled=True), source)
+        out.put(name, vocab.find_dnr(value, labelled=True), source)
     elif name == "publication":
-        out.put(name, publication_of(value), source)
+        out.put(name, vocab.publication_of(value), source)
     elif name == "doc_type":
-        out.put(name, doc_type_of(value), source)
+        out.put(name, vocab.doc_type_of(value), source)
     elif name == "scope":
-        out.put(name, scope_of(value), source)
+        out.put(name, vocab.scope_of(value), source)
     else:
         out.put(name, value, source)
 
@@ -149,7 +129,7 @@ def _match_label(line: str) -> tuple[str, str] | None:
     stripped = line.strip()
     if not stripped or not (stripped[0].isupper() or stripped[0] == "§"):
         return None
-    for name, pattern in LABEL_RES:
+    for name, pattern in vocab.LABEL_RES:
         match = pattern.match(stripped)
         if match:
             return name, stripped[match.end() :]
@@ -218,39 +198,37 @@ def _read_footers(pages: list[list[str]], repeated: dict[str, int], out: _Collec
 def _read_prose(text: str, out: _Collector, source: str) -> None:
     """Metadata written as sentences."""
     text = " ".join(text.split())
-    replaced = REPLACES_RE.search(text)
+    replaced = vocab.REPLACES_RE.search(text)
     if replaced:
-        out.put("replaces", clean_text(replaced["v"]), source)
+        out.put("replaces", vocab.clean_text(replaced["v"]), source)
         text = text[: replaced.start()] + " " * (replaced.end() - replaced.start()) + text[replaced.end() :]
-    decision = DECISION_RE.search(text)
+    decision = vocab.DECISION_RE.search(text)
     if decision:
         _read_decision(text[decision.end() :], out, source)
-    active = ACTIVE_RE.search(text)
+    active = vocab.ACTIVE_RE.search(text)
     if active and "decided_by" not in out.values:
-        out.put("decided_by", find_body(active.group(1)), source)
+        out.put("decided_by", vocab.find_body(active.group(1)), source)
         _read_decision(text[active.end() :], out, source, body=False)
     for pattern, name in (
-        (VALID_FROM_RE, "valid_from"),
-        (VALID_TO_RE, "valid_to"),
-        (REVIEW_RE, "review_date"),
+        (vocab.VALID_FROM_RE, "valid_from"),
+        (vocab.VALID_TO_RE, "valid_to"),
+        (vocab.REVIEW_RE, "review_date"),
     ):
         for match in pattern.finditer(text):
             value = _date_after(text, match.end())
             if value is not None:
                 out.put(name, value, source)
                 break
-    for pattern, name in ((SCOPE_RE, "scope"), (OWNER_RE, "owner")):
-        match = pattern.search(text)
-        if (
-            match
-            and not find_dates(match["v"])
-            and not re.search(r"\b(?:år|budgetår)\w*\s+\d{4}", match["v"])
-        ):
-            out.put(name, scope_of(match["v"]) if name == "scope" else clean_text(match["v"]), source)
-    out.put("diarienummer", find_dnr(text), source)
-    published = PUBLISH_RE.search(text)
+    for pattern, name in ((vocab.SCOPE_RE, "scope"), (vocab.OWNER_RE, "owner")):
+        found = pattern.search(text)
+        # "Budgeten gäller för år 2026" states a period, not whom the document applies to.
+        if found is None or find_dates(found["v"]) or re.search(r"\b(?:år|budgetår)\w*\s+\d{4}", found["v"]):
+            continue
+        out.put(name, vocab.scope_of(found["v"]) if name == "scope" else vocab.clean_text(found["v"]), source)
+    out.put("diarienummer", vocab.find_dnr(text), source)
+    published = vocab.PUBLISH_RE.search(text)
     if published:
-        publication = publication_of(published.group(0))
+        publication = vocab.publication_of(published.group(0))
         out.put("publication", None if publication is Publication.UNKNOWN else publication, source)
 
 
@@ -261,7 +239,7 @@ def _find_title(lines: list[str], numbered: set[str], values: set[str]) -> str |
     word; a sentence (final full stop) or a long line means body text, so no title."""
     for index, line in enumerate(lines):
         text = line.strip()
-        if not text or NOT_TITLE_RE.search(text) or _match_label(text) or "|" in text or text in values:
+        if not text or vocab.NOT_TITLE_RE.search(text) or _match_label(text) or "|" in text or text in values:
             continue
         if _norm(text) in numbered or (find_dates(text) and len(text) < 30):
             continue
@@ -271,7 +249,7 @@ def _find_title(lines: list[str], numbered: set[str], values: set[str]) -> str |
                 break
             parts.append(following.strip())
         title = " ".join(" ".join(parts).split())
-        return clean_text(title) if len(title) <= 120 and not title.endswith(".") else None
+        return vocab.clean_text(title) if len(title) <= 120 and not title.endswith(".") else None
     return None
 
 
@@ -294,12 +272,12 @@ def extract_metadata(pages: list[str]) -> DocumentMeta:
         used_2 = _read_labels(body[1], 2, out)
         _read_prose(" ".join(line for i, line in enumerate(body[1]) if i not in used_2), out, "sida 2, text")
     if "title" not in out.values and body:
-        values = {body[0][i].strip() for i in used}
-        out.put("title", _find_title(split[0], numbered, values), "sida 1, text")
+        label_values = {body[0][i].strip() for i in used}
+        out.put("title", _find_title(split[0], numbered, label_values), "sida 1, text")
     if "doc_type" not in out.values and "title" in out.values:
-        out.put("doc_type", doc_type_of(str(out.values["title"])), out.sources["title"])
-    values = {name: out.values[name] for name in FIELDS if name in out.values}
-    values.setdefault("publication", Publication.UNKNOWN)
-    sources = {name: out.sources[name] for name in values if name in out.sources}
-    logger.debug("metadata: %s", values)
-    return DocumentMeta(**values, sources=sources)  # type: ignore[arg-type]
+        out.put("doc_type", vocab.doc_type_of(str(out.values["title"])), out.sources["title"])
+    found = {name: out.values[name] for name in FIELDS if name in out.values}
+    found.setdefault("publication", Publication.UNKNOWN)
+    sources = {name: out.sources[name] for name in found if name in out.sources}
+    logger.debug("metadata: %s", found)
+    return DocumentMeta(**found, sources=sources)  # type: ignore[arg-type]

@@ -74,7 +74,10 @@ DOC_TYPES: list[str] = sorted(
 TYPE_ENDINGS = ("", "en", "n", "et", "met", "t", "r", "er", "na", "erna", "rna")
 # A sentence whose subject is the document itself: "Policyn gäller för ...", "Dokumentet ...".
 _SINGLE_TYPES = "|".join(t for t in DOC_TYPES if " " not in t)
-DOCUMENT_SUBJECT = rf"(?:(?=[A-ZÅÄÖ])(?i:[a-zåäö-]*(?:{_SINGLE_TYPES})(?:en|n|et|met|t|na|erna|rna))|Dokumentet|Styrdokumentet)"
+_DEFINITE = "en|n|et|met|t|na|erna|rna"
+DOCUMENT_SUBJECT = (
+    rf"(?:(?=[A-ZÅÄÖ])(?i:[a-zåäö-]*(?:{_SINGLE_TYPES})(?:{_DEFINITE}))|Dokumentet|Styrdokumentet)"
+)
 
 # Sentences that state metadata in running text ("Antagen av kommunfullmäktige den ...").
 DECISION_VERBS = (r"beslutad|beslutades|beslutats|beslutat|fastställd|fastställdes|fastställts|fastställt"

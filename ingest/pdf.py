@@ -49,6 +49,11 @@ _TRANSLATE = str.maketrans(
         "\u25cf": "•",
         "\u25aa": "•",
         "\uf02d": "-",
+        "\ufb00": "ff",  # ligatures: "ﬁnns" must match a search for "finns"
+        "\ufb01": "fi",
+        "\ufb02": "fl",
+        "\ufb03": "ffi",
+        "\ufb04": "ffl",
     }
 )
 
@@ -121,7 +126,9 @@ def _read_bytes(path: Path) -> bytes:
     if not data:
         raise UnreadablePDF(path, "the file is empty (0 bytes); copy or export it again")
     if b"%PDF-" not in data[:_HEADER_WINDOW]:
-        raise UnreadablePDF(path, "not a PDF file (no %PDF header); save or export it as PDF and ingest again")
+        raise UnreadablePDF(
+            path, "not a PDF file (no %PDF header); save or export it as PDF and ingest again"
+        )
     return data
 
 
@@ -134,7 +141,9 @@ def _open(path: Path, data: bytes) -> PdfReader:
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
     except Exception as exc:  # pypdf raises many types on broken input; all mean "corrupt"
-        raise UnreadablePDF(path, f"corrupt or truncated PDF ({_short(exc)}); export the file again") from None
+        raise UnreadablePDF(
+            path, f"corrupt or truncated PDF ({_short(exc)}); export the file again"
+        ) from None
     try:
         encrypted = reader.is_encrypted
         if encrypted and not reader.decrypt(""):
@@ -143,7 +152,8 @@ def _open(path: Path, data: bytes) -> PdfReader:
         raise
     except DependencyError:
         raise UnreadablePDF(
-            path, "the PDF is AES-encrypted; remove the encryption (or install 'cryptography') and ingest again"
+            path,
+            "the PDF is AES-encrypted; remove the encryption (or install 'cryptography') and ingest again",
         ) from None
     except Exception as exc:
         raise UnreadablePDF(path, f"cannot decrypt the PDF ({_short(exc)}); remove the password") from None
@@ -154,9 +164,13 @@ def _page_count(path: Path, reader: PdfReader) -> int:
     try:
         count = len(reader.pages)
     except FileNotDecryptedError:
-        raise UnreadablePDF(path, "the PDF is password-protected; remove the password and ingest again") from None
+        raise UnreadablePDF(
+            path, "the PDF is password-protected; remove the password and ingest again"
+        ) from None
     except Exception as exc:
-        raise UnreadablePDF(path, f"corrupt or truncated PDF ({_short(exc)}); export the file again") from None
+        raise UnreadablePDF(
+            path, f"corrupt or truncated PDF ({_short(exc)}); export the file again"
+        ) from None
     if count == 0:
         raise UnreadablePDF(path, "corrupt or truncated PDF: no pages found; export the file again")
     return count

@@ -1,4 +1,4 @@
-"""Delegation tables and abbreviation legends, read from pypdf's layout text.
+"""Delegation tables, read from pypdf's layout text.
 
 Layout mode keeps each cell at its horizontal position, so a table is a header line with known
 column names (Nr, Ärende, Delegat, Lagrum, Anmärkning, ...) whose positions cut the following
@@ -22,54 +22,38 @@ logger = logging.getLogger(__name__)
 _TOL = 2  # layout columns drift by a character or two between lines
 _GAP = re.compile(r"\S+(?: \S+)*")  # a segment: text without a double space
 
-# Column names as printed (lower case, trailing ":" and "." removed) -> the field they fill.
-_FIELDS: dict[str, str | None] = {
-    **dict.fromkeys(["nr", "nummer", "punkt", "p", "löpnummer", "löpnr", "ref", "id"], "number"),
-    **dict.fromkeys(
-        ["ärende", "ärenden", "ärendetyp", "ärendegrupp", "beslut", "beslutsärende", "delegationsärende",
-         "ärende/beslut", "beslut/ärende", "beslutstyp", "befogenhet", "beslutsområde"],
-        "matter",
-    ),
-    **dict.fromkeys(
-        ["delegat", "delegater", "beslutsfattare", "delegat/beslutsfattare", "delegeras till",
-         "delegering till", "beslutande"],
-        "delegate",
-    ),
-    **dict.fromkeys(
-        ["lagrum", "lagstöd", "lagrum/hänvisning", "hänvisning", "författning", "författningsstöd",
-         "rättslig grund", "lag"],
-        "legal_basis",
-    ),
-    **dict.fromkeys(
-        ["anmärkning", "anmärkningar", "anm", "villkor", "kommentar", "kommentarer", "begränsning",
-         "begränsningar", "villkor/begränsning", "notering", "övrigt"],
-        "condition",
-    ),
-    **dict.fromkeys(
-        ["ersättare", "vidaredelegering", "vidaredelegation", "anmäls till", "anmälan", "kod"], None
-    ),
+# Column names as printed (lower case, trailing ":" and "." removed), by the field they fill;
+# "" lists columns we recognise as table columns but keep only in ``cells``.
+_VOCABULARY = {
+    "number": "nr|nummer|punkt|p|löpnummer|löpnr|ref|id",
+    "matter": "ärende|ärenden|ärendetyp|ärendegrupp|beslut|beslutsärende|delegationsärende|ärende/beslut|"
+    "beslut/ärende|beslutstyp|befogenhet|beslutsområde",
+    "delegate": "delegat|delegater|beslutsfattare|delegat/beslutsfattare|delegeras till|delegering till|"
+    "beslutande",
+    "legal_basis": "lagrum|lagstöd|lagrum/hänvisning|hänvisning|författning|författningsstöd|"
+    "rättslig grund|lag",
+    "condition": "anmärkning|anmärkningar|anm|villkor|kommentar|kommentarer|begränsning|begränsningar|"
+    "villkor/begränsning|notering|övrigt",
+    "": "ersättare|vidaredelegering|vidaredelegation|anmäls till|anmälan|kod",
 }
-DELEGATE_LIKE = frozenset({"delegat", "delegater", "beslutsfattare", "ersättare", "vidaredelegering"})
+_FIELDS = {name: field or None for field, names in _VOCABULARY.items() for name in names.split("|")}
 _NUMBER = re.compile(r"^[A-ZÅÄÖ]{0,3}[ .:]?\d{1,3}(?:[.:]\d{1,3}){0,3}[a-z]?\.?$")
 _SECTION_LABEL = re.compile(r"^(?:[A-ZÅÄÖ]|\d{1,2}(?:\.\d{1,2})*)[.)]?\s+[A-ZÅÄÖ]")
-_LEGEND_HEADING = re.compile(r"förkortning|delegater\b|teckenförklaring|befattningar|beteckningar", re.I)
-_ABBR = r"[A-ZÅÄÖ][A-ZÅÄÖ0-9/\-]{1,9}"
-_LEGEND_SEP = re.compile(
-    rf"^(?P<abbr>{_ABBR}|[A-ZÅÄÖ][\wåäö./\-]{{0,14}})(?:\s*[=–—:]\s*|\s+-\s+)(?P<exp>\S.*)$"
-)
-_LEGEND_SPACE = re.compile(rf"^(?P<abbr>{_ABBR})\s+(?P<exp>[A-ZÅÄÖ]\S*(?: \S+){{0,12}})$")
-_LEGEND_PAREN = re.compile(rf"^(?P<exp>[A-ZÅÄÖ][\wåäö\- ]{{2,60}}?)\s*\((?P<abbr>{_ABBR})\)$")
 
 
 class TableLine(Protocol):
-    """What table reading needs of a line (``structure.Line`` provides it)."""
+    """What table reading needs of a line (:class:`ingest.lines.Line` provides it)."""
 
-    page: int
-    raw: str
-    gap_before: bool
-    char_start: int
-    char_end: int
-
+    @property
+    def page(self) -> int: ...
+    @property
+    def raw(self) -> str: ...
+    @property
+    def gap_before(self) -> bool: ...
+    @property
+    def char_start(self) -> int: ...
+    @property
+    def char_end(self) -> int: ...
     @property
     def text(self) -> str: ...
 
@@ -109,12 +93,6 @@ class SectionRow:
 
     text: str
     page: int
-
-
-@dataclass(frozen=True)
-class LegendEntry:
-    abbreviation: str
-    expansion: str
 
 
 @dataclass
@@ -179,7 +157,9 @@ def _space_near(text: str, offset: int) -> int | None:
     return None
 
 
-def read_table(lines: Sequence[TableLine], start: int, header: TableHeader) -> tuple[list[TableRow | SectionRow], int]:
+def read_table(
+    lines: Sequence[TableLine], start: int, header: TableHeader
+) -> tuple[list[TableRow | SectionRow], int]:
     """Read the table whose header is ``lines[start]``; return its items and the index after it."""
     items: list[TableRow | SectionRow] = []
     current: _Building | None = None
@@ -205,22 +185,17 @@ def read_table(lines: Sequence[TableLine], start: int, header: TableHeader) -> t
         if split is None:
             break
         cells, forced = split
-        if not cells[key]:
-            if current is None:
+        if not cells[key] or (current and not _starts_row(cells[key], header) and cells[key][:1].islower()):
+            if current is None:  # a wrapped header cell
                 logger.debug("page %d: text under a table header ignored: %r", line.page, line.text)
-            else:
-                current.cells = [_join(a, b) for a, b in zip(current.cells, cells, strict=True)]
+            else:  # a wrapped cell (a lower-case key continues the key cell of a table without Nr)
+                current.cells = [join_wrapped(a, b) for a, b in zip(current.cells, cells, strict=True)]
                 current.lines.append(line)
             i += 1
             continue
         if forced and (line.gap_before or not line.raw.startswith(" " * header.columns[key].start)):
             break  # "4. Anmälan av beslut" after the table: a heading cut in two, not a row
         if not _starts_row(cells[key], header):
-            if current and cells[key][:1].islower():  # a wrapped key cell (tables without Nr)
-                current.cells = [_join(a, b) for a, b in zip(current.cells, cells, strict=True)]
-                current.lines.append(line)
-                i += 1
-                continue
             break
         if current:
             items.append(_finish(current, header))
@@ -284,13 +259,14 @@ def _is_section_row(lines: Sequence[TableLine], i: int, header: TableHeader) -> 
     return bool(cells and cells[header.key] and _starts_row(cells[header.key], header))
 
 
-def _join(first: str, more: str) -> str:
+def join_wrapped(first: str, more: str) -> str:
+    """Join a wrapped line to the text before it, undoing a hyphenation break ("miljö-" + "förvaltningen")."""
     if not more:
         return first
     if not first:
         return more
     if re.search(r"[a-zåäö]-$", first) and more[:1].islower() and more.split()[0] not in _CONJ:
-        return first[:-1] + more  # "miljö-" + "förvaltningen"
+        return first[:-1] + more
     return f"{first} {more}"
 
 
@@ -311,26 +287,3 @@ def _finish(row: _Building, header: TableHeader) -> TableRow:
         char_start=min(x.char_start for x in row.lines),
         char_end=max(x.char_end for x in row.lines),
     )
-
-
-def is_legend_heading(heading: str) -> bool:
-    """Headings under which "BLH  Bygglovshandläggare" lines define abbreviations."""
-    return bool(_LEGEND_HEADING.search(heading))
-
-
-def parse_legend_line(raw: str) -> list[LegendEntry]:
-    """Abbreviation definitions on one layout line; several if the legend is set in columns.
-
-    Accepts "BLH  Bygglovshandläggare", "BLH = Bygglovshandläggare", "BLH – Bygglovshandläggare",
-    "Bygglovshandläggare (BLH)" and column pairs "BLH  Bygglovshandläggare   MI  Miljöinspektör".
-    """
-    segments = [m.group() for m in _GAP.finditer(raw)]
-    pairs = len(segments) >= 2 and len(segments) % 2 == 0
-    if pairs and all(re.fullmatch(_ABBR, s) for s in segments[::2]):
-        return [LegendEntry(a, e) for a, e in zip(segments[::2], segments[1::2], strict=True)]
-    text = " ".join(raw.split())
-    for pattern in (_LEGEND_SEP, _LEGEND_SPACE, _LEGEND_PAREN):
-        m = pattern.match(text)
-        if m and not m.group("exp").endswith((",", ";")):
-            return [LegendEntry(m.group("abbr").rstrip("."), m.group("exp").strip())]
-    return []

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 import unicodedata
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
@@ -96,6 +97,7 @@ BUILTIN_ABBREVIATIONS: dict[str, str] = {
 }
 
 _snowball = Stemmer.Stemmer("swedish")
+_snowball_lock = threading.Lock()  # PyStemmer objects are not thread-safe; the app answers in threads
 _KEEP_AN = ("plan", "organ", "man", "kran", "ocean")  # base forms in "-an": detaljplan, ombudsman
 
 
@@ -126,9 +128,10 @@ def stem(token: str) -> str:
     """
     if not token.isalpha():
         return token
-    s = _snowball.stemWord(token)
-    if token.endswith("s") and s == token[:-1] and len(s) > 3:
-        s = _snowball.stemWord(s)  # genitive on top of another ending
+    with _snowball_lock:
+        s = _snowball.stemWord(token)
+        if token.endswith("s") and s == token[:-1] and len(s) > 3:
+            s = _snowball.stemWord(s)  # genitive on top of another ending
     if s.endswith(("yn", "én")):
         s = s[:-1]  # policyn -> policy, idén -> idé
     elif s.endswith("an") and len(s) >= 5 and not s.endswith(_KEEP_AN):
@@ -272,12 +275,20 @@ def expand_abbreviations(text: str, abbreviations: Mapping[str, str] | None = No
     Returns:
         ``text``, followed by the missing expansions separated by spaces.
     """
-    table = {**BUILTIN_ABBREVIATIONS, **(abbreviations or {})}
-    upper = {k.upper(): v for k, v in table.items()}
+    pattern, table = _abbreviation_matcher(tuple(sorted((abbreviations or {}).items())))
     lowered = text.lower()
     added: list[str] = []
-    for token in re.findall(r"[^\W_]+", text):
-        expansion = table.get(token) or (upper.get(token) if token.isupper() else None)
-        if expansion and expansion.lower() not in lowered and expansion not in added:
+    for match in pattern.finditer(text):
+        expansion = table[match.group()]
+        if expansion.lower() not in lowered and expansion not in added:
             added.append(expansion)
     return f"{text} {' '.join(added)}" if added else text
+
+
+@lru_cache(maxsize=64)
+def _abbreviation_matcher(extra: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One compiled alternation per abbreviation table: indexing calls this once per chunk."""
+    table = {**BUILTIN_ABBREVIATIONS, **dict(extra)}
+    table = {**{k.upper(): v for k, v in table.items()}, **table}  # exact spelling wins over capitals
+    keys = sorted((k for k in table if k.strip()), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, keys)) + r")(?!\w)"), table

@@ -122,10 +122,9 @@ class LexicalIndex:
         for d, toks in enumerate(tokens):
             counts = Counter(analyzer.analyze_tokens(toks))
             doc_len[d] = sum(counts.values())
-            for term, tf in counts.items():
-                post_term.append(term_index.setdefault(term, len(term_index)))
-                post_doc.append(d)
-                post_tf.append(tf)
+            post_term.extend(term_index.setdefault(term, len(term_index)) for term in counts)
+            post_doc.extend([d] * len(counts))
+            post_tf.extend(counts.values())
         term_ids = np.asarray(post_term, dtype=np.int64)
         order = np.argsort(term_ids, kind="stable")  # stable: docs stay ascending within a term
         offsets = np.zeros(len(term_index) + 1, dtype=np.int64)
@@ -172,7 +171,7 @@ class LexicalIndex:
         n = len(self._ids)
         return float(np.log((n - df + 0.5) / (df + 0.5) + 1.0))
 
-    def search(self, query: str, k: int, allowed: set[str] | None = None) -> list[tuple[str, float]]:
+    def search(self, query: str, k: int, allowed: Set[str] | None = None) -> list[tuple[str, float]]:
         """The ``k`` best chunks for ``query`` by BM25, best first; chunks sharing no term are left out.
 
         Args:
@@ -260,7 +259,7 @@ class LexicalIndex:
         impact = tf * (self.k1 + 1.0) / (tf + norm[self._docs])
         return (np.repeat(idf, np.diff(self._offsets)) * impact).astype(np.float32)
 
-    def _top(self, scores: np.ndarray, candidates: np.ndarray, k: int, allowed: set[str] | None) -> list[int]:
+    def _top(self, scores: np.ndarray, candidates: np.ndarray, k: int, allowed: Set[str] | None) -> list[int]:
         """Positions of the ``k`` best allowed candidates, by score then index order.
 
         Checking ``allowed`` costs a Python lookup per id, so the cheaper of two exact ways is
@@ -287,7 +286,7 @@ class LexicalIndex:
             if 2 * window >= len(allowed):
                 candidates, allowed, window = candidates[self._mask(allowed)[candidates]], None, k
 
-    def _mask(self, allowed: set[str]) -> np.ndarray:
+    def _mask(self, allowed: Set[str]) -> np.ndarray:
         """Allowed index positions; large sets are cached: a channel's filter recurs per question."""
         if len(allowed) < MASK_CACHE_MIN:
             return self._build_mask(allowed)

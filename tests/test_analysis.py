@@ -125,6 +125,9 @@ def test_expand_abbreviations_matches_whole_case_sensitive_tokens_only() -> None
     assert expand_abbreviations("ks och kf i KFX") == "ks och kf i KFX"
     assert "socialtjänstlagen" in expand_abbreviations("enligt SoL")
     assert "socialtjänstlagen" in expand_abbreviations("ENLIGT SOL")
+    assert expand_abbreviations("Adm.chef beslutar", {"Adm.chef": "administrativ chef"}).endswith(
+        "administrativ chef"
+    )
 
 
 def test_expand_abbreviations_is_idempotent_and_documents_override_builtin() -> None:

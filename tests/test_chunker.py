@@ -9,8 +9,8 @@ import pytest
 from pdfgen import delegation_pdf, lines_pdf, story_pdf
 
 from ingest.chunker import chunk_document
+from ingest.lines import document_text
 from ingest.pdf import read_pages
-from ingest.structure import document_text
 from store.schema import ChunkKind
 from store.tokens import count_tokens
 
@@ -51,8 +51,8 @@ def test_row_chunk_reads_complete_on_its_own(delegation: tuple) -> None:
     chunk = next(c for c in chunks if c.chunk_id == b4.chunk_id)
     assert chunk.text == (
         "3. Delegationsförteckning > B. Plan- och byggärenden\n"
-        "Nr: B.4 | Ärende: Beslut om rivningslov | Delegat: BLH (Bygglovshandläggare) | Lagrum: 9 kap. 4 § PBL"
-        " | Anmärkning: Efter samråd med förvaltningschefen och kommunjuristen"
+        "Nr: B.4 | Ärende: Beslut om rivningslov | Delegat: BLH (Bygglovshandläggare)"
+        " | Lagrum: 9 kap. 4 § PBL | Anmärkning: Efter samråd med förvaltningschefen och kommunjuristen"
     )
     assert (chunk.page_start, chunk.section, chunk.kind) == (b4.page, b4.section, ChunkKind.TABLE_ROW)
 
@@ -108,7 +108,10 @@ def test_styrmodellen_chunks() -> None:
     assert all(c.page_end - c.page_start <= 1 for c in chunks)
     assert chunks[0].section == "Styrmodellen i Askersunds kommun"
     lowest = next(c for c in chunks if c.section == "Beslut på lägsta möjliga nivå")
-    assert lowest.text.startswith("Beslut på lägsta möjliga nivå\nEn grundläggande princip") and lowest.page_start == 2
+    assert (
+        lowest.text.startswith("Beslut på lägsta möjliga nivå\nEn grundläggande princip")
+        and lowest.page_start == 2
+    )
     assert sum(c.page_start != c.page_end for c in chunks) == 1  # the paragraph finished on page 7
 
 
@@ -121,7 +124,9 @@ def test_delegationsordning_2024_fixture() -> None:
     b4 = next(r for r in rows if r.number == "B.4")
     assert (b4.matter, b4.delegate, b4.legal_basis) == ("Beslut om rivningslov", "BLH", "9 kap. 34 § PBL")
     assert b4.section == "3. Delegationsförteckning > B. Plan- och byggärenden"
-    assert not any(v in ("Nr", "Ärende", "Delegat", "Lagrum", "Anmärkning") for r in rows for v in r.cells.values())
+    assert not any(
+        v in ("Nr", "Ärende", "Delegat", "Lagrum", "Anmärkning") for r in rows for v in r.cells.values()
+    )
     assert len(abbreviations) == 11 and abbreviations[0].expansion == "Bygglovshandläggare"
     b4_chunk = next(c for c in chunks if c.chunk_id == b4.chunk_id)
     assert "Delegat: BLH (Bygglovshandläggare)" in b4_chunk.text

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import random
+import statistics
+import time
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from store.analysis import stem
 from store.errors import StoreError, StoreNotFound
 from store.lexical import LexicalIndex
 
@@ -150,3 +153,55 @@ def test_empty_index_answers_nothing(tmp_path: Path) -> None:
     assert index.search("bygglov", k=5) == []
     index.save(tmp_path / "empty.npz")
     assert LexicalIndex.load(tmp_path / "empty.npz").search("bygglov", k=5) == []
+
+
+def _synthetic_index(n_docs: int = 50_000, per_doc: int = 40) -> LexicalIndex:
+    """50k chunks of Zipf-distributed terms, built straight from postings (analysis is not what's timed).
+
+    The most frequent terms are real stems that the queries below use, so they hit the longest
+    postings lists: a worst case for the additions and the top-k.
+    """
+    rng = np.random.default_rng(0)
+    words = [stem(w) for w in SYNTHETIC_HEAD] + [f"ord{i}" for i in range(30_000)]
+    zipf = 1.0 / np.arange(1, len(words) + 1) ** 1.1
+    term_ids = rng.choice(len(words), size=n_docs * per_doc, p=zipf / zipf.sum())
+    keys, tfs = np.unique(term_ids * n_docs + np.repeat(np.arange(n_docs), per_doc), return_counts=True)
+    terms_of, docs = keys // n_docs, keys % n_docs
+    offsets = np.zeros(len(words) + 1, dtype=np.int64)
+    np.cumsum(np.bincount(terms_of, minlength=len(words)), out=offsets[1:])
+    doc_len = np.bincount(docs, weights=tfs, minlength=n_docs)
+    postings = {"offsets": offsets, "docs": docs, "tfs": tfs, "doc_len": doc_len}
+    return LexicalIndex([f"doc{i // 40}:{i % 40:04d}" for i in range(n_docs)], words, postings, vocabulary=())
+
+
+SYNTHETIC_HEAD = (
+    "beslut nämnd kommun bidrag förening rivningslov bygglov policy avgift taxa plan ärende".split()
+)
+
+
+def test_search_latency_on_50k_chunks() -> None:
+    index = _synthetic_index()
+    queries = [
+        "Vem beslutar om rivningslov i nämnden?",
+        "bidrag till föreningar i kommunen",
+        "avgift taxa plan",
+    ]
+    ranked = [cid for cid, _ in index.search(queries[0], k=len(index))]
+    filters = {
+        "none": None,
+        "2/3 allowed": {cid for i, cid in enumerate(index.ids) if i % 3},
+        "200 allowed": set(index.ids[::250]),
+        "weakest half": set(ranked[len(ranked) // 2 :]),
+    }
+    report = []
+    for name, allowed in filters.items():
+        times = []
+        for _ in range(2):
+            for query in queries:
+                start = time.perf_counter()
+                hits = index.search(query, k=20, allowed=allowed)
+                times.append((time.perf_counter() - start) * 1000)
+                assert allowed is None or {cid for cid, _ in hits} <= allowed
+        report.append(f"{name}: median {statistics.median(times):.1f} ms, max {max(times):.1f} ms")
+        assert statistics.median(times) < 50, report
+    print(f"\n50,000 chunks, k=20 -> {'; '.join(report)}")

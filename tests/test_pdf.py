@@ -93,7 +93,9 @@ def test_some_pages_without_text_are_reported(tmp_path: Path) -> None:
     assert content.warnings == ["page 2 has no text layer (scanned?); OCR is not supported yet"]
 
 
-def test_pypdf_warnings_stay_out_of_the_log(good: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+def test_pypdf_warnings_stay_out_of_the_log(
+    good: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     data = good.read_bytes()
     head, _, _ = data.rpartition(b"startxref")
     (tmp_path / "badxref.pdf").write_bytes(head + b"startxref\n999999\n%%EOF\n")  # pypdf repairs it, noisily

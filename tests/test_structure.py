@@ -1,4 +1,4 @@
-"""ingest.structure: running headers/footers, headings, paragraphs and page-true offsets."""
+"""ingest.lines, ingest.headings, ingest.structure: headers/footers, headings, paragraphs, offsets."""
 
 from __future__ import annotations
 
@@ -7,8 +7,10 @@ from pathlib import Path
 import pytest
 from pdfgen import lines_pdf, story_pdf
 
+from ingest.headings import heading_at, heading_style
+from ingest.lines import Line, document_text, page_lines
 from ingest.pdf import read_pages
-from ingest.structure import BlockKind, Line, _heading_at, document_text, find_blocks, heading_style, page_lines
+from ingest.structure import BlockKind, find_blocks
 from ingest.types import Page
 
 STYRMODELL = Path(__file__).resolve().parents[1] / "corpus" / "styrmodellen-askersund.pdf"
@@ -20,10 +22,18 @@ def _compact(text: str) -> str:
 
 
 def test_running_header_footer_and_page_numbers_are_dropped(tmp_path: Path) -> None:
-    pages = [[f"Avsnitt {n}", f"Punkt {n + 10} gäller nämndens arbete på sitt eget sätt."] for n in range(1, 4)]
-    path = lines_pdf(tmp_path / "hf.pdf", pages, header="Fiktivt testdokument", footer="Sida {page} av {pages}")
+    pages = [
+        [f"Avsnitt {n}", f"Punkt {n + 10} gäller nämndens arbete på sitt eget sätt."] for n in range(1, 4)
+    ]
+    path = lines_pdf(
+        tmp_path / "hf.pdf", pages, header="Fiktivt testdokument", footer="Sida {page} av {pages}"
+    )
     texts = [line.text for line in page_lines(read_pages(path))]
-    assert texts == [t for n in range(1, 4) for t in (f"Avsnitt {n}", f"Punkt {n + 10} gäller nämndens arbete på sitt eget sätt.")]
+    assert texts == [
+        t
+        for n in range(1, 4)
+        for t in (f"Avsnitt {n}", f"Punkt {n + 10} gäller nämndens arbete på sitt eget sätt.")
+    ]
 
 
 def test_page_one_title_repeated_as_running_header_is_kept_once(tmp_path: Path) -> None:
@@ -64,21 +74,29 @@ def _lines(*specs: tuple[str, bool]) -> list[Line]:
 
 def test_unnumbered_heading_needs_a_gap_and_body_text() -> None:
     lines = _lines(("Värdegrund", True), (LONG, False), ("planering och uppföljning.", False))
-    assert _heading_at(lines, 0, 90) == ("Värdegrund", "plain", 1)
+    assert heading_at(lines, 0, 90) == ("Värdegrund", "plain", 1)
     no_gap = _lines((LONG, True), ("Värdegrund", False), (LONG, False))
-    assert _heading_at(no_gap, 1, 90) is None  # a wrapped fragment, not a heading
+    assert heading_at(no_gap, 1, 90) is None  # a wrapped fragment, not a heading
     tail = _lines(("Slutet av stycket och", True), (LONG, False))
-    assert _heading_at(tail, 0, 90) is None  # ends with a function word
+    assert heading_at(tail, 0, 90) is None  # ends with a function word
 
 
 def test_two_line_heading_is_joined() -> None:
-    lines = _lines(("Rollfördelning mellan politik och förvaltning i Askersunds", True), ("kommun", False), (LONG, False))
-    assert _heading_at(lines, 0, 90) == ("Rollfördelning mellan politik och förvaltning i Askersunds kommun", "plain", 2)
+    lines = _lines(
+        ("Rollfördelning mellan politik och förvaltning i Askersunds", True), ("kommun", False), (LONG, False)
+    )
+    assert heading_at(lines, 0, 90) == (
+        "Rollfördelning mellan politik och förvaltning i Askersunds kommun",
+        "plain",
+        2,
+    )
 
 
 def test_tight_numbered_list_is_not_headings() -> None:
-    lines = _lines(("Nämnden ansvarar för:", True), ("1. Kommunfullmäktige", False), ("2. Kommunstyrelsen", False))
-    assert _heading_at(lines, 1, 90) is None
+    lines = _lines(
+        ("Nämnden ansvarar för:", True), ("1. Kommunfullmäktige", False), ("2. Kommunstyrelsen", False)
+    )
+    assert heading_at(lines, 1, 90) is None
 
 
 def test_blocks_carry_heading_path_pages_and_offsets(tmp_path: Path) -> None:

@@ -1,15 +1,15 @@
-"""ingest.tables: delegation tables from layout text, and abbreviation legends."""
+"""ingest.tables and ingest.legend: delegation tables from layout text, abbreviation legends."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import pytest
 from pdfgen import delegation_pdf
 
+from ingest.legend import LegendEntry, expand_delegates, parse_legend_line
+from ingest.lines import Line
 from ingest.pdf import read_pages
-from ingest.structure import BlockKind, Line, find_blocks
-from ingest.tables import LegendEntry, SectionRow, TableRow, match_header, parse_legend_line, read_table, split_cells
+from ingest.structure import BlockKind, find_blocks
+from ingest.tables import SectionRow, TableRow, match_header, read_table, split_cells
 
 HEADER = "Nr      Ärende                          Delegat    Lagrum             Anmärkning"
 
@@ -37,7 +37,13 @@ def test_split_cells_by_header_positions() -> None:
     row = "B.4     Beslut om rivningslov           BLH        9 kap. 34 § PBL"
     assert split_cells(row, header) == ["B.4", "Beslut om rivningslov", "BLH", "9 kap. 34 § PBL", ""]
     tight = "B.10    Beslut om bygglov för enbostadshus BLH       9 kap. 2 § PBL"
-    assert split_cells(tight, header) == ["B.10", "Beslut om bygglov för enbostadshus", "BLH", "9 kap. 2 § PBL", ""]
+    assert split_cells(tight, header) == [
+        "B.10",
+        "Beslut om bygglov för enbostadshus",
+        "BLH",
+        "9 kap. 2 § PBL",
+        "",
+    ]
     prose = "Beslut som fattas med stöd av delegation ska anmälas till nämnden vid nästa sammanträde."
     assert split_cells(prose, header) is None
 
@@ -63,7 +69,13 @@ def test_wrapped_cells_section_rows_and_page_break() -> None:
     assert header is not None
     items, end = read_table(lines, 0, header)
     assert end == 10  # stops at the heading after the table
-    assert [type(i).__name__ for i in items] == ["SectionRow", "TableRow", "SectionRow", "TableRow", "TableRow"]
+    assert [type(i).__name__ for i in items] == [
+        "SectionRow",
+        "TableRow",
+        "SectionRow",
+        "TableRow",
+        "TableRow",
+    ]
     first = items[1]
     assert isinstance(first, TableRow)
     assert first.fields["matter"] == "Beslut i brådskande ärenden där nämndens avgörande inte kan avvaktas"
@@ -82,7 +94,10 @@ def test_wrapped_cells_section_rows_and_page_break() -> None:
         ("BLH – Bygglovshandläggare", [("BLH", "Bygglovshandläggare")]),
         ("BLH - Bygglovshandläggare", [("BLH", "Bygglovshandläggare")]),
         ("Bygglovshandläggare (BLH)", [("BLH", "Bygglovshandläggare")]),
-        ("BLH   Bygglovshandläggare      MI   Miljöinspektör", [("BLH", "Bygglovshandläggare"), ("MI", "Miljöinspektör")]),
+        (
+            "BLH   Bygglovshandläggare      MI   Miljöinspektör",
+            [("BLH", "Bygglovshandläggare"), ("MI", "Miljöinspektör")],
+        ),
         ("I förteckningen används följande förkortningar.", []),
     ],
 )
@@ -105,7 +120,10 @@ def test_table_over_a_page_break_is_one_table(delegation_blocks: list) -> None:
     assert {r.page for r in rows} == {1, 2}
     assert not any("Ärende" in value for r in rows for value in r.cells.values())  # no header as content
     wrapped = rows[2]  # A.3 wraps its matter over two lines
-    assert wrapped.fields["matter"] == "Beslut i ärende 3 om a-frågor som är så långt att cellen bryts på två rader"
+    assert (
+        wrapped.fields["matter"]
+        == "Beslut i ärende 3 om a-frågor som är så långt att cellen bryts på två rader"
+    )
     b4 = next(r for r in rows if r.fields["number"] == "B.4")
     assert (b4.fields["delegate"], b4.fields["legal_basis"]) == ("BLH", "9 kap. 4 § PBL")
     assert b4.fields["condition"] == "Efter samråd med förvaltningschefen och kommunjuristen"
@@ -123,3 +141,14 @@ def test_sections_and_legend_from_the_pdf(delegation_blocks: list) -> None:
         ("BLH", "Bygglovshandläggare"), ("MI", "Miljöinspektör"),
     ]  # fmt: skip
     assert delegation_blocks[-1].section == ("4. Anmälan av beslut",)
+
+
+def test_delegate_codes_are_expanded_only_in_delegate_columns() -> None:
+    cells = {"Nr": "B.4", "Delegat": "BLH, ersättare SBC", "Lagrum": "9 kap. 34 § PBL"}
+    legend = {"BLH": "Bygglovshandläggare", "SBC": "Samhällsbyggnadschef", "PBL": "Plan- och bygglagen"}
+    assert expand_delegates(cells, legend) == {
+        "Nr": "B.4",
+        "Delegat": "BLH (Bygglovshandläggare), ersättare SBC (Samhällsbyggnadschef)",
+        "Lagrum": "9 kap. 34 § PBL",
+    }
+    assert expand_delegates({"Delegat": "BLHX"}, legend) == {"Delegat": "BLHX"}

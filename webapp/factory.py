@@ -24,7 +24,7 @@ from webapp.protocols import AssistantLike
 from webapp.public import public_router
 from webapp.ratelimit import SlidingWindowLimiter
 from webapp.render import UI_CSS
-from webapp.ui import build_ui
+from webapp.ui import build_ui, theme
 
 logger = logging.getLogger(__name__)
 
@@ -68,6 +68,6 @@ def build_app(settings: Settings, assistant: AssistantLike) -> FastAPI:
     app.state.context = ctx
     demo = build_ui(ctx)
     return gr.mount_gradio_app(
-        app, demo, path="/", css=UI_CSS, footer_links=[], run_history=False, ssr_mode=False,
+        app, demo, path="/", css=UI_CSS, theme=theme(), footer_links=[], run_history=False, ssr_mode=False,
         show_error=False, mcp_server=False,
     )

@@ -16,6 +16,7 @@ from pathlib import Path
 from assistant.answer import Answer, Citation, Retrieved
 from assistant.filters import Filters
 from store.schema import Audience, DocumentMeta, DocumentRecord, Publication
+from webapp.protocols import AssistantLike
 
 MINIMAL_PDF_PAGES = 3
 
@@ -125,6 +126,28 @@ class FakeAssistant:
             return Answer(question=question, answer="Skriv en fråga.", abstained=True, id=id)
         answer = self.respond(question, audience)
         return Answer(**{**answer.__dict__, "id": id})
+
+
+@dataclass
+class Scenario:
+    """An assistant and the questions that exercise it end to end (browser tests, screenshots)."""
+
+    assistant: AssistantLike
+    store_dir: Path  # where the app keeps its audit log
+    staff_question: str  # answered with at least one citation for staff
+    resident_question: str  # answered with at least one (public) citation for residents
+    internal_question: str  # about an internal document: residents must get no internal source
+    internal_document_ids: frozenset[str]
+
+
+def demo_scenario(folder: Path) -> Scenario:
+    return Scenario(
+        assistant=demo_assistant(folder), store_dir=folder,
+        staff_question="Vem beslutar om rivningslov?",
+        resident_question="Vilken representationspolicy gäller nu?",
+        internal_question="Vad säger den interna lönepolicyn?",
+        internal_document_ids=frozenset({"lonepolicy-intern"}),
+    )
 
 
 def demo_assistant(folder: Path) -> FakeAssistant:

@@ -19,9 +19,8 @@
   var CSS = "__STYRSVAR_WIDGET_CSS__";
   var MAX_HISTORY = 5;
   var T = {
-    open: "Frågor om kommunens styrdokument",
-    openLabel: "Öppna chatten med kommunens AI-assistent",
-    title: "Fråga om kommunens styrdokument",
+    open: "Fråga om styrdokumenten",
+    title: "Fråga om styrdokumenten",
     close: "Stäng chatten",
     notice: "Jag är en AI-assistent som svarar utifrån Askersunds kommuns publicerade styrdokument. " +
       "Svaren kan vara ofullständiga – kontrollera alltid källan.",
@@ -62,9 +61,9 @@
     root.appendChild(wrap);
 
     var bubble = el("button", { type: "button", "class": "bubble", "aria-expanded": "false",
-      "aria-controls": "styrsvar-panel", "aria-label": T.openLabel });
+      "aria-controls": "styrsvar-panel" });  // named by its visible text (WCAG 2.5.3)
     bubble.innerHTML = ICON;
-    bubble.appendChild(el("span", {}, T.open));
+    bubble.appendChild(el("span", { "class": "bubble-text" }, T.open));
 
     var panel = el("section", { id: "styrsvar-panel", "class": "panel", role: "dialog",
       "aria-modal": "false", "aria-labelledby": "styrsvar-title", "aria-describedby": "styrsvar-notice" });

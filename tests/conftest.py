@@ -1,0 +1,51 @@
+"""Shared fixtures: a real store built once per session from the fictitious fixture collection."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures" / "pdf"
+BAD = ROOT / "tests" / "fixtures" / "bad"
+CORPUS = ROOT / "corpus"
+
+
+@pytest.fixture(scope="session")
+def embeddings():
+    from store.embeddings import make_embeddings
+
+    return make_embeddings("e5-small")
+
+
+@pytest.fixture(scope="session")
+def fixture_store(tmp_path_factory, embeddings):
+    """The fixture collection plus the real styrmodell, ingested once with the real default embeddings."""
+    from ingest.pipeline import ingest
+
+    path = tmp_path_factory.mktemp("store")
+    report = ingest([FIXTURES, CORPUS], path, embeddings)
+    assert report.exit_code == 0, [f for f in report.files if f.outcome == "skipped"]
+    return path
+
+
+@pytest.fixture(scope="session")
+def store(fixture_store):
+    from store.reader import Store
+
+    return Store.open(fixture_store)
+
+
+@pytest.fixture(scope="session")
+def assistant(store):
+    import datetime as dt
+
+    from assistant.service import Assistant
+
+    return Assistant(store, today=lambda: dt.date(2026, 11, 26))

@@ -1,0 +1,106 @@
+"""The assistant end to end on the real store (fixture collection + real styrmodell), no LLM."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from store.schema import Audience
+
+INTERNAL = "riktlinje-it-incidenter.pdf"
+
+
+def files(answer) -> set[str]:
+    return {c.file for c in answer.citations}
+
+
+def test_who_decides_from_a_delegation_row_expands_the_code(assistant):
+    ans = assistant.ask("Vem beslutar om rivningslov?")
+    assert not ans.abstained
+    assert "bygglovshandläggare" in ans.answer.lower()
+    assert files(ans) == {"delegationsordning-samhallsbyggnadsnamnden-2024.pdf"}
+    cite = ans.citations[0]
+    assert cite.status == "gällande" and cite.page >= 2 and "B." in cite.section
+    assert "rivningslov" in cite.quote.lower()
+
+
+def test_superseded_version_is_not_cited_as_in_force(assistant):
+    ans = assistant.ask("Vem beslutar om rivningslov?")
+    assert "delegationsordning-samhallsbyggnadsnamnden-2021.pdf" not in files(ans)
+    past = assistant.ask("Vem beslutar om rivningslov?", as_of=dt.date(2022, 6, 1))
+    assert files(past) == {"delegationsordning-samhallsbyggnadsnamnden-2021.pdf"}
+    assert "bygglovschef" in past.answer.lower()
+
+
+def test_which_version_applies_now_and_what_it_replaced(assistant):
+    ans = assistant.ask("Vilken representationspolicy gäller nu?")
+    assert "2024-04-22" in ans.answer and "2019-04-15" in ans.answer
+    assert "representationspolicy-2024.pdf" in files(ans)
+    statuses = {c.file: c.status for c in ans.citations}
+    assert statuses["representationspolicy-2024.pdf"] == "gällande"
+
+
+def test_history_question_uses_the_version_in_force_then(assistant):
+    ans = assistant.ask("Vilken representationspolicy gällde 2020?")
+    assert "2019-04-15" in ans.answer
+    assert files(ans) == {"representationspolicy-2019.pdf"}
+
+
+def test_expired_document_is_said_to_be_expired(assistant):
+    ans = assistant.ask("Gäller handlingsplanen för trygghet fortfarande?")
+    assert "inte längre" in ans.answer and "2022-12-31" in ans.answer
+
+
+def test_supersession_both_ways(assistant):
+    ans = assistant.ask("Vad ersätter delegationsordningen för samhällsbyggnadsnämnden?")
+    assert "2021-01-26" in ans.answer
+    old = assistant.ask("Vad har ersatt representationspolicyn från 2019?")
+    assert "2024-04-22" in old.answer
+
+
+def test_document_without_decision_data_says_so(assistant):
+    ans = assistant.ask("Vem antog styrmodellen?")
+    assert not ans.abstained and "anger inte" in ans.answer
+    assert files(ans) == {"styrmodellen-askersund.pdf"}
+
+
+def test_rules_from_the_real_styrmodell(assistant):
+    ans = assistant.ask("Vem beslutar om verksamhetsplanen?")
+    assert "förvaltningschef" in ans.answer
+    assert files(ans) == {"styrmodellen-askersund.pdf"}
+    assert all(c.quote in ans.answer for c in ans.citations)
+
+
+def test_residents_never_reach_internal_documents(assistant):
+    q = "Vilket telefonnummer har IT-jouren vid en IT-incident?"
+    staff = assistant.ask(q, audience=Audience.EMPLOYEE)
+    assert INTERNAL in files(staff)
+    resident = assistant.ask(q, audience=Audience.RESIDENT)
+    assert INTERNAL not in files(resident)
+    assert all(r.file != INTERNAL for r in resident.retrieved)
+
+
+def test_abstains_on_individual_cases_and_uncovered_topics(assistant):
+    for q in ("Hur lång tid tar handläggningen av mitt bygglov?", "Vem är ordförande i Örebro läns fotbollsförbund?"):
+        ans = assistant.ask(q)
+        assert ans.abstained and not ans.citations, q
+
+
+def test_empty_and_oversized_questions_get_a_message(assistant):
+    assert assistant.ask("   ").abstained
+    long = assistant.ask("x" * 5000)
+    assert long.abstained and "för lång" in long.answer
+
+
+def test_follow_up_question_uses_the_conversation(assistant):
+    first = assistant.ask("Vem beslutar om rivningslov?")
+    follow = assistant.ask("Och vem beslutar om strandskyddsdispens då?", history=[(first.question, first.answer)])
+    assert not follow.abstained
+    assert "strandskydd" in follow.answer.lower()
+
+
+def test_answer_object_shape(assistant):
+    data = assistant.ask("Vem beslutar om rivningslov?", id="q1").to_dict()
+    assert set(data) == {"id", "question", "answer", "abstained", "citations", "retrieved"}
+    assert {"file", "document_id", "title", "page", "section", "quote", "decided_by", "decision_date",
+            "status"} <= set(data["citations"][0])
+    assert {"file", "document_id", "page", "section", "text", "score"} <= set(data["retrieved"][0])

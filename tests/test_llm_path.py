@@ -1,0 +1,59 @@
+"""The LLM path with a fake chat model: citations parsed, verified, and the fallback on failure."""
+
+from __future__ import annotations
+
+from langchain_core.language_models.fake_chat_models import FakeListChatModel
+
+from assistant.generate import llm_answer, verify
+from assistant.service import Assistant
+
+
+def _extractive(assistant):
+    return assistant.ask("Vem beslutar om rivningslov?")
+
+
+def _candidates(assistant):
+    from assistant.filters import Filters, Scope
+    from store.schema import Audience
+
+    scope = Scope(Audience.EMPLOYEE, assistant.today(), Filters())
+    return assistant.search.search("Vem beslutar om rivningslov?", scope, 8)
+
+
+def test_verified_llm_answer_replaces_the_extractive_one(assistant):
+    cands = _candidates(assistant)
+    n = next(i for i, c in enumerate(cands, 1) if "rivningslov" in c.chunk.text)
+    reply = f'Rivningslov beslutas av bygglovshandläggaren [{n}: "Beslut om rivningslov"].'
+    ans = llm_answer(FakeListChatModel(responses=[reply]), _extractive(assistant), cands)
+    assert ans.answer.startswith("Rivningslov beslutas") and f"[{n}]" in ans.answer
+    assert ans.citations[0].file == cands[n - 1].doc.file
+    assert ans.model != "extractive"
+
+
+def test_invented_quote_or_source_falls_back_to_extractive(assistant):
+    cands = _candidates(assistant)
+    extractive = _extractive(assistant)
+    for reply in ('Kommunfullmäktige beslutar [1: "kommunfullmäktige beslutar om allt"].',
+                  "Det gör nämnden [99].", "Det gör nämnden.", "INGET_SVAR"):
+        ans = llm_answer(FakeListChatModel(responses=[reply]), extractive, cands)
+        assert ans == extractive, reply
+    assert verify("inga källor här", cands) is None
+
+
+def test_llm_is_not_asked_when_the_documents_say_nothing(store):
+    class Exploding(FakeListChatModel):
+        def invoke(self, *a, **k):  # type: ignore[override]
+            raise AssertionError("the LLM must not answer without evidence")
+
+    assistant = Assistant(store, llm=Exploding(responses=["x"]))
+    ans = assistant.ask("Vad kostar en parkeringsplats på månen?")
+    assert ans.abstained
+
+
+def test_failing_llm_server_falls_back(assistant):
+    class Broken(FakeListChatModel):
+        def invoke(self, *a, **k):  # type: ignore[override]
+            raise ConnectionError("connection refused")
+
+    extractive = _extractive(assistant)
+    assert llm_answer(Broken(responses=["x"]), extractive, _candidates(assistant)) == extractive

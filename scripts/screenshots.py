@@ -24,8 +24,15 @@ from webapp.localservers import serve_app, serve_folder, write_host_page
 from webapp.testing import Scenario, demo_scenario
 
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 SIZES = {"desktop": (1280, 900), "390": (390, 844)}
 
 
@@ -35,9 +42,12 @@ def real_scenario(store: Path) -> Scenario:
 
     settings = Settings(store=store)
     return Scenario(
-        assistant=make_assistant(settings, Store.open(store)), store_dir=store,
-        staff_question="Vem beslutar om rivningslov?", resident_question="Vilken representationspolicy gäller nu?",
-        internal_question="", internal_document_ids=frozenset(),
+        assistant=make_assistant(settings, Store.open(store)),
+        store_dir=store,
+        staff_question="Vem beslutar om rivningslov?",
+        resident_question="Vilken representationspolicy gäller nu?",
+        internal_question="",
+        internal_document_ids=frozenset(),
     )
 
 
@@ -72,7 +82,9 @@ def widget(browser: Any, site: str, scenario: Scenario, out: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--store", type=Path, help="use the real assistant over this store (default: demo answers)")
+    parser.add_argument(
+        "--store", type=Path, help="use the real assistant over this store (default: demo answers)"
+    )
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
     args = parser.parse_args(argv)
     if not Path(CHROMIUM).exists():

@@ -143,8 +143,16 @@ class AuditLog:
         turn_id = uuid.uuid4().hex
         when = (time or dt.datetime.now(dt.UTC)).isoformat(timespec="seconds")
         row = (
-            turn_id, when, channel, str(audience), redact(question), _json(dict(filters or {})),
-            _json(list(retrieved)), redact(answer), int(abstained), _json([dict(c) for c in citations]),
+            turn_id,
+            when,
+            channel,
+            str(audience),
+            redact(question),
+            _json(dict(filters or {})),
+            _json(list(retrieved)),
+            redact(answer),
+            int(abstained),
+            _json([dict(c) for c in citations]),
             model,
         )
         with self._lock, closing(self._connect()) as db, db:
@@ -175,7 +183,9 @@ class AuditLog:
     def turns(self, limit: int = 100) -> list[dict[str, Any]]:
         """The latest turns, newest first, with JSON columns decoded (for review and tests)."""
         with closing(self._connect()) as db:
-            rows = db.execute("SELECT * FROM turns ORDER BY time DESC, rowid DESC LIMIT ?", (limit,)).fetchall()
+            rows = db.execute(
+                "SELECT * FROM turns ORDER BY time DESC, rowid DESC LIMIT ?", (limit,)
+            ).fetchall()
         return [_decode(r) for r in rows]
 
     def get(self, turn_id: str) -> dict[str, Any] | None:

@@ -30,8 +30,12 @@ def assistant(folder: Path) -> FakeAssistant:
 
 @pytest.fixture(scope="module")
 def client(folder: Path, assistant: FakeAssistant) -> Iterator[TestClient]:
-    settings = Settings(store=folder, allowed_origins=f"{ORIGIN}, https://askersund.se/", public_rate_limit=1000,
-                        max_question_chars=200)
+    settings = Settings(
+        store=folder,
+        allowed_origins=f"{ORIGIN}, https://askersund.se/",
+        public_rate_limit=1000,
+        max_question_chars=200,
+    )
     with TestClient(build_app(settings, assistant), raise_server_exceptions=False) as c:
         yield c
 
@@ -80,8 +84,14 @@ def test_preflight_allowed_origin_only(client: TestClient) -> None:
 
 
 def test_audience_is_always_resident(client: TestClient, assistant: FakeAssistant) -> None:
-    r = ask(client, {"question": "Vilken policy gäller? (employee)", "audience": "employee",
-                     "filters": {"include_repealed": True}})
+    r = ask(
+        client,
+        {
+            "question": "Vilken policy gäller? (employee)",
+            "audience": "employee",
+            "filters": {"include_repealed": True},
+        },
+    )
     assert r.status_code == 200
     call = assistant.calls[-1]
     assert call.question == "Vilken policy gäller? (employee)"
@@ -90,7 +100,10 @@ def test_audience_is_always_resident(client: TestClient, assistant: FakeAssistan
 
 
 def test_history_is_passed_on(client: TestClient, assistant: FakeAssistant) -> None:
-    body = {"question": "Och när beslutades den?", "history": [{"question": "Vilken policy?", "answer": "Den."}]}
+    body = {
+        "question": "Och när beslutades den?",
+        "history": [{"question": "Vilken policy?", "answer": "Den."}],
+    }
     assert ask(client, body).status_code == 200
     assert assistant.calls[-1].history == (("Vilken policy?", "Den."),)
 
@@ -124,8 +137,11 @@ def test_question_length_is_capped(client: TestClient, assistant: FakeAssistant)
 
 
 def test_oversized_body_is_refused_before_parsing(client: TestClient) -> None:
-    r = client.post("/api/public/ask", content=b"{" + b" " * 70_000 + b"}",
-                    headers={"Origin": ORIGIN, "Content-Type": "application/json"})
+    r = client.post(
+        "/api/public/ask",
+        content=b"{" + b" " * 70_000 + b"}",
+        headers={"Origin": ORIGIN, "Content-Type": "application/json"},
+    )
     assert r.status_code == 413
 
 
@@ -137,7 +153,9 @@ def test_invalid_bodies_get_swedish_json(client: TestClient, body: dict[str, obj
 
 
 def test_malformed_json_gets_swedish_json(client: TestClient) -> None:
-    r = client.post("/api/public/ask", content=b"{nej", headers={"Origin": ORIGIN, "Content-Type": "application/json"})
+    r = client.post(
+        "/api/public/ask", content=b"{nej", headers={"Origin": ORIGIN, "Content-Type": "application/json"}
+    )
     assert r.status_code == 422
     assert "JSON" in r.json()["error"]
 

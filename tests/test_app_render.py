@@ -16,18 +16,30 @@ from webapp.ui import parse_as_of, word_prefixes
 
 @pytest.mark.parametrize(
     "status,since,label",
-    [("gällande", "2023-05-15", "Gällande"), ("upphävd", "2024-05-01", "Upphävd sedan 2024-05-01"),
-     ("utgången", "2025-01-01", "Utgången sedan 2025-01-01"), ("ej ikraft", "2026-01-01", "Träder i kraft 2026-01-01"),
-     ("okänd", None, "Status okänd")],
+    [
+        ("gällande", "2023-05-15", "Gällande"),
+        ("upphävd", "2024-05-01", "Upphävd sedan 2024-05-01"),
+        ("utgången", "2025-01-01", "Utgången sedan 2025-01-01"),
+        ("ej ikraft", "2026-01-01", "Träder i kraft 2026-01-01"),
+        ("okänd", None, "Status okänd"),
+    ],
 )
 def test_status_labels(status: str, since: str | None, label: str) -> None:
     assert status_label(status, since) == label
 
 
 def test_card_shows_decision_status_page_quote_and_pdf_link(tmp_path: Path) -> None:
-    doc = make_document(tmp_path, "sbn-delegation", title="Delegationsordning <SBN>", publication=Publication.INTERN,
-                        decided_by="samhällsbyggnadsnämnden", decided=dt.date(2022, 3, 1))
-    c = citation(doc, page=7, quote='Rivningslov: "BLH" & villkor', status="upphävd", status_date="2024-05-01")
+    doc = make_document(
+        tmp_path,
+        "sbn-delegation",
+        title="Delegationsordning <SBN>",
+        publication=Publication.INTERN,
+        decided_by="samhällsbyggnadsnämnden",
+        decided=dt.date(2022, 3, 1),
+    )
+    c = citation(
+        doc, page=7, quote='Rivningslov: "BLH" & villkor', status="upphävd", status_date="2024-05-01"
+    )
     html = citation_card(c, 1)
     assert "Delegationsordning &lt;SBN&gt;" in html  # escaped
     assert "Beslutad av samhällsbyggnadsnämnden 2022-03-01 § 87" in html

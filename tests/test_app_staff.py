@@ -33,16 +33,23 @@ def assistant(folder: Path) -> FakeAssistant:
 
 @pytest.fixture(scope="module")
 def client(folder: Path, assistant: FakeAssistant) -> Iterator[TestClient]:
-    with TestClient(build_app(Settings(store=folder, max_question_chars=300), assistant),
-                    raise_server_exceptions=False) as c:
+    with TestClient(
+        build_app(Settings(store=folder, max_question_chars=300), assistant), raise_server_exceptions=False
+    ) as c:
         yield c
 
 
 def test_ask_passes_everything_the_body_sets(client: TestClient, assistant: FakeAssistant) -> None:
     body = {
-        "question": "Vem beslutar om rivningslov?", "audience": "politician", "as_of": "2024-05-01",
+        "question": "Vem beslutar om rivningslov?",
+        "audience": "politician",
+        "as_of": "2024-05-01",
         "history": [{"question": "Förra?", "answer": "Svar."}],
-        "filters": {"doc_type": "delegationsordning", "decided_by": "kommunstyrelsen", "include_repealed": True},
+        "filters": {
+            "doc_type": "delegationsordning",
+            "decided_by": "kommunstyrelsen",
+            "include_repealed": True,
+        },
         "id": "q-17",
     }
     r = client.post("/api/ask", json=body)
@@ -51,7 +58,9 @@ def test_ask_passes_everything_the_body_sets(client: TestClient, assistant: Fake
     assert call.audience is Audience.POLITICIAN
     assert call.as_of == dt.date(2024, 5, 1)
     assert call.history == (("Förra?", "Svar."),)
-    assert call.filters == Filters(doc_type="delegationsordning", decided_by="kommunstyrelsen", include_repealed=True)
+    assert call.filters == Filters(
+        doc_type="delegationsordning", decided_by="kommunstyrelsen", include_repealed=True
+    )
     data = r.json()
     assert data["id"] == "q-17"
     assert data["citations"][0]["url"] == "/pdf/representationspolicy-2024#page=2"
@@ -103,10 +112,22 @@ def test_chat_ui_and_api_docs_are_served(client: TestClient) -> None:
     assert page.status_code == 200 and "Styrsvar" in page.text
     paths = client.get("/openapi.json").json()["paths"]
     assert {"/api/ask", "/api/public/ask", "/pdf/{document_id}"} <= set(paths)
+    docs = client.get("/docs")
+    assert docs.status_code == 200 and "/api/public/ask" in docs.text and "PublicAskRequest" in docs.text
+    assert "cdn" not in docs.text.lower() and "<script" not in docs.text
 
 
-@pytest.mark.parametrize("host,loopback", [("127.0.0.1", True), ("localhost", True), ("::1", True),
-                                           ("0.0.0.0", False), ("192.168.1.5", False), ("styrsvar.local", False)])
+@pytest.mark.parametrize(
+    "host,loopback",
+    [
+        ("127.0.0.1", True),
+        ("localhost", True),
+        ("::1", True),
+        ("0.0.0.0", False),
+        ("192.168.1.5", False),
+        ("styrsvar.local", False),
+    ],
+)
 def test_loopback_detection(host: str, loopback: bool) -> None:
     assert is_loopback(host) is loopback
 
@@ -124,7 +145,9 @@ def test_serve_command_refuses_exposed_host_with_a_clear_message(
 
 
 def test_public_paths_are_exact() -> None:
-    assert is_public_path("/api/public/ask") and is_public_path("/widget.js") and is_public_path("/public/pdf/x")
+    assert (
+        is_public_path("/api/public/ask") and is_public_path("/widget.js") and is_public_path("/public/pdf/x")
+    )
     for path in ("/", "/api/ask", "/pdf/x", "/public/pdf/x/y", "/api/public/ask/../ask", "/config", "/docs"):
         assert not is_public_path(path)
 
@@ -133,22 +156,42 @@ def _basic(user: str, password: str) -> dict[str, str]:
     return {"Authorization": "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()}
 
 
-def test_exposed_app_requires_staff_login_but_not_for_public_routes(folder: Path, assistant: FakeAssistant) -> None:
-    settings = Settings(store=folder, host="0.0.0.0", staff_users="anna:hemligt1, bo:lösen2",
-                        allowed_origins="https://www.askersund.se")
+def test_exposed_app_requires_staff_login_but_not_for_public_routes(
+    folder: Path, assistant: FakeAssistant
+) -> None:
+    settings = Settings(
+        store=folder,
+        host="0.0.0.0",
+        staff_users="anna:hemligt1, bo:lösen2",
+        allowed_origins="https://www.askersund.se",
+    )
     with TestClient(build_app(settings, assistant)) as c:
-        for method, path in [("GET", "/"), ("GET", "/config"), ("GET", "/gradio_api/info"), ("POST", "/api/ask"),
-                             ("GET", "/pdf/lonepolicy-intern"), ("GET", "/docs"), ("GET", "/openapi.json")]:
+        for method, path in [
+            ("GET", "/"),
+            ("GET", "/config"),
+            ("GET", "/gradio_api/info"),
+            ("POST", "/api/ask"),
+            ("GET", "/pdf/lonepolicy-intern"),
+            ("GET", "/docs"),
+            ("GET", "/openapi.json"),
+        ]:
             r = c.request(method, path, json={"question": "?"})
             assert r.status_code == 401, path
             assert r.headers["www-authenticate"].startswith("Basic")
         assert c.get("/pdf/lonepolicy-intern", headers=_basic("anna", "fel")).status_code == 401
         assert c.get("/pdf/lonepolicy-intern", headers=_basic("anna", "hemligt1")).status_code == 200
-        assert c.post("/api/ask", json={"question": "Vad gäller?"}, headers=_basic("bo", "lösen2")).status_code == 200
+        assert (
+            c.post("/api/ask", json={"question": "Vad gäller?"}, headers=_basic("bo", "lösen2")).status_code
+            == 200
+        )
         assert c.get("/", headers=_basic("bo", "lösen2")).status_code == 200
         assert c.get("/widget.js").status_code == 200
         assert c.get("/public/pdf/representationspolicy-2024").status_code == 200
-        r = c.post("/api/public/ask", json={"question": "Vad gäller?"}, headers={"Origin": "https://www.askersund.se"})
+        r = c.post(
+            "/api/public/ask",
+            json={"question": "Vad gäller?"},
+            headers={"Origin": "https://www.askersund.se"},
+        )
         assert r.status_code == 200
 
 
@@ -159,3 +202,19 @@ def test_without_an_index_a_swedish_message_page_is_served(tmp_path: Path) -> No
         assert "Inget index ännu" in page.text and "styrsvar ingest" in page.text
         api = c.post("/api/public/ask", json={"question": "?"})
         assert api.status_code == 503 and "index" in api.json()["error"]
+
+
+def test_foreign_pages_cannot_read_staff_routes_with_a_cached_login(
+    folder: Path, assistant: FakeAssistant
+) -> None:
+    settings = Settings(
+        store=folder, host="0.0.0.0", staff_users="anna:hemligt1", allowed_origins="https://www.askersund.se"
+    )
+    evil = {"Origin": "https://evil.example", **_basic("anna", "hemligt1")}
+    with TestClient(build_app(settings, assistant)) as c:
+        for path in ("/config", "/gradio_api/info", "/pdf/lonepolicy-intern"):
+            r = c.get(path, headers=evil)
+            assert "access-control-allow-origin" not in r.headers, path
+            assert "access-control-allow-credentials" not in r.headers, path
+        r = c.post("/api/ask", json={"question": "Vad gäller?"}, headers=evil)
+        assert "access-control-allow-origin" not in r.headers

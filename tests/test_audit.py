@@ -16,11 +16,15 @@ from store.audit import REDACTED_EMAIL, REDACTED_PHONE, REDACTED_PNR, AuditLog, 
     ["850101-1234", "850101+1234", "19850101-1234", "198501011234", "8501011234", "850161-1234"],
 )
 def test_personnummer_variants_are_redacted(text: str) -> None:
-    assert redact(f"Mitt personnummer är {text}, vad gäller?") == f"Mitt personnummer är {REDACTED_PNR}, vad gäller?"
+    assert (
+        redact(f"Mitt personnummer är {text}, vad gäller?")
+        == f"Mitt personnummer är {REDACTED_PNR}, vad gäller?"
+    )
 
 
 @pytest.mark.parametrize(
-    "text", ["070-123 45 67", "+46 70 123 45 67", "08-123 456", "0583-810 00", "0046 70 123 45 67", "08-12 34 56"]
+    "text",
+    ["070-123 45 67", "+46 70 123 45 67", "08-123 456", "0583-810 00", "0046 70 123 45 67", "08-12 34 56"],
 )
 def test_swedish_phone_numbers_are_redacted(text: str) -> None:
     assert redact(f"Ring mig på {text} i morgon.") == f"Ring mig på {REDACTED_PHONE} i morgon."
@@ -38,9 +42,14 @@ def test_ordinary_numbers_in_questions_are_kept() -> None:
 def test_record_redacts_before_writing(tmp_path: Path) -> None:
     log = AuditLog(tmp_path / "audit.sqlite")
     turn = log.record(
-        channel="public", audience="resident", question="Jag heter Anna, 850101-1234, anna@example.se",
-        answer="Ring 070-123 45 67.", filters={"note": "08-123 456"}, retrieved=["doc:0001"],
-        citations=[{"quote": "Kontakt: info@askersund.se", "page": 2}], model="extractive",
+        channel="public",
+        audience="resident",
+        question="Jag heter Anna, 850101-1234, anna@example.se",
+        answer="Ring 070-123 45 67.",
+        filters={"note": "08-123 456"},
+        retrieved=["doc:0001"],
+        citations=[{"quote": "Kontakt: info@askersund.se", "page": 2}],
+        model="extractive",
     )
     raw = b"".join(
         str(row).encode() for row in sqlite3.connect(tmp_path / "audit.sqlite").execute("SELECT * FROM turns")

@@ -27,8 +27,11 @@ def pdf_response(doc: DocumentRecord | None) -> Response:
     if doc is None or not Path(doc.source_path).is_file():
         return error(404, NOT_FOUND)
     return FileResponse(
-        doc.source_path, media_type="application/pdf", filename=Path(doc.file).name,
-        content_disposition_type="inline", headers={"X-Content-Type-Options": "nosniff"},
+        doc.source_path,
+        media_type="application/pdf",
+        filename=Path(doc.file).name,
+        content_disposition_type="inline",
+        headers={"X-Content-Type-Options": "nosniff"},
     )
 
 
@@ -36,7 +39,8 @@ def staff_router(ctx: AppContext) -> APIRouter:
     router = APIRouter(tags=["medarbetare"])
 
     @router.post(
-        "/api/ask", response_model=AnswerOut,
+        "/api/ask",
+        response_model=AnswerOut,
         responses={413: {"model": ErrorOut}, 422: {"model": ErrorOut}, 500: {"model": ErrorOut}},
     )
     def ask(body: AskRequest, response: Response) -> AnswerOut | JSONResponse:
@@ -47,8 +51,12 @@ def staff_router(ctx: AppContext) -> APIRouter:
         if ctx.too_long(body.question):
             return error(413, ctx.too_long_message())
         turn = ctx.ask(
-            body.question, channel="staff", audience=Audience(body.audience), as_of=body.as_of,
-            history=history_pairs(body.history), filters=body.filters.to_filters() if body.filters else None,
+            body.question,
+            channel="staff",
+            audience=Audience(body.audience),
+            as_of=body.as_of,
+            history=history_pairs(body.history),
+            filters=body.filters.to_filters() if body.filters else None,
             id=body.id,
         )
         if turn.turn_id:
@@ -63,7 +71,8 @@ def staff_router(ctx: AppContext) -> APIRouter:
         return Response(status_code=204)
 
     @router.get(
-        "/pdf/{document_id}", response_class=FileResponse,
+        "/pdf/{document_id}",
+        response_class=FileResponse,
         responses={200: {"content": {"application/pdf": {}}}, 404: {"model": ErrorOut}},
     )
     def pdf(document_id: str) -> Response:

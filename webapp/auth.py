@@ -76,19 +76,28 @@ class StaffAuthMiddleware:
         return ok
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] not in ("http", "websocket") or is_public_path(scope["path"]) or self._authorized(scope):
+        if (
+            scope["type"] not in ("http", "websocket")
+            or is_public_path(scope["path"])
+            or self._authorized(scope)
+        ):
             await self.app(scope, receive, send)
             return
         if scope["type"] == "websocket":
             await send({"type": "websocket.close", "code": 1008})
             return
-        body = json.dumps({"error": "Inloggning krävs för kommunens medarbetare."}, ensure_ascii=False).encode()
-        await send({
-            "type": "http.response.start", "status": 401,
-            "headers": [
-                (b"content-type", b"application/json; charset=utf-8"),
-                (b"www-authenticate", self._challenge),
-                (b"content-length", str(len(body)).encode()),
-            ],
-        })
+        body = json.dumps(
+            {"error": "Inloggning krävs för kommunens medarbetare."}, ensure_ascii=False
+        ).encode()
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 401,
+                "headers": [
+                    (b"content-type", b"application/json; charset=utf-8"),
+                    (b"www-authenticate", self._challenge),
+                    (b"content-length", str(len(body)).encode()),
+                ],
+            }
+        )
         await send({"type": "http.response.body", "body": body})

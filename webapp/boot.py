@@ -39,6 +39,8 @@ def open_app(settings: Settings) -> FastAPI:
     try:
         store = Store.open(settings.store, settings.chroma_url)
     except StoreNotFound:
-        logger.warning("no index in %s yet: serving a message page until `styrsvar ingest` has run", settings.store)
+        logger.warning(
+            "no index in %s yet: serving a message page until `styrsvar ingest` has run", settings.store
+        )
         return no_index_app(settings.store)
     return build_app(settings, make_assistant(settings, store))

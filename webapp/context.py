@@ -61,20 +61,34 @@ class AppContext:
         )
         if screen is not None:
             answer = screen(answer)
-        return Turn(answer, self.record(answer, channel=channel, audience=audience, filters=filters, as_of=as_of))
+        return Turn(
+            answer, self.record(answer, channel=channel, audience=audience, filters=filters, as_of=as_of)
+        )
 
     def record(
-        self, answer: Answer, *, channel: Channel, audience: Audience, filters: Filters | None, as_of: dt.date | None
+        self,
+        answer: Answer,
+        *,
+        channel: Channel,
+        audience: Audience,
+        filters: Filters | None,
+        as_of: dt.date | None,
     ) -> str | None:
         applied = dict(answer.filters) or {
-            **(asdict(filters) if filters else {}), "as_of": as_of.isoformat() if as_of else None,
+            **(asdict(filters) if filters else {}),
+            "as_of": as_of.isoformat() if as_of else None,
         }
         try:
             return self.audit.record(
-                channel=channel, audience=str(audience), question=answer.question, answer=answer.answer,
-                abstained=answer.abstained, filters=applied,
+                channel=channel,
+                audience=str(audience),
+                question=answer.question,
+                answer=answer.answer,
+                abstained=answer.abstained,
+                filters=applied,
                 retrieved=[r.chunk_id or f"{r.document_id}:p{r.page}" for r in answer.retrieved],
-                citations=[asdict(c) for c in answer.citations], model=answer.model,
+                citations=[asdict(c) for c in answer.citations],
+                model=answer.model,
             )
         except Exception:  # the answer matters more than its log line; the failure is logged loudly
             logger.exception("could not write the audit log %s", self.audit.path)

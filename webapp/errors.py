@@ -42,7 +42,7 @@ async def _validation(request: Request, exc: RequestValidationError) -> JSONResp
     logger.info("invalid request to %s: %s", request.url.path, problems)
     message = "Förfrågan kunde inte tolkas. Kontrollera fälten: " + ", ".join(fields) + "."
     if any(p.get("type") == "json_invalid" for p in problems):
-        message = "Förfrågan är inte giltig JSON. Skicka ett objekt med fältet \"question\"."
+        message = 'Förfrågan är inte giltig JSON. Skicka ett objekt med fältet "question".'
     return error(422, message)
 
 

@@ -1,9 +1,9 @@
 """Assemble the app: JSON API, public routes, widget, and the Gradio staff chat mounted at "/".
 
 Routes are registered before Gradio is mounted, because a mount at "/" answers every path that
-no earlier route claimed. Middleware order (outermost first): staff login, then the public
-origin check, so that a public request never meets the login and a staff request never meets
-the origin check.
+no earlier route claimed. Middleware order (outermost first): staff login (public paths pass),
+the public origin check (only the public endpoint), then a CORS policy allowing no other
+cross-origin access at all.
 """
 
 from __future__ import annotations
@@ -12,10 +12,12 @@ import logging
 
 import gradio as gr
 from fastapi import FastAPI
+from starlette.middleware.cors import CORSMiddleware
 
 from store.audit import AuditLog
 from styrsvar.settings import Settings
 from webapp.api import staff_router
+from webapp.apidocs import install_docs
 from webapp.auth import StaffAuthMiddleware, staff_users
 from webapp.context import AppContext
 from webapp.errors import install_error_handlers
@@ -53,8 +55,9 @@ def build_app(settings: Settings, assistant: AssistantLike) -> FastAPI:
         max_question_chars=settings.max_question_chars,
         public_url=settings.public_url,
     )
-    app = FastAPI(title="Styrsvar", description=DESCRIPTION, version="1.0")
+    app = FastAPI(title="Styrsvar", description=DESCRIPTION, version="1.0", docs_url=None, redoc_url=None)
     install_error_handlers(app)
+    install_docs(app)  # FastAPI's own docs pages load Swagger UI from a CDN
 
     @app.get("/healthz", include_in_schema=False)
     def healthz() -> dict[str, str]:
@@ -62,12 +65,24 @@ def build_app(settings: Settings, assistant: AssistantLike) -> FastAPI:
 
     app.include_router(staff_router(ctx))
     app.include_router(public_router(ctx, SlidingWindowLimiter(settings.public_rate_limit, 60.0)))
+    # No cross-origin access to staff routes. Gradio would otherwise reflect any Origin with
+    # Allow-Credentials on a non-localhost host, letting a foreign page read staff answers with a
+    # staff member's cached login; it stands back when the parent app has a CORSMiddleware.
+    app.add_middleware(CORSMiddleware, allow_origins=[])
     app.add_middleware(PublicOriginMiddleware, origins=settings.origins())
     if users:
         app.add_middleware(StaffAuthMiddleware, users=users)
     app.state.context = ctx
     demo = build_ui(ctx)
     return gr.mount_gradio_app(
-        app, demo, path="/", css=UI_CSS, theme=theme(), footer_links=[], run_history=False, ssr_mode=False,
-        show_error=False, mcp_server=False,
+        app,
+        demo,
+        path="/",
+        css=UI_CSS,
+        theme=theme(),
+        footer_links=[],
+        run_history=False,
+        ssr_mode=False,
+        show_error=False,
+        mcp_server=False,
     )

@@ -72,7 +72,8 @@ def write_host_page(folder: Path, app_url: str, title: str = "Askersunds kommun"
         f"""<!doctype html><html lang="sv"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>{t}</title>
 <style>* {{ font-family: Georgia, serif !important; }} body {{ margin: 0; color: #222; }}
-header {{ background: #7a1f3d; color: #fff; padding: 16px 24px; }} main {{ padding: 8px 24px; max-width: 46rem; }}
+header {{ background: #7a1f3d; color: #fff; padding: 16px 24px; }}
+main {{ padding: 8px 24px; max-width: 46rem; }}
 button {{ display: none; }} div {{ border: 5px solid lime; }}</style></head>
 <body><header><strong>{t}</strong></header><main><h1>Politik och styrdokument</h1>
 <p>Här publicerar kommunen sina styrdokument: policyer, riktlinjer, reglementen och delegationsordningar.</p>

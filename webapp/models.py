@@ -41,7 +41,9 @@ class FiltersIn(BaseModel):
 
     def to_filters(self) -> Filters:
         return Filters(
-            doc_type=self.doc_type or None, decided_by=self.decided_by or None, year=self.year,
+            doc_type=self.doc_type or None,
+            decided_by=self.decided_by or None,
+            year=self.year,
             include_repealed=self.include_repealed,
         )
 
@@ -132,6 +134,10 @@ def answer_out(answer: Answer, link: Callable[[str, int], str | None]) -> Answer
     citations = [CitationOut(**asdict(c), url=link(c.document_id, c.page)) for c in answer.citations]
     retrieved = [RetrievedOut(**asdict(r), url=link(r.document_id, r.page)) for r in answer.retrieved]
     return AnswerOut(
-        question=data["question"], answer=data["answer"], abstained=data["abstained"],
-        citations=citations, retrieved=retrieved, id=data.get("id"),
+        question=data["question"],
+        answer=data["answer"],
+        abstained=data["abstained"],
+        citations=citations,
+        retrieved=retrieved,
+        id=data.get("id"),
     )

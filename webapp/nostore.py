@@ -18,7 +18,8 @@ MESSAGE = "Styrsvar har inget index ännu, så det finns inga styrdokument att s
 def _page(store: Path) -> str:
     where = html.escape(str(store))
     return f"""<!doctype html>
-<html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="sv"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Styrsvar – inget index ännu</title>
 <style>body{{font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;color:#1b1f24;
 line-height:1.5}}code{{background:#eef0f3;padding:.1em .3em;border-radius:4px}}</style></head>

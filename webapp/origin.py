@@ -28,7 +28,9 @@ TOO_LARGE = "Förfrågan är för stor. Korta ner frågan och försök igen."
 class PublicOriginMiddleware:
     """Origin check, preflight and CORS headers for ``paths`` (the public JSON endpoints)."""
 
-    def __init__(self, app: ASGIApp, origins: Iterable[str], paths: Iterable[str] = ("/api/public/ask",)) -> None:
+    def __init__(
+        self, app: ASGIApp, origins: Iterable[str], paths: Iterable[str] = ("/api/public/ask",)
+    ) -> None:
         self.app = app
         self.origins = frozenset(o.rstrip("/") for o in origins)
         self.paths = frozenset(paths)
@@ -53,11 +55,16 @@ class PublicOriginMiddleware:
             if wanted not in ("POST", ""):
                 await _json(send, 405, {"error": "Endast POST stöds."}, cors)
                 return
-            await _empty(send, 204, cors + [
-                (b"access-control-allow-methods", b"POST, OPTIONS"),
-                (b"access-control-allow-headers", b"Content-Type"),
-                (b"access-control-max-age", b"600"),
-            ])
+            await _empty(
+                send,
+                204,
+                cors
+                + [
+                    (b"access-control-allow-methods", b"POST, OPTIONS"),
+                    (b"access-control-allow-headers", b"Content-Type"),
+                    (b"access-control-max-age", b"600"),
+                ],
+            )
             return
         length = headers.get("content-length")
         if length is not None and (not length.isdigit() or int(length) > MAX_PUBLIC_BODY):
@@ -76,11 +83,17 @@ class PublicOriginMiddleware:
 
 async def _json(send: Send, status: int, data: dict[str, str], headers: list[tuple[bytes, bytes]]) -> None:
     body = json.dumps(data, ensure_ascii=False).encode()
-    await send({
-        "type": "http.response.start", "status": status,
-        "headers": [(b"content-type", b"application/json; charset=utf-8"),
-                    (b"content-length", str(len(body)).encode()), *headers],
-    })
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", b"application/json; charset=utf-8"),
+                (b"content-length", str(len(body)).encode()),
+                *headers,
+            ],
+        }
+    )
     await send({"type": "http.response.body", "body": body})
 
 

@@ -51,10 +51,12 @@ def public_router(ctx: AppContext, limiter: SlidingWindowLimiter) -> APIRouter:
     router = APIRouter(tags=["invånare"])
 
     @router.post(
-        "/api/public/ask", response_model=AnswerOut,
+        "/api/public/ask",
+        response_model=AnswerOut,
         responses={
             403: {"model": ErrorOut, "description": "The page's origin is not allowed."},
-            413: {"model": ErrorOut}, 422: {"model": ErrorOut},
+            413: {"model": ErrorOut},
+            422: {"model": ErrorOut},
             429: {"model": ErrorOut, "description": "Rate limited; see Retry-After."},
             500: {"model": ErrorOut},
         },
@@ -73,7 +75,10 @@ def public_router(ctx: AppContext, limiter: SlidingWindowLimiter) -> APIRouter:
         if ctx.too_long(body.question):
             return error(413, ctx.too_long_message())
         turn = ctx.ask(
-            body.question, channel="public", audience=Audience.RESIDENT, history=history_pairs(body.history),
+            body.question,
+            channel="public",
+            audience=Audience.RESIDENT,
+            history=history_pairs(body.history),
             screen=lambda a: screen_public(a, ctx),
         )
         base = ctx.public_url or str(request.base_url)
@@ -96,7 +101,8 @@ def public_router(ctx: AppContext, limiter: SlidingWindowLimiter) -> APIRouter:
     @router.get("/widget.js", include_in_schema=False)
     def widget() -> Response:
         return Response(
-            widget_script(), media_type="application/javascript; charset=utf-8",
+            widget_script(),
+            media_type="application/javascript; charset=utf-8",
             headers={"Cache-Control": "public, max-age=300", "X-Content-Type-Options": "nosniff"},
         )
 

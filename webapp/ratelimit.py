@@ -25,7 +25,11 @@ class SlidingWindowLimiter:
     """
 
     def __init__(
-        self, limit: int, window: float = 60.0, *, clock: Callable[[], float] = time.monotonic,
+        self,
+        limit: int,
+        window: float = 60.0,
+        *,
+        clock: Callable[[], float] = time.monotonic,
         max_keys: int = 100_000,
     ) -> None:
         self.limit = limit

@@ -21,7 +21,7 @@ _BADGE_CLASS = {
 
 
 def status_label(status: str, since: str | None) -> str:
-    """"Gällande", "Upphävd sedan 2024-05-01", "Träder i kraft 2026-01-01" ..."""
+    """ "Gällande", "Upphävd sedan 2024-05-01", "Träder i kraft 2026-01-01" ..."""
     key = status.strip().lower()
     if key == "gällande":
         return "Gällande"
@@ -35,7 +35,7 @@ def status_label(status: str, since: str | None) -> str:
 
 
 def decided_line(c: Citation) -> str:
-    """"Beslutad av kommunfullmäktige 2023-05-15 § 87" (the body as the document writes it)."""
+    """ "Beslutad av kommunfullmäktige 2023-05-15 § 87" (the body as the document writes it)."""
     when = " ".join(p for p in (c.decision_date, c.paragraph) if p)
     if c.decided_by:
         return f"Beslutad av {c.decided_by}" + (f" {when}" if when else "")

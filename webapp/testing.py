@@ -39,19 +39,34 @@ def minimal_pdf(pages: int = MINIMAL_PDF_PAGES) -> bytes:
 
 
 def make_document(
-    folder: Path, document_id: str, *, title: str, publication: Publication, doc_type: str = "policy",
-    decided_by: str = "kommunfullmäktige", decided: dt.date = dt.date(2023, 5, 15),
+    folder: Path,
+    document_id: str,
+    *,
+    title: str,
+    publication: Publication,
+    doc_type: str = "policy",
+    decided_by: str = "kommunfullmäktige",
+    decided: dt.date = dt.date(2023, 5, 15),
 ) -> DocumentRecord:
     """A registry record whose PDF really exists under ``folder``."""
     path = folder / f"{document_id}.pdf"
     path.write_bytes(minimal_pdf())
     meta = DocumentMeta(
-        title=title, doc_type=doc_type, decided_by=decided_by, decision_date=decided, paragraph="§ 87",
-        publication=publication, valid_from=decided,
+        title=title,
+        doc_type=doc_type,
+        decided_by=decided_by,
+        decision_date=decided,
+        paragraph="§ 87",
+        publication=publication,
+        valid_from=decided,
     )
     return DocumentRecord(
-        document_id=document_id, file=f"{publication}/{path.name}", source_path=str(path), sha256="0" * 64,
-        pages=MINIMAL_PDF_PAGES, meta=meta,
+        document_id=document_id,
+        file=f"{publication}/{path.name}",
+        source_path=str(path),
+        sha256="0" * 64,
+        pages=MINIMAL_PDF_PAGES,
+        meta=meta,
     )
 
 
@@ -76,24 +91,48 @@ class FakeStore:
         return False
 
 
-def citation(doc: DocumentRecord, page: int = 2, quote: str = "", status: str = "gällande",
-             status_date: str | None = None) -> Citation:
+def citation(
+    doc: DocumentRecord,
+    page: int = 2,
+    quote: str = "",
+    status: str = "gällande",
+    status_date: str | None = None,
+) -> Citation:
     m = doc.meta
     return Citation(
-        file=doc.file, document_id=doc.document_id, title=m.title or doc.file, page=page,
-        section="3. Beslut", quote=quote or f"Citat ur {m.title}.", decided_by=m.decided_by,
-        decision_date=m.decision_date.isoformat() if m.decision_date else None, status=status,
-        paragraph=m.paragraph, status_date=status_date,
+        file=doc.file,
+        document_id=doc.document_id,
+        title=m.title or doc.file,
+        page=page,
+        section="3. Beslut",
+        quote=quote or f"Citat ur {m.title}.",
+        decided_by=m.decided_by,
+        decision_date=m.decision_date.isoformat() if m.decision_date else None,
+        status=status,
+        paragraph=m.paragraph,
+        status_date=status_date,
     )
 
 
 def answer_citing(question: str, text: str, *docs: DocumentRecord, page: int = 2) -> Answer:
     """A non-abstained answer citing ``docs`` (and having retrieved them) at ``page``."""
     return Answer(
-        question=question, answer=text, abstained=False,
+        question=question,
+        answer=text,
+        abstained=False,
         citations=[citation(d, page) for d in docs],
-        retrieved=[Retrieved(d.file, d.document_id, page, "3. Beslut", f"Text ur {d.meta.title}.", 0.9,
-                             f"{d.document_id}:0001") for d in docs],
+        retrieved=[
+            Retrieved(
+                d.file,
+                d.document_id,
+                page,
+                "3. Beslut",
+                f"Text ur {d.meta.title}.",
+                0.9,
+                f"{d.document_id}:0001",
+            )
+            for d in docs
+        ],
     )
 
 
@@ -117,8 +156,14 @@ class FakeAssistant:
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def ask(
-        self, question: str, *, audience: Audience = Audience.EMPLOYEE, as_of: dt.date | None = None,
-        history: Sequence[tuple[str, str]] = (), filters: Filters | None = None, id: str | None = None,
+        self,
+        question: str,
+        *,
+        audience: Audience = Audience.EMPLOYEE,
+        as_of: dt.date | None = None,
+        history: Sequence[tuple[str, str]] = (),
+        filters: Filters | None = None,
+        id: str | None = None,
     ) -> Answer:
         with self._lock:
             self.calls.append(Call(question, audience, as_of, tuple(history), filters, id))
@@ -142,7 +187,8 @@ class Scenario:
 
 def demo_scenario(folder: Path) -> Scenario:
     return Scenario(
-        assistant=demo_assistant(folder), store_dir=folder,
+        assistant=demo_assistant(folder),
+        store_dir=folder,
         staff_question="Vem beslutar om rivningslov?",
         resident_question="Vilken representationspolicy gäller nu?",
         internal_question="Vad säger den interna lönepolicyn?",
@@ -157,17 +203,25 @@ def demo_assistant(folder: Path) -> FakeAssistant:
     public endpoint withholds it); "rivningslov" and anything else cite the public policy;
     "krasch" raises, to prove errors never leak a trace.
     """
-    policy = make_document(folder, "representationspolicy-2024", title="Representationspolicy",
-                           publication=Publication.EXTERN)
-    internal = make_document(folder, "lonepolicy-intern", title="Intern lönepolicy",
-                             publication=Publication.INTERN, decided_by="kommunstyrelsen")
+    policy = make_document(
+        folder, "representationspolicy-2024", title="Representationspolicy", publication=Publication.EXTERN
+    )
+    internal = make_document(
+        folder,
+        "lonepolicy-intern",
+        title="Intern lönepolicy",
+        publication=Publication.INTERN,
+        decided_by="kommunstyrelsen",
+    )
 
     def respond(question: str, audience: Audience) -> Answer:
         q = question.lower()
         if "krasch" in q:
             raise RuntimeError("/secret/path/registry.sqlite is locked")
         if "intern" in q:
-            return answer_citing(question, "Enligt den interna lönepolicyn gäller särskilda regler.", internal, page=3)
+            return answer_citing(
+                question, "Enligt den interna lönepolicyn gäller särskilda regler.", internal, page=3
+            )
         if "rivningslov" in q:
             return answer_citing(question, "Bygglovshandläggaren beslutar om rivningslov.", policy, page=2)
         return answer_citing(question, "Representationspolicyn från 2024 gäller nu.", policy, page=1)

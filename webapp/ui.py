@@ -48,15 +48,18 @@ NARROW_SCREEN_JS = """() => {
   toggle.setAttribute('aria-label', 'Visa eller dölj inställningar och filter');
   if (window.innerWidth < 768 && toggle.parentElement.classList.contains('open')) { toggle.click(); }
 }"""
-PLACEHOLDER = "**Ställ en fråga om kommunens styrdokument**<br>Till exempel vem som beslutar om något, " \
+PLACEHOLDER = (
+    "**Ställ en fråga om kommunens styrdokument**<br>Till exempel vem som beslutar om något, "
     "vilken version som gäller eller vad ett dokument ersätter."
+)
 
 
 def theme() -> gr.themes.Base:
     """Gradio's default look with a blue that keeps white button text at WCAG AA contrast (6.7:1);
     the default orange gives 2.8:1."""
     return gr.themes.Default(primary_hue="blue").set(
-        button_primary_background_fill="*primary_700", button_primary_background_fill_hover="*primary_800",
+        button_primary_background_fill="*primary_700",
+        button_primary_background_fill_hover="*primary_800",
         button_primary_text_color="white",
     )
 
@@ -113,20 +116,36 @@ def build_ui(ctx: AppContext) -> gr.Blocks:
             repealed = gr.Checkbox(False, label="Visa även upphävda")
         gr.Markdown(INTRO)
         chatbot = gr.Chatbot(
-            label="Samtal", elem_id="sv-chat", placeholder=PLACEHOLDER, examples=[{"text": q} for q in EXAMPLES],
-            feedback_options=("Like", "Dislike"), buttons=["copy"], height="65vh", scale=1,
+            label="Samtal",
+            elem_id="sv-chat",
+            placeholder=PLACEHOLDER,
+            examples=[{"text": q} for q in EXAMPLES],
+            feedback_options=("Like", "Dislike"),
+            buttons=["copy"],
+            height="65vh",
+            scale=1,
         )
         with gr.Row():
             question = gr.Textbox(
-                label="Din fråga", placeholder="Skriv din fråga och tryck Enter", elem_id="sv-question",
-                max_lines=4, scale=6, autofocus=True,
+                label="Din fråga",
+                placeholder="Skriv din fråga och tryck Enter",
+                elem_id="sv-question",
+                max_lines=4,
+                scale=6,
+                autofocus=True,
             )
             send = gr.Button("Skicka", variant="primary", scale=1, elem_id="sv-send")
         clear = gr.Button("Ny konversation", variant="secondary", size="sm")
 
         def respond(
-            message: str, history: list[Any], state: dict[str, Any], who: str, kind: str, decider: str,
-            date: str, include_repealed: bool,
+            message: str,
+            history: list[Any],
+            state: dict[str, Any],
+            who: str,
+            kind: str,
+            decider: str,
+            date: str,
+            include_repealed: bool,
         ) -> Iterator[tuple[Any, list[Any], dict[str, Any]]]:
             message = (message or "").strip()
             history = list(history or [])
@@ -138,14 +157,23 @@ def build_ui(ctx: AppContext) -> gr.Blocks:
             try:
                 as_of_date = parse_as_of(date)
             except ValueError:
-                history[-1] = {"role": "assistant", "content": "Datumet ska skrivas ÅÅÅÅ-MM-DD, till exempel 2024-05-01."}
+                history[-1] = {
+                    "role": "assistant",
+                    "content": "Datumet ska skrivas ÅÅÅÅ-MM-DD, till exempel 2024-05-01.",
+                }
                 yield "", history, state
                 return
-            filters = Filters(doc_type=kind or None, decided_by=decider or None, include_repealed=bool(include_repealed))
+            filters = Filters(
+                doc_type=kind or None, decided_by=decider or None, include_repealed=bool(include_repealed)
+            )
             try:
                 turn = ctx.ask(
-                    message, channel="staff", audience=Audience(who or Audience.EMPLOYEE), as_of=as_of_date,
-                    history=state["pairs"], filters=filters,
+                    message,
+                    channel="staff",
+                    audience=Audience(who or Audience.EMPLOYEE),
+                    as_of=as_of_date,
+                    history=state["pairs"],
+                    filters=filters,
                 )
             except Exception:
                 logger.exception("staff question failed")

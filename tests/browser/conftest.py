@@ -24,10 +24,18 @@ from webapp.testing import Scenario, demo_scenario
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
-MISSING = f"{CHROMIUM} is missing (apt-get install -y chromium); set STYRSVAR_TEST_REQUIRE_BROWSER=1 to fail instead"
+MISSING = (
+    f"{CHROMIUM} is missing (apt-get install -y chromium); "
+    "set STYRSVAR_TEST_REQUIRE_BROWSER=1 to fail instead"
+)
 
 
 def _required() -> bool:
@@ -75,7 +83,9 @@ def app_url(scenario: Scenario, sites: dict[str, tuple[Path, str]]) -> Iterator[
 def browser() -> Iterator[Any]:
     if not os.path.exists(CHROMIUM):
         if _required():
-            pytest.fail(f"{CHROMIUM} is missing and STYRSVAR_TEST_REQUIRE_BROWSER=1: apt-get install -y chromium")
+            pytest.fail(
+                f"{CHROMIUM} is missing and STYRSVAR_TEST_REQUIRE_BROWSER=1: apt-get install -y chromium"
+            )
         pytest.skip(MISSING)
     from playwright.sync_api import sync_playwright
 
@@ -92,7 +102,10 @@ def page(browser: Any) -> Iterator[Any]:
     pg = context.new_page()
     pg.set_default_timeout(20_000)
     outside: list[str] = []
-    pg.on("request", lambda r: outside.append(r.url) if urlsplit(r.url).hostname not in (None, "127.0.0.1") else None)
+    pg.on(
+        "request",
+        lambda r: outside.append(r.url) if urlsplit(r.url).hostname not in (None, "127.0.0.1") else None,
+    )
     yield pg
     context.close()
     assert not outside, f"requests left the machine (offline rule): {outside[:5]}"

@@ -67,7 +67,9 @@ def test_example_question_and_thumbs_feedback_reach_the_audit_log(
     like.click()
     log = AuditLog(scenario.store_dir / "audit.sqlite")
     for _ in range(50):
-        turn = next((t for t in log.turns(limit=20) if t["channel"] == "staff" and t["feedback"] is not None), None)
+        turn = next(
+            (t for t in log.turns(limit=20) if t["channel"] == "staff" and t["feedback"] is not None), None
+        )
         if turn:
             break
         page.wait_for_timeout(100)
@@ -75,7 +77,9 @@ def test_example_question_and_thumbs_feedback_reach_the_audit_log(
     assert turn["question"] == "Vem beslutar om rivningslov?"
 
 
-def test_sidebar_filters_and_audience_reach_the_assistant(page: Any, app_url: str, scenario: Scenario) -> None:
+def test_sidebar_filters_and_audience_reach_the_assistant(
+    page: Any, app_url: str, scenario: Scenario
+) -> None:
     calls = getattr(scenario.assistant, "calls", None)
     if calls is None:
         pytest.skip("needs the recording fake assistant")

@@ -96,7 +96,9 @@ def test_page_on_another_origin_gets_no_answer(page: Any, sites: dict[str, Any],
     assert len(calls) == before  # refused before reaching the assistant
 
 
-def test_resident_gets_no_internal_source(page: Any, app_url: str, sites: dict[str, Any], scenario: Scenario) -> None:
+def test_resident_gets_no_internal_source(
+    page: Any, app_url: str, sites: dict[str, Any], scenario: Scenario
+) -> None:
     seen: list[str] = []
     page.on("response", lambda r: seen.append(r.text()) if r.url.endswith("/api/public/ask") else None)
     open_widget(page, sites["allowed"][1])

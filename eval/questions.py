@@ -1,0 +1,142 @@
+"""Question sets: one JSON object per line of ``eval/sets/*.jsonl``, validated strictly.
+
+A question set is the yardstick of the whole project, so a misspelt field must be an error rather
+than a silently ignored key (``extra="forbid"``), and a line that claims an answer must name where
+the answer stands. The sets are written by hand from the documents' text, never from the
+assistant's output.
+
+``as_of`` is the date a question is scored against. Normally it is also the day the question is
+asked: the runner sets the assistant's clock to :data:`EVAL_TODAY` and passes ``as_of`` only when
+it differs (a user who picked a date). With ``as_of_in_words`` the date is in the question itself
+("vilken policy gällde 2020?"): the assistant is not told, it must read it from the words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+logger = logging.getLogger(__name__)
+
+ROOT = Path(__file__).resolve().parent.parent
+SETS_DIR = ROOT / "eval" / "sets"
+
+EVAL_TODAY = dt.date(2026, 11, 26)  # "now" for every set, so that results do not drift with the calendar
+
+Kind = Literal[
+    "who_decides", "which_applies", "supersession", "doc_decision", "fact", "unanswerable",
+    "resident_internal", "follow_up",
+]  # fmt: skip
+KINDS: tuple[str, ...] = Kind.__args__  # type: ignore[attr-defined]
+
+# Folders of PDFs a set is asked over, by name; the path is relative to the repository.
+SOURCES: dict[str, Path] = {"fixtures": Path("tests/fixtures/pdf"), "corpus": Path("corpus")}
+# Which sources each set needs. The styrmodell set is asked over the real corpus alone, so that a
+# fictitious document can neither answer nor distract from its questions.
+SET_SOURCES: dict[str, tuple[str, ...]] = {"fixtures": ("corpus", "fixtures"), "styrmodell": ("corpus",)}
+DEFAULT_SOURCES: tuple[str, ...] = ("corpus", "fixtures")
+
+
+class QuestionSetError(ValueError):
+    """A question set cannot be used; the message names the file and line."""
+
+
+class EvalQuestion(BaseModel):
+    """One line of a question set."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(min_length=1)
+    question: str = Field(min_length=1)
+    audience: Literal["employee", "politician", "resident"]
+    as_of: dt.date
+    as_of_in_words: bool = False
+    answerable: bool
+    gold_documents: list[str] = Field(default_factory=list)
+    gold_pages: list[int] = Field(default_factory=list)
+    must_contain: list[str] = Field(default_factory=list)
+    must_not_cite: list[str] = Field(default_factory=list)
+    kind: Kind
+    history: list[tuple[str, str]] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> EvalQuestion:
+        if self.answerable and not (self.gold_documents and self.must_contain):
+            raise ValueError("an answerable question needs gold_documents and must_contain")
+        if not self.answerable and (self.gold_documents or self.must_contain or self.gold_pages):
+            raise ValueError("an unanswerable question has no gold_documents, gold_pages or must_contain")
+        if any(p < 1 for p in self.gold_pages):
+            raise ValueError("gold_pages are 1-based page numbers")
+        if any(not alt.strip() for phrase in self.must_contain for alt in phrase.split("|")):
+            raise ValueError("must_contain has an empty phrase or alternative")
+        if set(self.gold_documents) & set(self.must_not_cite):
+            raise ValueError("a document cannot be both gold and must_not_cite")
+        if self.kind == "follow_up" and not self.history:
+            raise ValueError("a follow_up needs its history")
+        return self
+
+    def ask_as_of(self, today: dt.date = EVAL_TODAY) -> dt.date | None:
+        """The date to hand the assistant: none when it must read the date from the words or it is today."""
+        if self.as_of_in_words or self.as_of == today:
+            return None
+        return self.as_of
+
+
+@dataclass(frozen=True)
+class QuestionSet:
+    name: str
+    path: Path
+    questions: list[EvalQuestion]
+    sources: tuple[str, ...]
+
+
+def load_set(path: Path) -> QuestionSet:
+    """Read and validate one JSONL set; the first bad line stops it with a clear message."""
+    path = Path(path)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise QuestionSetError(f"cannot read the question set {path}: {exc.strerror}") from exc
+    questions: list[EvalQuestion] = []
+    seen: set[str] = set()
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            q = EvalQuestion.model_validate(json.loads(line))
+        except json.JSONDecodeError as exc:
+            raise QuestionSetError(f"{path} line {n} is not JSON ({exc.msg})") from exc
+        except ValidationError as exc:
+            problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'line'}: {e['msg']}" for e in exc.errors())
+            raise QuestionSetError(f"{path} line {n}: {problems}") from exc
+        if q.id in seen:
+            raise QuestionSetError(f"{path} line {n}: id {q.id!r} is used twice")
+        seen.add(q.id)
+        questions.append(q)
+    name = path.stem
+    return QuestionSet(name, path, questions, SET_SOURCES.get(name, DEFAULT_SOURCES))
+
+
+def resolve_sets(names: list[str] | None) -> list[Path]:
+    """Set names ("fixtures") or paths to JSONL files; none means every set in ``eval/sets``."""
+    if not names:
+        found = sorted(SETS_DIR.glob("*.jsonl"))
+        if not found:
+            raise QuestionSetError(f"no question sets in {SETS_DIR}")
+        return found
+    paths = []
+    for name in names:
+        path = Path(name)
+        if not path.suffix:
+            path = SETS_DIR / f"{name}.jsonl"
+        if not path.exists():
+            known = ", ".join(p.stem for p in sorted(SETS_DIR.glob("*.jsonl")))
+            raise QuestionSetError(f"no question set {name!r}: give a path or one of {known}")
+        paths.append(path)
+    return paths

@@ -113,7 +113,8 @@ def load_set(path: Path) -> QuestionSet:
         except json.JSONDecodeError as exc:
             raise QuestionSetError(f"{path} line {n} is not JSON ({exc.msg})") from exc
         except ValidationError as exc:
-            problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'line'}: {e['msg']}" for e in exc.errors())
+            problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'line'}: {e['msg']}"
+                                 for e in exc.errors())
             raise QuestionSetError(f"{path} line {n}: {problems}") from exc
         if q.id in seen:
             raise QuestionSetError(f"{path} line {n}: id {q.id!r} is used twice")

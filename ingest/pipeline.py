@@ -56,6 +56,8 @@ class IngestReport:
     generation: str | None
     seconds: float
     parsed_pages: int
+    embedded_chunks: int = 0  # chunks whose vectors were computed (not found in the cache)
+    cached_chunks: int = 0  # chunks whose vectors came from the embedding cache
 
     @property
     def exit_code(self) -> int:
@@ -67,6 +69,8 @@ class IngestReport:
             "generation": self.generation,
             "seconds": round(self.seconds, 3),
             "parsed_pages": self.parsed_pages,
+            "embedded_chunks": self.embedded_chunks,
+            "cached_chunks": self.cached_chunks,
             "files": [f.__dict__ for f in self.files],
         }
 
@@ -194,4 +198,7 @@ def ingest(
         except BaseException:
             writer.abort()
             raise
-    return IngestReport(reports, generation, time.perf_counter() - started, parsed_pages)
+    return IngestReport(
+        reports, generation, time.perf_counter() - started, parsed_pages,
+        embedded_chunks=writer.cache.misses, cached_chunks=writer.cache.hits,
+    )

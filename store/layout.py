@@ -9,6 +9,7 @@ kept one round so that a running app can finish queries against it.
     STORE/gen-<id>/lexical.pkl
     STORE/chroma/                  embedded Chroma (absent with a Chroma server)
     STORE/audit.sqlite             question/answer turns
+    STORE/embeddings-cache.sqlite  vectors by text hash, shared by all generations
 """
 
 from __future__ import annotations

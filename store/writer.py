@@ -9,6 +9,7 @@ from pathlib import Path
 from chromadb.api import ClientAPI
 from langchain_core.embeddings import Embeddings
 
+from store.embcache import EmbeddingCache
 from store.embeddings import embeddings_name
 from store.index import ChunkIndex, make_client
 from store.layout import Generation, generation_folders, new_generation, read_current, write_current
@@ -43,6 +44,7 @@ class StoreWriter:
         self.registry: Registry | None = None
         self.index: ChunkIndex | None = None
         self._new: set[str] = set()
+        self.cache = EmbeddingCache(self.store_dir / "embeddings-cache.sqlite", embeddings_name(embeddings))
 
     @property
     def reuses_embeddings(self) -> bool:
@@ -66,9 +68,7 @@ class StoreWriter:
         assert self.registry is not None and self.index is not None, "call begin() first"
         rec = parsed.record
         texts = [index_text(c, rec) for c in parsed.chunks]
-        vectors: list[list[float]] = []
-        for i in range(0, len(texts), EMBED_BATCH):
-            vectors.extend(self.embeddings.embed_documents(texts[i : i + EMBED_BATCH]))
+        vectors = self.cache.embed(texts, self._embed)
         self.registry.put(parsed, warnings or [])
         if parsed.chunks:
             self.index.add(
@@ -76,6 +76,12 @@ class StoreWriter:
                 [chunk_metadata(c, rec) for c in parsed.chunks], vectors,
             )
         self._new.add(rec.document_id)
+
+    def _embed(self, texts: list[str]) -> list[list[float]]:
+        vectors: list[list[float]] = []
+        for i in range(0, len(texts), EMBED_BATCH):
+            vectors.extend(self.embeddings.embed_documents(texts[i : i + EMBED_BATCH]))
+        return vectors
 
     def delete(self, document_id: str) -> None:
         assert self.registry is not None
@@ -98,6 +104,7 @@ class StoreWriter:
         write_current(self.store_dir, self.gen)
         logger.info("switched to generation %s (%d chunks)", self.gen.id, len(chunks))
         self._collect_garbage()
+        self.cache.close()
         return self.gen
 
     def abort(self) -> None:
@@ -109,6 +116,7 @@ class StoreWriter:
             self.index.drop()
         shutil.rmtree(self.gen.folder(self.store_dir), ignore_errors=True)
         self.gen = None
+        self.cache.close()
 
     def _copy_kept(self) -> None:
         """Copy embeddings of documents carried over unchanged from the current generation."""
@@ -125,7 +133,7 @@ class StoreWriter:
             missing = [i for i in ids if i not in vectors]
             if missing:
                 texts = [index_text(c, doc) for c in chunks if c.chunk_id in set(missing)]
-                vectors.update(zip(missing, self.embeddings.embed_documents(texts), strict=True))
+                vectors.update(zip(missing, self.cache.embed(texts, self._embed), strict=True))
             self.index.add(
                 ids, [index_text(c, doc) for c in chunks], [chunk_metadata(c, doc) for c in chunks],
                 [vectors[i] for i in ids],

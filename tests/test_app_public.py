@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -40,7 +41,7 @@ def client(folder: Path, assistant: FakeAssistant) -> Iterator[TestClient]:
         yield c
 
 
-def ask(client: TestClient, body: dict[str, object], origin: str | None = ORIGIN) -> object:
+def ask(client: TestClient, body: Mapping[str, object], origin: str | None = ORIGIN) -> Any:
     headers = {"Origin": origin} if origin else {}
     return client.post("/api/public/ask", json=body, headers=headers)
 

@@ -83,8 +83,10 @@ def public_router(ctx: AppContext, limiter: SlidingWindowLimiter) -> APIRouter:
         )
         base = ctx.public_url or str(request.base_url)
         out = answer_out(turn.answer, lambda doc_id, page: public_pdf_link(base, doc_id, page))
-        for source in (*out.citations, *out.retrieved):
-            source.file = Path(source.file).name  # no internal folder structure
+        for citation in out.citations:  # no internal folder structure
+            citation.file = Path(citation.file).name
+        for passage in out.retrieved:
+            passage.file = Path(passage.file).name
         return out
 
     @router.get(

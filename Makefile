@@ -28,9 +28,11 @@ serve: setup
 ingest: setup
 	$(BIN)/styrsvar ingest corpus --store $(STORE)
 
-## All tests: unit, end-to-end on the real embedded default, Chroma server, browser
+## All tests: unit, end-to-end on the real embedded default, Chroma server; then the browser suite
+## (a separate run: Playwright's event loop must not share a process with the async tests)
 test: setup
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -m "not browser"
+	$(BIN)/pytest -q -m browser tests/browser
 
 test-fast: setup
 	$(BIN)/pytest -q -m "not slow and not browser and not server"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -42,6 +43,18 @@ TOP_K = 8
 MIN_SUPPORT = 0.5  # share of the question's content terms the cited text must cover
 MIN_KNOWN = 0.5  # share of the question's content terms the collection must know at all
 TARGET_MIN_SCORE = 0.9  # how clearly a registry question must name its document
+
+
+_DOC_TYPES = (
+    "styrmodell", "vision", "mål och budget", "reglemente", "delegationsordning", "policy", "program", "plan",
+    "riktlinje", "rutin", "uppdragsplan", "verksamhetsplan", "taxa", "handlingsplan", "strategi",
+)
+
+
+def _named_types(text: str) -> set[str]:
+    """Document types a question names ("vilken policy ...", "riktlinjen för ...")."""
+    low = text.lower()
+    return {t for t in _DOC_TYPES if re.search(rf"\b{re.escape(t)}", low)}
 
 
 class Assistant:
@@ -133,7 +146,9 @@ class Assistant:
         if not ranked or ranked[0][0] < TARGET_MIN_SCORE:
             if q.kind != WHICH_APPLIES or not candidates:
                 return None
-            doc = candidates[0].doc  # "vilken policy gällde 2020?": the best passage's document
+            # "vilken policy gällde 2020?": the best passage of the named type, else the best passage
+            named_types = _named_types(q.text)
+            doc = next((c.doc for c in candidates if (c.doc.meta.doc_type or "") in named_types), candidates[0].doc)
             asked_version = False
         else:
             doc = ranked[0][1]

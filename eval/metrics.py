@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -54,7 +54,7 @@ def _first_rank(hits: Iterable[bool]) -> int | None:
     return None
 
 
-def retrieval_scores(q: EvalQuestion, retrieved: list[Mapping[str, Any]]) -> dict[str, float]:
+def retrieval_scores(q: EvalQuestion, retrieved: Sequence[Mapping[str, Any]]) -> dict[str, float]:
     """Recall@k and reciprocal rank of the gold documents, and of the gold pages of the first one."""
     if not q.gold_documents:
         return {}
@@ -125,7 +125,7 @@ def _ratio(num: int, den: int) -> float | None:
     return round(num / den, 4) if den else None
 
 
-def aggregate(items: list[tuple[EvalQuestion, Mapping[str, Any]]]) -> dict[str, Any]:
+def aggregate(items: Sequence[tuple[EvalQuestion, Mapping[str, Any]]]) -> dict[str, Any]:
     """The figures of one group of scored questions (a kind, a set, or all)."""
     answerable = [s for q, s in items if q.answerable]
     unanswerable = [s for q, s in items if not q.answerable]
@@ -151,7 +151,7 @@ def aggregate(items: list[tuple[EvalQuestion, Mapping[str, Any]]]) -> dict[str, 
     return out
 
 
-def retrieval_summary(scores: list[Mapping[str, Any]]) -> dict[str, float | None]:
+def retrieval_summary(scores: Sequence[Mapping[str, Any]]) -> dict[str, float | None]:
     """Mean recall@k and MRR over the scores that have them (questions with gold documents)."""
     out: dict[str, float | None] = {}
     for name in [f"doc_recall@{k}" for k in KS] + ["doc_rr"] + [f"page_recall@{k}" for k in KS] + ["page_rr"]:
@@ -159,7 +159,7 @@ def retrieval_summary(scores: list[Mapping[str, Any]]) -> dict[str, float | None
     return out
 
 
-def aggregate_all(items: list[tuple[EvalQuestion, Mapping[str, Any]]]) -> dict[str, Any]:
+def aggregate_all(items: Sequence[tuple[EvalQuestion, Mapping[str, Any]]]) -> dict[str, Any]:
     """Overall figures and the same figures per question kind."""
     kinds = sorted({q.kind for q, _ in items})
     return {

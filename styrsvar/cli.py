@@ -120,15 +120,9 @@ _EXTRA_COMMANDS: list[Any] = []
 
 def _register_extras() -> None:
     from eval import eval_cmd
-    from styrsvar import ask_cmd
+    from styrsvar import ask_cmd, serve_cmd
 
-    _EXTRA_COMMANDS.append(ask_cmd.register)
-    _EXTRA_COMMANDS.append(eval_cmd.register)
-    try:
-        from styrsvar import serve_cmd
-    except ImportError:  # the web app's dependencies are missing
-        return
-    _EXTRA_COMMANDS.append(serve_cmd.register)
+    _EXTRA_COMMANDS.extend([ask_cmd.register, serve_cmd.register, eval_cmd.register])
 
 
 _register_extras()

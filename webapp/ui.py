@@ -34,15 +34,20 @@ SEARCHING = "Söker i styrdokumenten …"
 FAILED = "Något gick fel när svaret skulle tas fram. Försök igen, eller kontakta den som förvaltar tjänsten."
 STREAM_STEPS = 25  # how many partial renders an answer streams in, whatever its length
 STREAM_DELAY = 0.02  # seconds between partial renders: visibly progressive, never slow
+# Gradio runs one call of an event at a time (across all users) unless told otherwise; the
+# assistant is thread-safe, so let several staff members be answered at once.
+CONCURRENCY = 4
 INTRO = (
     "## Styrsvar – frågor om Askersunds kommuns styrdokument\n"
     "Svaren bygger på kommunens styrdokument och visar källan för varje påstående. "
     "Kontrollera alltid källan innan du agerar på ett svar."
 )
-# On a phone the open sidebar would cover the chat: start it closed there. Gradio's sidebar has
-# no such option, so this clicks its toggle (a no-op if Gradio renames the classes), and gives
-# the toggle a Swedish name.
-NARROW_SCREEN_JS = """() => {
+# Page setup Gradio has no option for: the page's language is Swedish (screen readers pick their
+# voice from it; Gradio writes lang="en"); on a phone the open sidebar would cover the chat, so
+# it starts closed there (a click on Gradio's toggle: a no-op if Gradio renames its classes);
+# and the toggle gets a Swedish name.
+PAGE_SETUP_JS = """() => {
+  document.documentElement.lang = 'sv';
   const toggle = document.querySelector('div.sidebar > button.toggle-button');
   if (!toggle) { return; }
   toggle.setAttribute('aria-label', 'Visa eller dölj inställningar och filter');
@@ -193,14 +198,15 @@ def build_ui(ctx: AppContext) -> gr.Blocks:
 
         inputs = [question, chatbot, session, audience, doc_type, body, as_of, repealed]
         outputs = [question, chatbot, session]
-        question.submit(respond, inputs, outputs, api_visibility="private")
-        send.click(respond, inputs, outputs, api_visibility="private")
+        limit: dict[str, Any] = {"concurrency_limit": CONCURRENCY, "concurrency_id": "answer"}
+        question.submit(respond, inputs, outputs, api_visibility="private", **limit)
+        send.click(respond, inputs, outputs, api_visibility="private", **limit)
 
         def pick_example(evt: gr.SelectData) -> str:
             return str(evt.value.get("text", "")) if isinstance(evt.value, dict) else str(evt.value)
 
         chatbot.example_select(pick_example, None, question, api_visibility="private").then(
-            respond, inputs, outputs, api_visibility="private"
+            respond, inputs, outputs, api_visibility="private", **limit
         )
 
         def on_feedback(state: dict[str, Any], data: gr.LikeData) -> None:
@@ -223,5 +229,5 @@ def build_ui(ctx: AppContext) -> gr.Blocks:
             return gr.update(choices=t), gr.update(choices=b)
 
         demo.load(load_choices, None, [doc_type, body], api_visibility="private")
-        demo.load(None, None, None, js=NARROW_SCREEN_JS)
+        demo.load(None, None, None, js=PAGE_SETUP_JS)
     return demo

@@ -52,10 +52,32 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
                 item.add_marker(pytest.mark.skip(reason=MISSING))
 
 
+def fixture_collection_scenario(store: Path, audit_dir: Path) -> Scenario:
+    """The real assistant over a store ingested from ``tests/fixtures/pdf``."""
+    from store.reader import Store
+    from webapp.boot import make_assistant
+
+    return Scenario(
+        assistant=make_assistant(Settings(store=store), Store.open(store)), store_dir=audit_dir,
+        staff_question="Vem beslutar om rivningslov?",
+        resident_question="Vilken representationspolicy gäller nu?",
+        internal_question="Vad ska jag göra vid en IT-incident?",
+        internal_document_ids=frozenset({"riktlinje-it-incidenter"}),
+    )
+
+
 @pytest.fixture(scope="session")
 def scenario(tmp_path_factory: pytest.TempPathFactory) -> Scenario:
-    """The assistant under test and the questions that exercise it (override to swap assistants)."""
-    return demo_scenario(tmp_path_factory.mktemp("browser-store"))
+    """The assistant under test and the questions that exercise it (override to swap assistants).
+
+    Default: the recording fake. With ``STYRSVAR_BROWSER_STORE=DIR`` (a store ingested from
+    ``tests/fixtures/pdf``): the real assistant over it; tests that need the fake's call record skip.
+    """
+    audit_dir = tmp_path_factory.mktemp("browser-audit")
+    store = os.environ.get("STYRSVAR_BROWSER_STORE")
+    if store:
+        return fixture_collection_scenario(Path(store), audit_dir)
+    return demo_scenario(audit_dir)
 
 
 @pytest.fixture(scope="session")

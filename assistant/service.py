@@ -35,7 +35,8 @@ from assistant.question import (
 from assistant.retrieval import Candidate, HybridSearch
 from assistant.targets import lineage, rank_documents
 from store.reader import Store
-from store.schema import Audience
+from store.schema import Audience, DocumentRecord
+from store.status import is_current
 
 logger = logging.getLogger(__name__)
 
@@ -153,6 +154,8 @@ class Assistant:
         else:
             doc = ranked[0][1]
             asked_version = bool(set(q.years) & {d.year for d in (doc.meta.decision_date, doc.meta.valid_from) if d})
+        if not asked_version:
+            doc = self._current_version(doc, scope, visible)
         st = registry.status(doc, scope.as_of)
         if q.kind == DOC_DECISION:
             return reg_compose.doc_decision(registry, doc, st, scope.as_of)
@@ -160,3 +163,12 @@ class Assistant:
             return reg_compose.supersession(registry, doc, st, scope.as_of, visible)
         family = lineage(registry, doc)
         return reg_compose.which_applies(registry, doc, family, scope.as_of, visible, asked_version)
+
+    def _current_version(self, doc: DocumentRecord, scope: Scope, visible: list[DocumentRecord]) -> DocumentRecord:
+        """The version of ``doc``'s lineage that applies on the scope's date, when the question named
+        no version ("när antogs representationspolicyn?" means the one in force)."""
+        registry = self.store.registry
+        visible_ids = {d.document_id for d in visible}
+        family = [d for d in lineage(registry, doc) if d.document_id in visible_ids]
+        current = [d for d in family if is_current(registry.status(d, scope.as_of).status)]
+        return current[-1] if current else doc

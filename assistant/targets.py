@@ -31,13 +31,13 @@ def rank_documents(
     candidates: Sequence[Candidate] = (),
 ) -> list[tuple[float, DocumentRecord]]:
     """Documents ordered by how clearly the question names them (title words, type, year)."""
-    q_terms = set(evidence.content_terms(question))
+    q_terms = {t for t in evidence.content_terms(question) if not t.isdigit()}  # years: see below
     retrieval: dict[str, float] = {}
     for rank, c in enumerate(candidates):
         retrieval[c.doc.document_id] = retrieval.get(c.doc.document_id, 0.0) + 1.0 / (rank + 2)
     scored = []
     for doc in docs:
-        title_terms = set(evidence.content_terms(doc.meta.title or doc.file))
+        title_terms = {t for t in evidence.content_terms(doc.meta.title or doc.file) if not t.isdigit()}
         if not title_terms:
             continue
         overlap = q_terms & title_terms

@@ -58,7 +58,8 @@ def fixture_collection_scenario(store: Path, audit_dir: Path) -> Scenario:
     from webapp.boot import make_assistant
 
     return Scenario(
-        assistant=make_assistant(Settings(store=store), Store.open(store)), store_dir=audit_dir,
+        assistant=make_assistant(Settings(store=store), Store.open(store)),
+        store_dir=audit_dir,
         staff_question="Vem beslutar om rivningslov?",
         resident_question="Vilken representationspolicy gäller nu?",
         internal_question="Vad ska jag göra vid en IT-incident?",

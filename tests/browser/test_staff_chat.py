@@ -34,6 +34,7 @@ def test_answer_streams_and_cites_a_pdf_page_that_opens(page: Any, app_url: str,
     expected = scenario.assistant.ask(scenario.staff_question).citations[0]
     page.goto(app_url + "/")
     page.wait_for_selector(QUESTION)
+    page.wait_for_function("document.documentElement.lang === 'sv'")  # screen readers speak Swedish
     page.evaluate(STREAM_PROBE)
     card = ask(page, scenario.staff_question)
     card.wait_for()

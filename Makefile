@@ -40,7 +40,7 @@ test-fast: setup
 lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
-	$(BIN)/mypy ingest assistant store styrsvar eval app.py
+	$(BIN)/mypy ingest assistant store styrsvar eval webapp app.py
 
 eval: setup
 	$(BIN)/styrsvar eval

@@ -56,21 +56,28 @@ def status_sentence(registry: Registry, doc: DocumentRecord, st: StatusAt, as_of
 
 
 def doc_decision(registry: Registry, doc: DocumentRecord, st: StatusAt, as_of: dt.date) -> Composed:
-    """Who adopted ``doc``, when, with § and diarienummer where known."""
+    """Who adopted ``doc``, when, with § and diarienummer where known, and from when it applies.
+
+    A document that states none of it gets an answer without citations: the caller abstains
+    with this text ("anger inte ...") rather than cite a page that says nothing.
+    """
     m = doc.meta
     title = m.title or doc.file
-    if m.decided_by or m.decision_date:
-        verb = "beslutades" if m.doc_type in (None, "riktlinje", "rutin", "verksamhetsplan") else "antogs"
-        parts = [f"{title} {verb}"]
-        if m.decided_by:
-            parts.append(f"av {m.decided_by}")
-        if m.decision_date:
-            parts.append(f"den {m.decision_date.isoformat()}")
-        text = " ".join(parts)
-        extra = ", ".join(x for x in (m.paragraph, f"dnr {m.diarienummer}" if m.diarienummer else None) if x)
-        text += f" ({extra})." if extra else "."
-    else:
-        text = f"{title} anger inte vem som har beslutat den eller när."
+    if not (m.decided_by or m.decision_date):
+        return Composed(f"{title} anger inte vem som har beslutat den eller när.", [], 0.0)
+    verb = "beslutades" if m.doc_type in (None, "riktlinje", "rutin", "verksamhetsplan", "plan") else "antogs"
+    parts = [f"{title} {verb}"]
+    if m.decided_by:
+        parts.append(f"av {m.decided_by}")
+    if m.decision_date:
+        parts.append(f"den {m.decision_date.isoformat()}")
+    text = " ".join(parts)
+    extra = ", ".join(x for x in (m.paragraph, f"dnr {m.diarienummer}" if m.diarienummer else None) if x)
+    text += f" ({extra})" if extra else ""
+    if m.valid_from:
+        text += f" och gäller från {m.valid_from.isoformat()}"
+        text += f" till och med {m.valid_to.isoformat()}" if m.valid_to else ""
+    text += "."
     if not is_current(st.status):
         text += " " + status_sentence(registry, doc, st, as_of)
     return Composed(text, _cite(registry, doc, st, *_decision_needles(doc)), 1.0)

@@ -12,25 +12,25 @@ from dataclasses import dataclass
 
 from assistant.answer import Citation
 from assistant.citations import cite
-from assistant.evidence import BODY_WORDS, DECIDES, Evidence, best_sentences, sentences
+from assistant.evidence import BODY_WORDS, DECIDES, Evidence, Word, best_sentences, is_heading, sentences
 from assistant.phrases import capitalize
 from assistant.retrieval import Candidate
 from store.registry import Registry
 from store.schema import Abbreviation, ChunkKind, DelegationRow
 
-ROW_MIN_SUPPORT = 0.5
-SENTENCE_MIN_SUPPORT = 0.5
+PASSAGES = 6  # how many of the top passages an answer may draw on
 
 
 @dataclass(frozen=True)
 class Composed:
     text: str
     citations: list[Citation]
-    support: float  # how well the cited text covers the question (0..1), for abstention
+    support: float  # how well the cited text (with its title and section) covers the question, 0..1
 
 
 def expand_delegate(delegate: str, legend: dict[str, str]) -> str:
     """ "BLH" -> "bygglovshandläggare (BLH)"; several codes are expanded one by one."""
+
     def one(code: str) -> str:
         exp = legend.get(code.strip())
         return f"{exp[:1].lower() + exp[1:]} ({code.strip()})" if exp else code.strip()
@@ -38,10 +38,6 @@ def expand_delegate(delegate: str, legend: dict[str, str]) -> str:
     parts = re.split(r"\s*(?:,|/| och | eller )\s*", delegate.strip())
     expanded = [one(p) for p in parts if p]
     return " eller ".join(expanded) if " eller " in delegate else ", ".join(expanded)
-
-
-def _legend(abbreviations: Sequence[Abbreviation], document_id: str) -> dict[str, str]:
-    return {a.abbreviation: a.expansion for a in abbreviations if a.document_id == document_id}
 
 
 def row_quote(row: DelegationRow) -> str:
@@ -54,10 +50,13 @@ def _row_sentence(row: DelegationRow, title: str, legend: dict[str, str]) -> str
     who = capitalize(expand_delegate(row.delegate, legend))
     matter = row.matter.rstrip(". ")
     matter = matter[:1].lower() + matter[1:]
-    if matter.startswith("beslut om "):
-        matter = matter[len("beslut om ") :]
+    for prefix in ("beslut om ", "beslut att ", "beslut i "):
+        if matter.startswith(prefix):
+            matter = ("att " if prefix == "beslut att " else "") + matter[len(prefix) :]
+            break
     where = f"enligt {title}" + (f" (punkt {row.number})" if row.number else "")
-    text = f"{who} beslutar om {matter} {where}."
+    text = f"{who} beslutar om {matter} {where}." if not matter.startswith("att ") else (
+        f"{who} beslutar {matter} {where}.")
     if row.condition:
         text += f" Villkor: {row.condition.rstrip('.')}."
     if row.legal_basis:
@@ -68,70 +67,83 @@ def _row_sentence(row: DelegationRow, title: str, legend: dict[str, str]) -> str
 def who_decides(
     evidence: Evidence,
     registry: Registry,
-    q_terms: list[str],
+    words: list[Word],
     candidates: Sequence[Candidate],
     allowed_docs: dict[str, tuple],
+    abbreviations: Sequence[Abbreviation],
 ) -> Composed | None:
     """The delegat of the best-matching delegation row(s), else a rule sentence naming a body."""
     rows = registry.delegation_rows(allowed_docs.keys())
     in_results = {c.chunk.chunk_id for c in candidates if c.chunk.kind == ChunkKind.TABLE_ROW}
     scored = []
     for row in rows:
-        s = evidence.support(q_terms, f"{row.matter} {row.number or ''}")
-        s += 0.1 if row.chunk_id in in_results else 0.0
+        doc = allowed_docs[row.document_id][0]
+        s = evidence.support(words, f"{row.matter} {row.number or ''} {row.condition or ''} {doc.meta.title or ''}")
+        s += 0.05 if row.chunk_id in in_results else 0.0
         scored.append((s, row))
     scored.sort(key=lambda x: -x[0])
-    if scored and scored[0][0] >= ROW_MIN_SUPPORT:
+    rule = rule_sentence(evidence, words, candidates)
+    if scored and (rule is None or scored[0][0] >= rule.support):
         best = scored[0][0]
-        chosen = [r for s, r in scored if s >= best - 0.05][:3]
-        abbreviations = registry.abbreviations()
+        chosen = [r for s, r in scored if s >= best - 0.02][:3]
         lines, cites = [], []
         for row in chosen:
             doc, status = allowed_docs[row.document_id]
-            legend = _legend(abbreviations, row.document_id)
+            legend = {a.abbreviation: a.expansion for a in abbreviations if a.document_id == row.document_id}
             lines.append(_row_sentence(row, doc.meta.title or doc.file, legend))
             chunk = registry.chunk(row.chunk_id)
             if chunk is not None:
                 cites.append(cite(doc, status, chunk, row_quote(row)))
         text = lines[0] if len(lines) == 1 else "Det beror på ärendet:\n" + "\n".join(f"- {x}" for x in lines)
         return Composed(text, cites, min(1.0, best))
-    return rule_sentence(evidence, q_terms, candidates)
+    return rule
 
 
-def rule_sentence(evidence: Evidence, q_terms: list[str], candidates: Sequence[Candidate]) -> Composed | None:
+def _context(evidence: Evidence, words: list[Word], c: Candidate) -> float:
+    return evidence.support(words, f"{c.doc.meta.title or ''} {c.chunk.section}")
+
+
+def rule_sentence(evidence: Evidence, words: list[Word], candidates: Sequence[Candidate]) -> Composed | None:
     """Sentences of one passage that say who decides ("Verksamhetsplanen beslutas av förvaltningschef").
 
-    A sentence qualifies when it names a body or role; one that also has a decision verb ranks
-    higher. Up to three qualifying sentences of the best passage are kept, in document order, so
-    that a rule with thresholds ("upp till 20 000 kronor ... över 100 000 kronor ...") stays whole.
+    The lead sentence names a body or role; up to two more sentences of the same passage that also
+    state a decision are kept, in document order, so that a rule with thresholds stays whole.
     """
-    best: tuple[float, Candidate] | None = None
-    for rank, c in enumerate(candidates[:6]):
-        for score, sent in best_sentences(evidence, q_terms, c.chunk.text, n=3, want=DECIDES):
+    best: tuple[float, Candidate, str] | None = None
+    for rank, c in enumerate(candidates[:PASSAGES]):
+        ctx = _context(evidence, words, c)
+        for score, sent in best_sentences(evidence, words, c.chunk.text, n=4, want=DECIDES, context=ctx):
             if not BODY_WORDS.search(sent):
                 continue
             score -= 0.02 * rank
             if best is None or score > best[0]:
-                best = (score, c)
+                best = (score, c, sent)
     if best is None:
         return None
-    score, c = best
-    lead = best_sentences(evidence, q_terms, c.chunk.text, n=1, want=DECIDES)[0][1]
+    _, c, lead = best
     chosen = [lead]
     for sent in sentences(c.chunk.text):
         if sent != lead and len(chosen) < 3 and DECIDES.search(sent) and BODY_WORDS.search(sent):
-            if evidence.support(q_terms, sent) > 0:
+            if not is_heading(sent) and evidence.support(words, sent) > 0:
                 chosen.append(sent)
+    support = evidence.support(words, " ".join(chosen) + f" {c.doc.meta.title or ''} {c.chunk.section}")
     title = c.doc.meta.title or c.doc.file
     text = f"Enligt {title}: " + " ".join(chosen)
-    return Composed(text, [cite(c.doc, c.status, c.chunk, s) for s in chosen], min(1.0, score))
+    return Composed(text, [cite(c.doc, c.status, c.chunk, s) for s in chosen], support)
 
 
-def fact(evidence: Evidence, q_terms: list[str], candidates: Sequence[Candidate]) -> Composed | None:
-    """The one or two sentences of the top passages that best cover the question."""
+def fact(
+    evidence: Evidence, words: list[Word], candidates: Sequence[Candidate], want: re.Pattern[str] | None = None
+) -> Composed | None:
+    """The one or two sentences of the top passages that best cover the question.
+
+    ``want`` is the shape of the asked-for thing (a date for "när", a number for "hur mycket"):
+    sentences that have it are preferred, and an answer without it does not count as support.
+    """
     pool: list[tuple[float, Candidate, str]] = []
-    for rank, c in enumerate(candidates[:6]):
-        for score, sent in best_sentences(evidence, q_terms, c.chunk.text, n=2):
+    for rank, c in enumerate(candidates[:PASSAGES]):
+        ctx = _context(evidence, words, c)
+        for score, sent in best_sentences(evidence, words, c.chunk.text, n=2, want=want, context=ctx):
             pool.append((score - 0.02 * rank, c, sent))
     pool.sort(key=lambda x: -x[0])
     if not pool:
@@ -139,11 +151,17 @@ def fact(evidence: Evidence, q_terms: list[str], candidates: Sequence[Candidate]
     top_score, top, top_sent = pool[0]
     chosen = [(top, top_sent)]
     for score, c, sent in pool[1:]:
-        if score >= max(SENTENCE_MIN_SUPPORT, top_score - 0.15) and sent != top_sent:
-            if c.doc.document_id == top.doc.document_id:
-                chosen.append((c, sent))
-                break
+        if c.chunk.chunk_id == top.chunk.chunk_id and sent != top_sent and score >= top_score - 0.1:
+            chosen.append((c, sent))
+            break
     title = top.doc.meta.title or top.doc.file
     text = f"Enligt {title}: " + " ".join(s for _, s in chosen)
     cites = [cite(c.doc, c.status, c.chunk, s) for c, s in chosen]
-    return Composed(text, cites, min(1.0, top_score))
+    joined = " ".join(s for _, s in chosen)
+    support = evidence.support(words, f"{joined} {title} {top.chunk.section}")
+    if want is not None and not want.search(joined):
+        support = min(support, 0.0)
+    return Composed(text, cites, support)
+
+
+__all__ = ["Composed", "fact", "rule_sentence", "who_decides"]

@@ -1,29 +1,34 @@
 """Measure how well a passage supports a question, and pick the sentences that answer it.
 
-Support is the share of the question's content terms (idf-weighted) that a passage contains;
-frame words ("vem", "beslutar", "gäller", "kommunen") say what kind of answer is wanted, not what
-it is about, so they do not count. Abstention thresholds on these figures are measured on the
-question sets in eval/.
+A question is a list of content words (frame words such as "vem", "beslutar", "gäller" say what
+kind of answer is wanted, not what it is about). Each word counts with the weight of its rarest
+term — a word the collection has never seen weighs the most, since a question about something the
+documents never mention must not be answered from what they do mention. A passage covers a word
+when it has the word's stem, or (for a compound) all of its parts. Abstention thresholds on these
+figures are measured on the question sets in eval/.
 """
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Iterable
+from dataclasses import dataclass
 
+from store.analysis import expand_abbreviations, tokenize
 from store.lexical import LexicalIndex
 
-# Words that frame a question rather than name its subject (before stemming).
+# Words that frame a question rather than name its subject.
 FRAME_WORDS = (
     "vem vilka vilken vilket vad när hur var varför får ska skall kan finns gäller gällde gällande "
-    "beslutar beslut besluta beslutade bestämmer bestämma fattar antar antogs antog fastställer "
-    "fastställdes kommun kommunen kommunens askersund askersunds dokument dokumentet styrdokument "
-    "enligt nu idag fortfarande aktuell aktuella senaste version versionen ersätter ersatte ersatt "
-    "om för och i på av till det den de är ett en who what which when does decide decides the of "
-    "och då gäller giltig giltigt ansvarar ansvar"
+    "beslutar beslut besluta beslutade beslutat beslutas bestämmer bestämma fattar antar antogs antog antagit "
+    "antagen fastställer fastställde fastställdes fastställt kommun kommunen kommunens askersund askersunds "
+    "dokument dokumentet styrdokument enligt nu idag dag fortfarande aktuell aktuella senaste version "
+    "versionen ersätter ersatte ersatt ersattes om för och i på av till det den de är ett en who what which "
+    "when does decide decides the of då giltig giltigt ansvarar ansvar står stod sägs säger anger någon något "
+    "några mycket många ofta länge lång tid hos inom under efter före från med samma"
 ).split()
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"'(])|\n+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"'(–-])|\n+")
 BODY_WORDS = re.compile(
     r"\b(\w*(fullmäktige|styrelsen?|nämnd\w*|chef\w*|direktör\w*|handläggare\w*|inspektör\w*|ordförande\w*|"
     r"utskott\w*|delegat\w*)|tjänstemannaorganisation\w*|förvaltning\w*|KF|KS)\b",
@@ -38,8 +43,22 @@ DECIDES = re.compile(
     r"beslutas på|beslutas i|som fastställer|som beslutar|ansvarar för|på delegation)\b",
     re.I,
 )
-DATE_WORDS = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|"
-                        r"september|oktober|november|december) \d{4}\b", re.I)
+DATE_WORDS = re.compile(
+    r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
+    r"november|december)\b|\b(19|20)\d\d\b|\bsenast\b|\bvarje (år|månad|vecka)\b|\b(måndag|tisdag|onsdag|torsdag|"
+    r"fredag|lördag|söndag)\w*\b|\binom\b|\bföre\b|\befter\b",
+    re.I,
+)
+NUMBER = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class Word:
+    """One content word of a question with its analysed terms (stem first, then compound parts)."""
+
+    token: str
+    terms: tuple[str, ...]
+    weight: float
 
 
 class Evidence:
@@ -48,51 +67,79 @@ class Evidence:
     def __init__(self, lexical: LexicalIndex) -> None:
         self.lexical = lexical
         self._frame = {t for w in FRAME_WORDS for t in lexical.terms(w)}
-
-    def content_terms(self, text: str) -> list[str]:
-        """The question's subject terms, without frame words, in order, unique."""
-        seen: list[str] = []
-        for t in self.lexical.terms(text):
-            if t not in self._frame and t not in seen:
-                seen.append(t)
-        return seen
+        self._max_idf = math.log(len(lexical) + 1.0) + 1.0 if len(lexical) else 1.0
 
     def idf(self, term: str) -> float:
-        return self.lexical.idf(term)
+        """The term's idf; a term no chunk contains weighs the most."""
+        return self.lexical.idf(term) if self.lexical.df(term) else self._max_idf
 
-    def support(self, question_terms: Iterable[str], text: str) -> float:
-        """Share (0..1) of the question's idf-weighted content terms found in ``text``."""
-        terms = list(question_terms)
-        if not terms:
+    def words(self, text: str) -> list[Word]:
+        """The question's content words, unique, in order."""
+        out: list[Word] = []
+        seen: set[str] = set()
+        analyzer = self.lexical.analyzer
+        for token in tokenize(expand_abbreviations(text, self.lexical.abbreviations)):
+            terms = analyzer.token_terms(token)
+            if not terms or terms[0] in self._frame or terms[0] in seen:
+                continue
+            seen.add(terms[0])
+            weight = max(self.idf(t) for t in terms[:1]) if len(terms) == 1 else max(
+                self.idf(terms[0]), min(self.idf(t) for t in terms[1:])
+            )
+            out.append(Word(token, terms, weight))
+        return out
+
+    def content_terms(self, text: str) -> list[str]:
+        """Stems of the question's content words (for title matching)."""
+        return [w.terms[0] for w in self.words(text)]
+
+    def covered(self, word: Word, have: set[str]) -> float:
+        """1.0 when the passage has the word, 0.75 when it has all its compound parts, else 0.0."""
+        if word.terms[0] in have:
+            return 1.0
+        if len(word.terms) > 1 and all(t in have for t in word.terms[1:]):
+            return 0.75
+        return 0.0
+
+    def support(self, words: list[Word], text: str) -> float:
+        """Share (0..1) of the question's weighted content words that ``text`` covers."""
+        if not words:
             return 0.0
         have = set(self.lexical.terms(text))
-        weights = {t: max(self.idf(t), 0.1) for t in terms}
-        total = sum(weights.values())
-        return sum(w for t, w in weights.items() if t in have) / total if total else 0.0
+        total = sum(w.weight for w in words)
+        return sum(w.weight * self.covered(w, have) for w in words) / total if total else 0.0
 
-    def known_share(self, question_terms: Iterable[str]) -> float:
-        """Share of content terms that occur anywhere in the collection (unknown terms: off topic)."""
-        terms = list(question_terms)
-        if not terms:
-            return 1.0
-        return sum(1 for t in terms if self.lexical.df(t) > 0) / len(terms)
+    def unknown_words(self, words: list[Word]) -> list[Word]:
+        """Words the collection has never seen, not even as compound parts."""
+        df = self.lexical.df
+        return [w for w in words if not df(w.terms[0]) and not (len(w.terms) > 1 and all(df(t) for t in w.terms[1:]))]
 
 
 def sentences(text: str) -> list[str]:
-    """Split a passage into sentences (and heading lines), keeping each one verbatim."""
+    """Split a passage into sentences and lines, keeping each one verbatim."""
     parts = [p.strip() for p in _SENTENCE_END.split(text)]
     return [p for p in parts if len(p) > 2]
 
 
+def is_heading(sentence: str) -> bool:
+    """A heading line (short, no final punctuation) states nothing by itself."""
+    return not sentence.rstrip().endswith((".", "!", "?", ":", ";")) and len(sentence.split()) < 8
+
+
 def best_sentences(
-    evidence: Evidence, question_terms: list[str], text: str, n: int = 2, want: re.Pattern[str] | None = None
+    evidence: Evidence, words: list[Word], text: str, n: int = 2, want: re.Pattern[str] | None = None,
+    context: float = 0.0,
 ) -> list[tuple[float, str]]:
-    """The ``n`` sentences of ``text`` that best cover the question (ties: earlier first)."""
+    """The ``n`` sentences of ``text`` that best cover the question (ties: earlier first).
+
+    ``context`` is the passage's own support (title, section), added at a third of its weight so
+    that a sentence in the right document and section wins over a look-alike elsewhere.
+    """
     scored = []
     for i, sent in enumerate(sentences(text)):
-        if len(sent) < 15 and not sent.endswith("."):
-            continue  # a bare heading is no answer
-        score = evidence.support(question_terms, sent)
+        if is_heading(sent):
+            continue
+        score = evidence.support(words, sent) + context / 3
         if want is not None and want.search(sent):
             score += 0.25
         score -= 0.001 * i

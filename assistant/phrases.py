@@ -24,6 +24,16 @@ PERSONAL = {
         "Please contact the department handling your case."
     ),
 }
+NAMES = {
+    "sv": (
+        "Styrdokumenten anger roller och organ, inte vilka personer som innehar dem. "
+        "Namn på förtroendevalda och chefer finns på kommunens webbplats eller hos kommunens kontaktcenter."
+    ),
+    "en": (
+        "The governing documents name roles and bodies, not the people who hold them. "
+        "Please see the municipality's website or contact centre."
+    ),
+}
 EMPTY = {"sv": "Frågan är tom. Skriv en fråga om kommunens styrdokument.", "en": "The question is empty."}
 TOO_LONG = {
     "sv": "Frågan är för lång ({n} tecken; högst {max}). Korta ner den och fråga igen.",

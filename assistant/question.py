@@ -16,10 +16,12 @@ SUPERSESSION = "supersession"  # vad ersätter X / vad har ersatt X
 WHICH_APPLIES = "which_applies"  # vilken X gäller / gäller X fortfarande
 FACT = "fact"  # everything else: facts, definitions, rules
 PERSONAL = "personal"  # an individual case: the documents cannot answer it
+NAME = "name"  # who a person is, or a person's name: styrdokument name roles, not people
 
 _SUPERSESSION = re.compile(r"\bersät\w*|\bersatt\w*|\bersatte\b|\breplace", re.I)
 _DOC_DECISION = re.compile(
-    r"\b(antogs|antog|antagits|antagen|beslutades|beslutats|beslutade|fastställdes|fastställts|fastställde|"
+    r"\b(antogs|antog|antagits|antagit|antagen|beslutades|beslutats|beslutade|beslutat|fastställdes|fastställts|"
+    r"fastställde|fastställt|träder i kraft|trädde i kraft|börjar gälla|började gälla|från vilket datum|"
     r"diarienummer|dnr|vilken paragraf|vilket datum|when was|who adopted|who approved|adopted)\b",
     re.I,
 )
@@ -34,8 +36,12 @@ _WHO_DECIDES = re.compile(
     re.I,
 )
 _PERSONAL = re.compile(
-    r"\b(mitt|min|mina|jag|vår|vårt|våra|my|I)\b.{0,60}\b(ärende\w*|ansökan|ansökningar|bygglov\w*|bidrag\w*|"
-    r"beslut\w*|fastighet\w*|granne\w*|application|case|permit)\b",
+    r"\b([Mm]itt|[Mm]in|[Mm]ina|[Jj]ag|[Mm]y)\b.{0,60}\b(ärende\w*|ansökan|ansökningar|bygglov\w*|bidrag\w*|"
+    r"beslut\w*|fastighet\w*|granne\w*|application|case|permit)\b"
+)
+_NAME = re.compile(
+    r"\bvad heter\b|\bvilket namn\b|\bnamnet på\b|\bvem är (ordförande|chef|kommundirektör|förvaltningschef|"
+    r"kommunstyrelsens ordförande|kommunalråd)\w*|\bvilka (sitter|är ledamöter)\b|\bwhat is the name\b|\bwho is the\b",
     re.I,
 )
 _FOLLOW_UP = re.compile(r"^(och|men|än|samma|då|and|what about)\b|\b(den|det|dess|denna|detta|de|dem|it|its)\b", re.I)
@@ -67,6 +73,8 @@ def _language(text: str) -> str:
 def _kind(text: str) -> str:
     if _PERSONAL.search(text):
         return PERSONAL
+    if _NAME.search(text):
+        return NAME
     if _SUPERSESSION.search(text):
         return SUPERSESSION
     if _DOC_DECISION.search(text):

@@ -60,15 +60,17 @@ class HybridSearch:
         self._cache()
         return [d for d in self.store.registry.documents() if audience.may_read(d.meta.publication)]
 
-    def allowed(self, scope: Scope) -> dict[str, tuple[DocumentRecord, StatusAt]]:
+    def allowed(self, scope: Scope, extra: frozenset[str] = frozenset()) -> dict[str, tuple[DocumentRecord, StatusAt]]:
         """Documents this scope may retrieve: readable by the audience, matching the filters and,
-        unless history is asked for, current on the scope's date."""
+        unless history is asked for, current on the scope's date. ``extra`` documents (named by the
+        question itself) may be retrieved whatever their status — still only if the audience may
+        read them; the answer then states their status."""
         reg = self.store.registry
         out: dict[str, tuple[DocumentRecord, StatusAt]] = {}
         f = scope.filters
         for doc in self.visible_documents(scope.audience):
             st = reg.status(doc, scope.as_of)
-            if not f.include_repealed and not is_current(st.status):
+            if not f.include_repealed and not is_current(st.status) and doc.document_id not in extra:
                 continue
             m = doc.meta
             if f.doc_type and (m.doc_type or "").lower() != f.doc_type.lower():
@@ -81,11 +83,12 @@ class HybridSearch:
         return out
 
     def search(
-        self, query: str, scope: Scope, k: int = 8, *, only: set[str] | None = None
+        self, query: str, scope: Scope, k: int = 8, *, only: set[str] | None = None,
+        extra: frozenset[str] = frozenset(),
     ) -> list[Candidate]:
         """Top ``k`` chunks for ``query`` within ``scope`` (and within documents ``only``, if given)."""
         self._cache()
-        allowed = self.allowed(scope)
+        allowed = self.allowed(scope, extra)
         if only is not None:
             allowed = {d: v for d, v in allowed.items() if d in only}
         if not allowed or not query.strip():

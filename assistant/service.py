@@ -19,21 +19,23 @@ from assistant import compose_registry as reg_compose
 from assistant import compose_text as text_compose
 from assistant.answer import Answer, Retrieved
 from assistant.compose_text import Composed
-from assistant.evidence import Evidence
+from assistant.evidence import DATE_WORDS, NUMBER, Evidence, Word
 from assistant.filters import Filters, Scope
 from assistant.generate import llm_answer
-from assistant.phrases import ABSTAIN, EMPTY, PERSONAL, TOO_LONG
+from assistant.phrases import ABSTAIN, EMPTY, NAMES, PERSONAL, TOO_LONG
 from assistant.question import (
     DOC_DECISION,
-    PERSONAL as PERSONAL_KIND,
+    FACT,
+    NAME,
     SUPERSESSION,
     WHICH_APPLIES,
     WHO_DECIDES,
     Question,
     understand,
 )
+from assistant.question import PERSONAL as PERSONAL_KIND
 from assistant.retrieval import Candidate, HybridSearch
-from assistant.targets import lineage, rank_documents
+from assistant.targets import Target, doc_years, lineage, rank_documents
 from store.reader import Store
 from store.schema import Audience, DocumentRecord
 from store.status import is_current
@@ -41,14 +43,18 @@ from store.status import is_current
 logger = logging.getLogger(__name__)
 
 TOP_K = 8
-MIN_SUPPORT = 0.5  # share of the question's content terms the cited text must cover
-MIN_KNOWN = 0.5  # share of the question's content terms the collection must know at all
-TARGET_MIN_SCORE = 0.9  # how clearly a registry question must name its document
-
+MIN_SUPPORT = 0.57  # weighted share of the question's content words the cited text must cover (measured: eval/)
+TARGET_MIN_SCORE = 0.9  # how clearly a document question must name its document
+TARGET_MIN_COVERAGE = 0.6  # share of the title's distinctive words the question must name
 
 _DOC_TYPES = (
     "styrmodell", "vision", "mål och budget", "reglemente", "delegationsordning", "policy", "program", "plan",
     "riktlinje", "rutin", "uppdragsplan", "verksamhetsplan", "taxa", "handlingsplan", "strategi",
+)
+_WANTS_DATE = re.compile(r"^\s*(när|from when|when)\b|\bvilket datum\b|\bsenast när\b", re.I)
+_WANTS_NUMBER = re.compile(
+    r"\b(hur mycket|hur många|hur stor|hur höga?|vad kostar|vilket belopp|vilken avgift|vilken timavgift|"
+    r"hur mycket pengar|how much|how many)\b", re.I,
 )
 
 
@@ -56,6 +62,14 @@ def _named_types(text: str) -> set[str]:
     """Document types a question names ("vilken policy ...", "riktlinjen för ...")."""
     low = text.lower()
     return {t for t in _DOC_TYPES if re.search(rf"\b{re.escape(t)}", low)}
+
+
+def _want(text: str) -> re.Pattern[str] | None:
+    if _WANTS_DATE.search(text):
+        return DATE_WORDS
+    if _WANTS_NUMBER.search(text):
+        return NUMBER
+    return None
 
 
 class Assistant:
@@ -85,81 +99,135 @@ class Assistant:
         filters: Filters | None = None,
         id: str | None = None,
     ) -> Answer:
-        """Answer ``question`` for ``audience`` as of ``as_of`` (default today)."""
+        """Answer ``question`` for ``audience`` as of ``as_of`` (default today).
+
+        A date the question names itself ("vilken policy gällde 2020?") narrows ``as_of``.
+        """
         text = (question or "").strip()
-        lang = "sv"
         if not text:
-            return Answer(question=question or "", answer=EMPTY[lang], abstained=True, id=id, kind="invalid")
+            return Answer(question=question or "", answer=EMPTY["sv"], abstained=True, id=id, kind="invalid")
         if len(text) > self.max_question_chars:
-            msg = TOO_LONG[lang].format(n=len(text), max=self.max_question_chars)
+            msg = TOO_LONG["sv"].format(n=len(text), max=self.max_question_chars)
             return Answer(question=text[:200], answer=msg, abstained=True, id=id, kind="invalid")
         q = understand(text, history)
-        history_asked = q.as_of is not None and as_of is None
         scope = Scope(
             audience=Audience(audience),
-            as_of=as_of or q.as_of or self.today(),
+            as_of=q.as_of or as_of or self.today(),
             filters=filters or Filters(),
-            history=history_asked,
+            history=q.as_of is not None,
         )
         answer = self._answer(q, scope)
         return replace(answer, id=id, filters=scope.to_dict())
 
     # ------------------------------------------------------------------------------------------
+    def _abstain(self, q: Question, retrieved: list[Retrieved], text: str | None = None) -> Answer:
+        return Answer(question=q.text, answer=text or ABSTAIN[q.language], abstained=True, retrieved=retrieved,
+                      kind=q.kind)
+
     def _answer(self, q: Question, scope: Scope) -> Answer:
         if q.kind == PERSONAL_KIND:
-            return Answer(question=q.text, answer=PERSONAL[q.language], abstained=True, kind=q.kind)
-        candidates = self.search.search(q.search_text, scope, TOP_K)
+            return self._abstain(q, [], PERSONAL[q.language])
+        if q.kind == NAME:
+            return self._abstain(q, [], NAMES[q.language])
+        evidence = Evidence(self.store.lexical)
+        visible = self.search.visible_documents(scope.audience)
+        target = self._target(q, evidence, visible)
+        kind = q.kind
+        if kind == WHICH_APPLIES and target is None and not _named_types(q.text):
+            kind = FACT  # "vilken timavgift gäller?" asks for a fact, not for a document
+        extra = frozenset(d.document_id for d in lineage(self.store.registry, target.doc)) if target else frozenset()
+        candidates = self.search.search(q.search_text, scope, TOP_K, extra=extra)
         retrieved = [
             Retrieved(c.doc.file, c.doc.document_id, c.chunk.page_start, c.chunk.section, c.chunk.text,
                       round(c.score, 5), c.chunk.chunk_id)
             for c in candidates
         ]
-        evidence = Evidence(self.store.lexical)
-        q_terms = evidence.content_terms(q.text) or evidence.content_terms(q.search_text)
-        composed = None
-        if q.kind in (DOC_DECISION, SUPERSESSION, WHICH_APPLIES):
-            composed = self._registry_answer(q, scope, evidence, candidates)
-        if composed is None and evidence.known_share(q_terms) >= MIN_KNOWN and candidates:
-            allowed = self.search.allowed(scope)
-            if q.kind == WHO_DECIDES:
-                composed = text_compose.who_decides(evidence, self.store.registry, q_terms, candidates, allowed)
+        words = self._words(q, evidence)
+        composed: Composed | None = None
+        if kind in (DOC_DECISION, SUPERSESSION, WHICH_APPLIES):
+            composed = self._registry_answer(q, kind, scope, target, candidates, visible)
+            if composed is not None and not composed.citations:
+                return self._abstain(q, retrieved, composed.text)  # "the document does not state it"
+        if composed is None and candidates:
+            allowed = self.search.allowed(scope, extra)
+            if kind == WHO_DECIDES:
+                composed = text_compose.who_decides(
+                    evidence, self.store.registry, words, candidates, allowed, self.store.registry.abbreviations()
+                )
             if composed is None or composed.support < MIN_SUPPORT:
-                fallback = text_compose.fact(evidence, q_terms, candidates)
+                fallback = text_compose.fact(evidence, words, candidates, _want(q.text))
                 if fallback is not None and (composed is None or fallback.support > composed.support):
                     composed = fallback
+            if composed is not None and composed.support >= MIN_SUPPORT:
+                composed = self._with_status_note(composed, scope)
         if composed is None or not composed.citations or composed.support < MIN_SUPPORT:
-            return Answer(question=q.text, answer=ABSTAIN[q.language], abstained=True, retrieved=retrieved,
-                          kind=q.kind)
+            return self._abstain(q, retrieved)
         answer = Answer(question=q.text, answer=composed.text, abstained=False, citations=composed.citations,
-                        retrieved=retrieved, kind=q.kind)
+                        retrieved=retrieved, kind=kind)
         if self.llm is not None:
             answer = llm_answer(self.llm, answer, candidates, facts=composed.text)  # type: ignore[arg-type]
         return answer
 
+    def _words(self, q: Question, evidence: Evidence) -> list[Word]:
+        """The content words an answer must cover; a follow-up borrows the previous question's."""
+        words = evidence.words(q.text)
+        if q.language == "en":  # English words the Swedish documents never use carry no evidence either way
+            words = [w for w in words if w not in evidence.unknown_words(words)]
+        if q.follow_up and (not words or re.search(r"\b(samma|den|det|dess|denna|detta)\b", q.text, re.I)):
+            extra = [w for w in evidence.words(q.search_text) if w.terms[0] not in {x.terms[0] for x in words}]
+            words = words + extra
+        return words
+
+    def _target(self, q: Question, evidence: Evidence, visible: list[DocumentRecord]) -> Target | None:
+        """The document the question names by its title, if it names one clearly."""
+        text = q.search_text if q.follow_up else q.text
+        ranked = rank_documents(evidence, text, q.years, visible)
+        if not ranked or ranked[0].score < TARGET_MIN_SCORE or ranked[0].coverage < TARGET_MIN_COVERAGE:
+            return None
+        return ranked[0]
+
+    def _with_status_note(self, composed: Composed, scope: Scope) -> Composed:
+        """An answer drawn from a document that does not apply on the date says so."""
+        notes = []
+        registry = self.store.registry
+        for doc_id in dict.fromkeys(c.document_id for c in composed.citations):
+            doc = registry.get(doc_id)
+            if doc is None:
+                continue
+            st = registry.status(doc, scope.as_of)
+            if not is_current(st.status):
+                notes.append(reg_compose.status_sentence(registry, doc, st, scope.as_of))
+        if not notes:
+            return composed
+        return replace(composed, text=composed.text + "\nObservera: " + " ".join(notes))
+
     def _registry_answer(
-        self, q: Question, scope: Scope, evidence: Evidence, candidates: list[Candidate]
+        self,
+        q: Question,
+        kind: str,
+        scope: Scope,
+        target: Target | None,
+        candidates: list[Candidate],
+        visible: list[DocumentRecord],
     ) -> Composed | None:
         """Document-level questions are answered from the registry, about the document they name."""
         registry = self.store.registry
-        visible = self.search.visible_documents(scope.audience)
-        text = q.search_text if q.follow_up else q.text
-        ranked = rank_documents(evidence, text, q.years, visible, candidates)
-        if not ranked or ranked[0][0] < TARGET_MIN_SCORE:
-            if q.kind != WHICH_APPLIES or not candidates:
+        if target is None:
+            if kind != WHICH_APPLIES or not candidates:
                 return None
             # "vilken policy gällde 2020?": the best passage of the named type, else the best passage
             named_types = _named_types(q.text)
             doc = next((c.doc for c in candidates if (c.doc.meta.doc_type or "") in named_types), candidates[0].doc)
             asked_version = False
         else:
-            doc = ranked[0][1]
-            asked_version = bool(set(q.years) & {d.year for d in (doc.meta.decision_date, doc.meta.valid_from) if d})
+            doc = target.doc
+            asked_version = bool(set(q.years) & doc_years(doc))
         if not asked_version:
             doc = self._current_version(doc, scope, visible)
         st = registry.status(doc, scope.as_of)
-        if q.kind == DOC_DECISION:
+        if kind == DOC_DECISION:
             return reg_compose.doc_decision(registry, doc, st, scope.as_of)
-        if q.kind == SUPERSESSION:
+        if kind == SUPERSESSION:
             return reg_compose.supersession(registry, doc, st, scope.as_of, visible)
         family = lineage(registry, doc)
         return reg_compose.which_applies(registry, doc, family, scope.as_of, visible, asked_version)

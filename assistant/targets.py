@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from assistant.evidence import Evidence
 from assistant.retrieval import Candidate
@@ -17,8 +18,21 @@ from store.registry import Registry
 from store.schema import DocumentRecord
 from store.status import effective_start
 
+# Type words name a kind of document, not one document: "riktlinjen för X" is about X.
+TYPE_WORDS = (
+    "styrmodell vision reglemente delegationsordning policy program plan riktlinje rutin uppdragsplan "
+    "verksamhetsplan taxa handlingsplan strategi budget"
+).split()
 
-def _years(doc: DocumentRecord) -> set[int]:
+
+@dataclass(frozen=True)
+class Target:
+    doc: DocumentRecord
+    score: float
+    coverage: float  # weighted share of the title's distinctive words that the question names
+
+
+def doc_years(doc: DocumentRecord) -> set[int]:
     m = doc.meta
     return {d.year for d in (m.decision_date, m.valid_from) if d}
 
@@ -29,28 +43,33 @@ def rank_documents(
     years: Sequence[int],
     docs: Iterable[DocumentRecord],
     candidates: Sequence[Candidate] = (),
-) -> list[tuple[float, DocumentRecord]]:
-    """Documents ordered by how clearly the question names them (title words, type, year)."""
-    q_terms = {t for t in evidence.content_terms(question) if not t.isdigit()}  # years: see below
+) -> list[Target]:
+    """Documents ordered by how clearly the question names them (title words, year, retrieval)."""
+    type_terms = {t for w in TYPE_WORDS for t in evidence.lexical.terms(w)}
+    q_words = [w for w in evidence.words(question) if not w.token.isdigit()]
+    q_terms = {t for w in q_words for t in w.terms}
     retrieval: dict[str, float] = {}
     for rank, c in enumerate(candidates):
         retrieval[c.doc.document_id] = retrieval.get(c.doc.document_id, 0.0) + 1.0 / (rank + 2)
-    scored = []
+    out = []
     for doc in docs:
-        title_terms = {t for t in evidence.content_terms(doc.meta.title or doc.file) if not t.isdigit()}
-        if not title_terms:
+        title_words = [w for w in evidence.words(doc.meta.title or doc.file) if not w.token.isdigit()]
+        if not title_words:
             continue
-        overlap = q_terms & title_terms
-        weight = sum(max(evidence.idf(t), 0.2) for t in overlap)
-        total = sum(max(evidence.idf(t), 0.2) for t in title_terms) or 1.0
-        score = 2.0 * weight / total + (0.5 * len(overlap) / max(1, len(q_terms)))
-        if years and set(years) & _years(doc):
+        named = [w for w in title_words if evidence.covered(w, q_terms) > 0]
+        total = sum(w.weight for w in title_words) or 1.0
+        title_share = sum(w.weight for w in named) / total
+        distinctive = [w for w in title_words if w.terms[0] not in type_terms] or title_words
+        d_total = sum(w.weight for w in distinctive) or 1.0
+        coverage = sum(w.weight for w in distinctive if evidence.covered(w, q_terms) > 0) / d_total
+        score = 2.0 * title_share + 0.5 * len(named) / max(1, len(q_words))
+        if years and set(years) & doc_years(doc):
             score += 0.6
         score += 0.3 * retrieval.get(doc.document_id, 0.0)
-        if overlap or retrieval.get(doc.document_id):
-            scored.append((score, doc))
-    scored.sort(key=lambda s: (-s[0], s[1].file))
-    return scored
+        if named or retrieval.get(doc.document_id):
+            out.append(Target(doc, score, coverage))
+    out.sort(key=lambda t: (-t.score, t.doc.file))
+    return out
 
 
 def lineage(registry: Registry, doc: DocumentRecord) -> list[DocumentRecord]:

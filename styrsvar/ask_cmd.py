@@ -1,15 +1,26 @@
-"""`styrsvar ask`: one question, or a JSONL batch, answered from the store."""
+"""`styrsvar ask`: one question, or a JSONL batch, answered from the store.
+
+Every turn is recorded in the store's audit log (``STORE/audit.sqlite``, channel ``cli``), like
+the app's turns; a log that cannot be written is reported once and never stops an answer.
+"""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 import json
+import logging
 import sys
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from store.audit import AuditLog
 from store.schema import Audience
+
+logger = logging.getLogger(__name__)
+
+AUDIT_FILE = "audit.sqlite"  # the same file the web app writes (webapp.factory.AUDIT_FILE)
 
 
 def _date(text: str) -> dt.date:
@@ -33,6 +44,37 @@ def build_assistant(settings: Any) -> Any:
     return Assistant(store, llm=llm, max_question_chars=settings.max_question_chars)
 
 
+class CliAudit:
+    """Records ``ask`` turns with channel "cli". Opened on the first turn; after a failure (a
+    read-only store folder, say) it warns once and stays off, so answers keep coming."""
+
+    def __init__(self, store: Path) -> None:
+        self.path = Path(store) / AUDIT_FILE
+        self._log: AuditLog | None = None
+        self._off = False
+
+    def record(self, ans: Any, audience: Audience, as_of: dt.date | None) -> None:
+        if self._off:
+            return
+        try:
+            if self._log is None:
+                self._log = AuditLog(self.path)
+            self._log.record(
+                channel="cli",
+                audience=str(audience),
+                question=ans.question,
+                answer=ans.answer,
+                abstained=ans.abstained,
+                filters=dict(ans.filters) or {"as_of": as_of.isoformat() if as_of else None},
+                retrieved=[r.chunk_id or f"{r.document_id}:p{r.page}" for r in ans.retrieved],
+                citations=[asdict(c) for c in ans.citations],
+                model=ans.model,
+            )
+        except Exception as exc:  # the answer matters more than its log line
+            self._off = True
+            logger.warning("audit log %s cannot be written (%s); answers are not logged", self.path, exc)
+
+
 def _print_answer(ans: Any) -> None:
     print(ans.answer)
     for i, c in enumerate(ans.citations, 1):
@@ -47,6 +89,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     assistant = build_assistant(settings)
+    audit = CliAudit(settings.store)
     audience = Audience(args.audience)
     if args.batch:
         for n, line in enumerate(Path(args.batch).read_text(encoding="utf-8").splitlines(), 1):
@@ -57,19 +100,23 @@ def cmd_ask(args: argparse.Namespace) -> int:
             except json.JSONDecodeError as exc:
                 print(f"styrsvar: {args.batch} line {n} is not JSON ({exc.msg})", file=sys.stderr)
                 return 2
+            item_audience = Audience(item.get("audience") or audience)
+            item_as_of = _date(item["as_of"]) if item.get("as_of") else args.as_of
             ans = assistant.ask(
                 str(item.get("question", "")),
-                audience=Audience(item.get("audience") or audience),
-                as_of=_date(item["as_of"]) if item.get("as_of") else args.as_of,
+                audience=item_audience,
+                as_of=item_as_of,
                 history=[tuple(h) for h in item.get("history", [])],
                 id=str(item.get("id", n)),
             )
+            audit.record(ans, item_audience, item_as_of)
             print(json.dumps(ans.to_dict(), ensure_ascii=False))
         return 0
     if not args.question:
         print("styrsvar: give a question, or --batch FILE.jsonl", file=sys.stderr)
         return 2
     ans = assistant.ask(args.question, audience=audience, as_of=args.as_of)
+    audit.record(ans, audience, args.as_of)
     if args.json:
         print(json.dumps(ans.to_dict(), ensure_ascii=False, indent=2))
     else:

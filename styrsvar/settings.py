@@ -21,40 +21,54 @@ class SettingsError(ValueError):
 class Settings(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    store: Path = Field(Path(".styrsvar"), description="Folder of the index (registry, vectors, audit log).")
-    corpus: Path = Field(Path("corpus"), description="Folder of PDFs that `styrsvar ingest` reads by default.")
+    store: Path = Field(
+        default=Path(".styrsvar"), description="Folder of the index (registry, vectors, audit log)."
+    )
+    corpus: Path = Field(
+        default=Path("corpus"), description="Folder of PDFs that `styrsvar ingest` reads by default."
+    )
     chroma_url: str | None = Field(
-        None, description="URL of a Chroma server (e.g. http://127.0.0.1:8000); empty = embedded Chroma."
+        default=None,
+        description="URL of a Chroma server (e.g. http://127.0.0.1:8000); empty = embedded Chroma.",
     )
     embeddings: str = Field(
-        "e5-small",
-        description="Embedding model: e5-small (bundled multilingual-e5-small), minilm, or st:<name or folder>.",
+        default="e5-small",
+        description=(
+            "Embedding model: e5-small (bundled multilingual-e5-small), minilm, or st:<name or folder>."
+        ),
     )
     llm: str | None = Field(
-        None,
+        default=None,
         description=(
             "Optional chat model that writes answers: ollama:<model>, openai:<model> (OPENAI_API_KEY), or "
             "an OpenAI-compatible URL such as http://127.0.0.1:8080/v1#<model>. Empty = extractive answers."
         ),
     )
-    llm_api_key: str | None = Field(None, description="API key for an OpenAI-compatible LLM server, if it needs one.")
-    host: str = Field("127.0.0.1", description="Address the app binds to.")
-    port: int = Field(7860, description="Port the app listens on.")
+    llm_api_key: str | None = Field(
+        default=None, description="API key for an OpenAI-compatible LLM server, if it needs one."
+    )
+    host: str = Field(default="127.0.0.1", description="Address the app binds to.")
+    port: int = Field(default=7860, description="Port the app listens on.")
     staff_users: str | None = Field(
-        None,
+        default=None,
         description=(
             "Staff logins as user:password pairs separated by commas. Required when host is not a "
             "loopback address."
         ),
     )
     allowed_origins: str = Field(
-        "",
-        description="Comma-separated origins (https://www.askersund.se) whose pages may use the widget. Empty = none.",
+        default="",
+        description=(
+            "Comma-separated origins (https://www.askersund.se) whose pages may use the widget. Empty = none."
+        ),
     )
-    public_rate_limit: int = Field(20, description="Questions per minute per client on the public endpoint.")
-    max_question_chars: int = Field(1000, description="Longest question accepted, in characters.")
+    public_rate_limit: int = Field(
+        default=20, description="Questions per minute per client on the public endpoint."
+    )
+    max_question_chars: int = Field(default=1000, description="Longest question accepted, in characters.")
     public_url: str | None = Field(
-        None, description="Public base URL of the app, used in widget source links (default: the request's host)."
+        default=None,
+        description="Public base URL of the app, used in widget source links (default: the request's host).",
     )
 
     @classmethod

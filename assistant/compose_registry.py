@@ -97,7 +97,7 @@ def supersession(
         older_st = registry.status(older, as_of)
         cites += _cite(registry, older, older_st, *_decision_needles(older))
     elif doc.meta.replaces:
-        lines.append(f"{_label(doc)} ersätter enligt dokumentet: \"{doc.meta.replaces}\".")
+        lines.append(f'{_label(doc)} ersätter enligt dokumentet: "{doc.meta.replaces}".')
     newer = [d for d in registry.replaced_by(doc.document_id) if d.document_id in visible_ids]
     for n in newer:
         n_st = registry.status(n, as_of)
@@ -149,7 +149,7 @@ def which_applies(
         if older is not None and older.document_id in visible_ids:
             lines.append(f"Den ersätter {_label(older)}.")
         elif m.replaces:
-            lines.append(f"Den ersätter enligt dokumentet: \"{m.replaces}\".")
+            lines.append(f'Den ersätter enligt dokumentet: "{m.replaces}".')
         if st.status is Status.UNKNOWN:
             lines.append("Dokumentet anger inte sin giltighetstid.")
         cites += _cite(registry, doc, st, *_decision_needles(doc))

@@ -55,8 +55,11 @@ def _row_sentence(row: DelegationRow, title: str, legend: dict[str, str]) -> str
             matter = ("att " if prefix == "beslut att " else "") + matter[len(prefix) :]
             break
     where = f"enligt {title}" + (f" (punkt {row.number})" if row.number else "")
-    text = f"{who} beslutar om {matter} {where}." if not matter.startswith("att ") else (
-        f"{who} beslutar {matter} {where}.")
+    text = (
+        f"{who} beslutar om {matter} {where}."
+        if not matter.startswith("att ")
+        else (f"{who} beslutar {matter} {where}.")
+    )
     if row.condition:
         text += f" Villkor: {row.condition.rstrip('.')}."
     if row.legal_basis:
@@ -78,7 +81,9 @@ def who_decides(
     scored = []
     for row in rows:
         doc = allowed_docs[row.document_id][0]
-        s = evidence.support(words, f"{row.matter} {row.number or ''} {row.condition or ''} {doc.meta.title or ''}")
+        s = evidence.support(
+            words, f"{row.matter} {row.number or ''} {row.condition or ''} {doc.meta.title or ''}"
+        )
         s += 0.05 if row.chunk_id in in_results else 0.0
         scored.append((s, row))
     scored.sort(key=lambda x: -x[0])
@@ -133,7 +138,10 @@ def rule_sentence(evidence: Evidence, words: list[Word], candidates: Sequence[Ca
 
 
 def fact(
-    evidence: Evidence, words: list[Word], candidates: Sequence[Candidate], want: re.Pattern[str] | None = None
+    evidence: Evidence,
+    words: list[Word],
+    candidates: Sequence[Candidate],
+    want: re.Pattern[str] | None = None,
 ) -> Composed | None:
     """The one or two sentences of the top passages that best cover the question.
 

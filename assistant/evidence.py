@@ -25,7 +25,9 @@ FRAME_WORDS = (
     "dokument dokumentet styrdokument enligt nu idag dag fortfarande aktuell aktuella senaste version "
     "versionen ersätter ersatte ersatt ersattes om för och i på av till det den de är ett en who what which "
     "when does decide decides the of då giltig giltigt ansvarar ansvar står stod sägs säger anger någon något "
-    "några mycket många ofta länge lång tid hos inom under efter före från med samma"
+    "några mycket många ofta länge lång tid hos inom under efter före från med samma belopp beloppet "
+    "beloppsgräns beloppsgränsen gräns gränsen villkor upp högst mest max redan mitten början slutet år året "
+    "januari februari mars april maj juni juli augusti september oktober november december"
 ).split()
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"'(–-])|\n+")
@@ -43,13 +45,22 @@ DECIDES = re.compile(
     r"beslutas på|beslutas i|som fastställer|som beslutar|ansvarar för|på delegation)\b",
     re.I,
 )
+DECIDES_STRONG = re.compile(
+    r"\b(beslutas av|beslutar om|beslutar i|beslutar|fattar beslut|fastställer|fastställs av|antas av|"
+    r"som fastställer|som beslutar)\b",
+    re.I,
+)
 DATE_WORDS = re.compile(
     r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
     r"november|december)\b|\b(19|20)\d\d\b|\bsenast\b|\bvarje (år|månad|vecka)\b|\b(måndag|tisdag|onsdag|torsdag|"
     r"fredag|lördag|söndag)\w*\b|\binom\b|\bföre\b|\befter\b",
     re.I,
 )
-NUMBER = re.compile(r"\d")
+NUMBER = re.compile(
+    r"\d|\b(en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|trettio|hundra|tusen|"
+    r"halv|dubbel|procent)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -83,8 +94,10 @@ class Evidence:
             if not terms or terms[0] in self._frame or terms[0] in seen:
                 continue
             seen.add(terms[0])
-            weight = max(self.idf(t) for t in terms[:1]) if len(terms) == 1 else max(
-                self.idf(terms[0]), min(self.idf(t) for t in terms[1:])
+            weight = (
+                max(self.idf(t) for t in terms[:1])
+                if len(terms) == 1
+                else max(self.idf(terms[0]), min(self.idf(t) for t in terms[1:]))
             )
             out.append(Word(token, terms, weight))
         return out
@@ -112,7 +125,11 @@ class Evidence:
     def unknown_words(self, words: list[Word]) -> list[Word]:
         """Words the collection has never seen, not even as compound parts."""
         df = self.lexical.df
-        return [w for w in words if not df(w.terms[0]) and not (len(w.terms) > 1 and all(df(t) for t in w.terms[1:]))]
+        return [
+            w
+            for w in words
+            if not df(w.terms[0]) and not (len(w.terms) > 1 and all(df(t) for t in w.terms[1:]))
+        ]
 
 
 def sentences(text: str) -> list[str]:
@@ -123,11 +140,17 @@ def sentences(text: str) -> list[str]:
 
 def is_heading(sentence: str) -> bool:
     """A heading line (short, no final punctuation) states nothing by itself."""
+    if "|" in sentence or re.search(r"\d", sentence):
+        return False  # a table row or a line with figures states something
     return not sentence.rstrip().endswith((".", "!", "?", ":", ";")) and len(sentence.split()) < 8
 
 
 def best_sentences(
-    evidence: Evidence, words: list[Word], text: str, n: int = 2, want: re.Pattern[str] | None = None,
+    evidence: Evidence,
+    words: list[Word],
+    text: str,
+    n: int = 2,
+    want: re.Pattern[str] | None = None,
     context: float = 0.0,
 ) -> list[tuple[float, str]]:
     """The ``n`` sentences of ``text`` that best cover the question (ties: earlier first).
@@ -142,6 +165,8 @@ def best_sentences(
         score = evidence.support(words, sent) + context / 3
         if want is not None and want.search(sent):
             score += 0.25
+            if want is DECIDES and DECIDES_STRONG.search(sent):
+                score += 0.1
         score -= 0.001 * i
         scored.append((score, sent))
     scored.sort(key=lambda s: -s[0])

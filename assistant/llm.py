@@ -18,7 +18,9 @@ def make_chat_model(spec: str, *, api_key: str | None = None, timeout: float = 6
         try:
             from langchain_ollama import ChatOllama
         except ImportError as exc:
-            raise LLMError("ollama models need the langchain-ollama package: pip install langchain-ollama") from exc
+            raise LLMError(
+                "ollama models need the langchain-ollama package: pip install langchain-ollama"
+            ) from exc
         return ChatOllama(model=spec[len("ollama:") :], temperature=0)
     from langchain_openai import ChatOpenAI
 
@@ -29,8 +31,12 @@ def make_chat_model(spec: str, *, api_key: str | None = None, timeout: float = 6
     if spec.startswith(("http://", "https://")):
         base, _, model = spec.partition("#")
         return ChatOpenAI(
-            base_url=base, model=model or "local", api_key=api_key or "not-needed",  # type: ignore[arg-type]
-            temperature=0, timeout=timeout, max_retries=1,
+            base_url=base,
+            model=model or "local",
+            api_key=api_key or "not-needed",  # type: ignore[arg-type]
+            temperature=0,
+            timeout=timeout,
+            max_retries=1,
         )
     raise LLMError(
         f"unknown LLM setting {spec!r}: use ollama:<model>, openai:<model> or http://host:port/v1#<model>"

@@ -44,7 +44,9 @@ _NAME = re.compile(
     r"kommunstyrelsens ordförande|kommunalråd)\w*|\bvilka (sitter|är ledamöter)\b|\bwhat is the name\b|\bwho is the\b",
     re.I,
 )
-_FOLLOW_UP = re.compile(r"^(och|men|än|samma|då|and|what about)\b|\b(den|det|dess|denna|detta|de|dem|it|its)\b", re.I)
+_FOLLOW_UP = re.compile(
+    r"^(och|men|än|samma|då|and|what about)\b|\b(den|det|dess|denna|detta|de|dem|it|its)\b", re.I
+)
 _ENGLISH = re.compile(r"\b(who|what|which|when|does|is|the|of|decides?|policy|document)\b", re.I)
 _SWEDISH = re.compile(r"[åäö]|\b(vem|vad|vilken|vilka|när|hur|och|är|gäller|om)\b", re.I)
 
@@ -77,6 +79,8 @@ def _kind(text: str) -> str:
         return NAME
     if _SUPERSESSION.search(text):
         return SUPERSESSION
+    if re.search(r"\bvem\b.{0,20}\b(beslutade|beslutat|bestämde|fattade beslut) om\b", text, re.I):
+        return WHO_DECIDES  # "vem beslutade om rivningslov 2022?" asks for the delegat then
     if _DOC_DECISION.search(text):
         return DOC_DECISION
     if _WHICH_APPLIES.search(text) and not re.search(r"\bvem\b.{0,40}\bbeslut", text, re.I):
@@ -86,13 +90,40 @@ def _kind(text: str) -> str:
     return FACT
 
 
+_MONTHS = ("januari februari mars april maj juni juli augusti september oktober november december").split()
+_WORD_DATE = re.compile(
+    r"\b(?:(\d{1,2})|(mitten av|början av|slutet av))?\s*(" + "|".join(_MONTHS) + r")\s+(\d{4})\b", re.I
+)
+
+
+def _word_date(m: re.Match[str]) -> dt.date | None:
+    """ "15 februari 2024", "i mitten av december 2025", "december 2022" (the month's last day)."""
+    month = _MONTHS.index(m[3].lower()) + 1
+    year = int(m[4])
+    if m[1]:
+        day = int(m[1])
+    elif m[2] and m[2].lower().startswith("mitten"):
+        day = 15
+    elif m[2] and m[2].lower().startswith("början"):
+        day = 1
+    else:
+        day = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
 def _as_of(text: str) -> dt.date | None:
-    """A date the question asks about, when it asks about the past ("vilken policy gällde 2020?")."""
+    """A date the question asks about: a full date, a month, or a year asked about in the past tense
+    ("vilken policy gällde 2020?" -> 2020-12-31)."""
     if m := _ISO.search(text):
         try:
             return dt.date(int(m[1]), int(m[2]), int(m[3]))
         except ValueError:
             return None
+    if m := _WORD_DATE.search(text):
+        return _word_date(m)
     if _PAST.search(text) and (m := _YEAR.search(text)):
         return dt.date(int(m[1]), 12, 31)
     return None
@@ -116,6 +147,11 @@ def understand(text: str, history: Sequence[tuple[str, str]] = ()) -> Question:
             kind = _kind(previous)  # "Och för bygglov då?" keeps the previous question's kind
     years = tuple(int(y) for y in _YEAR.findall(clean))
     return Question(
-        text=clean, search_text=search_text, kind=kind, language=_language(clean), as_of=_as_of(clean),
-        years=years, follow_up=follow,
+        text=clean,
+        search_text=search_text,
+        kind=kind,
+        language=_language(clean),
+        as_of=_as_of(clean),
+        years=years,
+        follow_up=follow,
     )

@@ -60,7 +60,9 @@ class HybridSearch:
         self._cache()
         return [d for d in self.store.registry.documents() if audience.may_read(d.meta.publication)]
 
-    def allowed(self, scope: Scope, extra: frozenset[str] = frozenset()) -> dict[str, tuple[DocumentRecord, StatusAt]]:
+    def allowed(
+        self, scope: Scope, extra: frozenset[str] = frozenset()
+    ) -> dict[str, tuple[DocumentRecord, StatusAt]]:
         """Documents this scope may retrieve: readable by the audience, matching the filters and,
         unless history is asked for, current on the scope's date. ``extra`` documents (named by the
         question itself) may be retrieved whatever their status — still only if the audience may
@@ -83,7 +85,12 @@ class HybridSearch:
         return out
 
     def search(
-        self, query: str, scope: Scope, k: int = 8, *, only: set[str] | None = None,
+        self,
+        query: str,
+        scope: Scope,
+        k: int = 8,
+        *,
+        only: set[str] | None = None,
         extra: frozenset[str] = frozenset(),
     ) -> list[Candidate]:
         """Top ``k`` chunks for ``query`` within ``scope`` (and within documents ``only``, if given)."""

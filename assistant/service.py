@@ -19,7 +19,7 @@ from assistant import compose_registry as reg_compose
 from assistant import compose_text as text_compose
 from assistant.answer import Answer, Retrieved
 from assistant.compose_text import Composed
-from assistant.evidence import DATE_WORDS, NUMBER, Evidence, Word
+from assistant.evidence import NUMBER, Evidence, Word
 from assistant.filters import Filters, Scope
 from assistant.generate import llm_answer
 from assistant.phrases import ABSTAIN, EMPTY, NAMES, PERSONAL, TOO_LONG
@@ -43,18 +43,34 @@ from store.status import is_current
 logger = logging.getLogger(__name__)
 
 TOP_K = 8
-MIN_SUPPORT = 0.57  # weighted share of the question's content words the cited text must cover (measured: eval/)
+MIN_SUPPORT = (
+    0.57  # weighted share of the question's content words the cited text must cover (measured: eval/)
+)
 TARGET_MIN_SCORE = 0.9  # how clearly a document question must name its document
 TARGET_MIN_COVERAGE = 0.6  # share of the title's distinctive words the question must name
 
 _DOC_TYPES = (
-    "styrmodell", "vision", "mål och budget", "reglemente", "delegationsordning", "policy", "program", "plan",
-    "riktlinje", "rutin", "uppdragsplan", "verksamhetsplan", "taxa", "handlingsplan", "strategi",
+    "styrmodell",
+    "vision",
+    "mål och budget",
+    "reglemente",
+    "delegationsordning",
+    "policy",
+    "program",
+    "plan",
+    "riktlinje",
+    "rutin",
+    "uppdragsplan",
+    "verksamhetsplan",
+    "taxa",
+    "handlingsplan",
+    "strategi",
 )
 _WANTS_DATE = re.compile(r"^\s*(när|from when|when)\b|\bvilket datum\b|\bsenast när\b", re.I)
 _WANTS_NUMBER = re.compile(
     r"\b(hur mycket|hur många|hur stor|hur höga?|vad kostar|vilket belopp|vilken avgift|vilken timavgift|"
-    r"hur mycket pengar|how much|how many)\b", re.I,
+    r"hur mycket pengar|how much|how many)\b",
+    re.I,
 )
 
 
@@ -65,8 +81,6 @@ def _named_types(text: str) -> set[str]:
 
 
 def _want(text: str) -> re.Pattern[str] | None:
-    if _WANTS_DATE.search(text):
-        return DATE_WORDS
     if _WANTS_NUMBER.search(text):
         return NUMBER
     return None
@@ -121,8 +135,13 @@ class Assistant:
 
     # ------------------------------------------------------------------------------------------
     def _abstain(self, q: Question, retrieved: list[Retrieved], text: str | None = None) -> Answer:
-        return Answer(question=q.text, answer=text or ABSTAIN[q.language], abstained=True, retrieved=retrieved,
-                      kind=q.kind)
+        return Answer(
+            question=q.text,
+            answer=text or ABSTAIN[q.language],
+            abstained=True,
+            retrieved=retrieved,
+            kind=q.kind,
+        )
 
     def _answer(self, q: Question, scope: Scope) -> Answer:
         if q.kind == PERSONAL_KIND:
@@ -133,13 +152,25 @@ class Assistant:
         visible = self.search.visible_documents(scope.audience)
         target = self._target(q, evidence, visible)
         kind = q.kind
-        if kind == WHICH_APPLIES and target is None and not _named_types(q.text):
-            kind = FACT  # "vilken timavgift gäller?" asks for a fact, not for a document
-        extra = frozenset(d.document_id for d in lineage(self.store.registry, target.doc)) if target else frozenset()
-        candidates = self.search.search(q.search_text, scope, TOP_K, extra=extra)
+        if kind == WHICH_APPLIES and (
+            (target is None and not _named_types(q.text))
+            or _WANTS_NUMBER.search(q.text)
+            or _WANTS_DATE.search(q.text)
+            or (target is not None and self._asks_beyond_title(q, evidence, target))
+        ):
+            kind = FACT  # "vilken timavgift gäller?", "vilken åtgärdstid gäller för X" ask for a fact
+        extra, only = self._documents_named(q, scope, target, visible)
+        candidates = self.search.search(q.search_text, scope, TOP_K, extra=extra, only=only)
         retrieved = [
-            Retrieved(c.doc.file, c.doc.document_id, c.chunk.page_start, c.chunk.section, c.chunk.text,
-                      round(c.score, 5), c.chunk.chunk_id)
+            Retrieved(
+                c.doc.file,
+                c.doc.document_id,
+                c.chunk.page_start,
+                c.chunk.section,
+                c.chunk.text,
+                round(c.score, 5),
+                c.chunk.chunk_id,
+            )
             for c in candidates
         ]
         words = self._words(q, evidence)
@@ -150,9 +181,16 @@ class Assistant:
                 return self._abstain(q, retrieved, composed.text)  # "the document does not state it"
         if composed is None and candidates:
             allowed = self.search.allowed(scope, extra)
+            if only is not None:
+                allowed = {d: v for d, v in allowed.items() if d in only}
             if kind == WHO_DECIDES:
                 composed = text_compose.who_decides(
-                    evidence, self.store.registry, words, candidates, allowed, self.store.registry.abbreviations()
+                    evidence,
+                    self.store.registry,
+                    words,
+                    candidates,
+                    allowed,
+                    self.store.registry.abbreviations(),
                 )
             if composed is None or composed.support < MIN_SUPPORT:
                 fallback = text_compose.fact(evidence, words, candidates, _want(q.text))
@@ -162,19 +200,62 @@ class Assistant:
                 composed = self._with_status_note(composed, scope)
         if composed is None or not composed.citations or composed.support < MIN_SUPPORT:
             return self._abstain(q, retrieved)
-        answer = Answer(question=q.text, answer=composed.text, abstained=False, citations=composed.citations,
-                        retrieved=retrieved, kind=kind)
+        answer = Answer(
+            question=q.text,
+            answer=composed.text,
+            abstained=False,
+            citations=composed.citations,
+            retrieved=retrieved,
+            kind=kind,
+        )
         if self.llm is not None:
             answer = llm_answer(self.llm, answer, candidates, facts=composed.text)  # type: ignore[arg-type]
         return answer
+
+    def _asks_beyond_title(self, q: Question, evidence: Evidence, target: Target) -> bool:
+        """Does the question ask about something in the document rather than the document itself?"""
+        title = {t for w in evidence.words(target.doc.meta.title or "") for t in w.terms}
+        types = {t for w in evidence.words(" ".join(_DOC_TYPES)) for t in w.terms}
+        rest = [
+            w
+            for w in evidence.words(q.text)
+            if not w.token.isdigit() and evidence.covered(w, title | types) == 0
+        ]
+        return bool(rest)
+
+    def _documents_named(
+        self, q: Question, scope: Scope, target: Target | None, visible: list[DocumentRecord]
+    ) -> tuple[frozenset[str], set[str] | None]:
+        """Documents the question's own words bring in (``extra``) or restrict to (``only``).
+
+        A version named by year ("policyn från 2019") or a document that no longer applies but is
+        named clearly ("handlingsplanen för trygghet 2020–2022") may be searched whatever its status
+        — the answer then says it does not apply. "Enligt <document>" restricts the search to it.
+        """
+        if target is None:
+            return frozenset(), None
+        registry = self.store.registry
+        asked_version = bool(set(q.years) & doc_years(target.doc))
+        doc = target.doc if asked_version else self._current_version(target.doc, scope, visible)
+        current = is_current(registry.status(doc, scope.as_of).status)
+        extra = frozenset() if current else frozenset({doc.document_id})
+        restrict = asked_version or re.search(r"\b(enligt|according to)\b", q.text, re.I)
+        return extra, ({doc.document_id} if restrict else None)
 
     def _words(self, q: Question, evidence: Evidence) -> list[Word]:
         """The content words an answer must cover; a follow-up borrows the previous question's."""
         words = evidence.words(q.text)
         if q.language == "en":  # English words the Swedish documents never use carry no evidence either way
             words = [w for w in words if w not in evidence.unknown_words(words)]
-        if q.follow_up and (not words or re.search(r"\b(samma|den|det|dess|denna|detta)\b", q.text, re.I)):
-            extra = [w for w in evidence.words(q.search_text) if w.terms[0] not in {x.terms[0] for x in words}]
+        refers = re.search(r"\b(samma|den|det|dess|denna|detta)\b", q.text, re.I)
+        if q.follow_up and (len(words) <= 1 or refers):
+            own = {x.terms[0] for x in words}
+            # the previous question's words count less: "Och om marklov?" replaces its subject
+            extra = [
+                replace(w, weight=w.weight * 0.3)
+                for w in evidence.words(q.search_text)
+                if w.terms[0] not in own
+            ]
             words = words + extra
         return words
 
@@ -217,7 +298,9 @@ class Assistant:
                 return None
             # "vilken policy gällde 2020?": the best passage of the named type, else the best passage
             named_types = _named_types(q.text)
-            doc = next((c.doc for c in candidates if (c.doc.meta.doc_type or "") in named_types), candidates[0].doc)
+            doc = next(
+                (c.doc for c in candidates if (c.doc.meta.doc_type or "") in named_types), candidates[0].doc
+            )
             asked_version = False
         else:
             doc = target.doc
@@ -232,7 +315,9 @@ class Assistant:
         family = lineage(registry, doc)
         return reg_compose.which_applies(registry, doc, family, scope.as_of, visible, asked_version)
 
-    def _current_version(self, doc: DocumentRecord, scope: Scope, visible: list[DocumentRecord]) -> DocumentRecord:
+    def _current_version(
+        self, doc: DocumentRecord, scope: Scope, visible: list[DocumentRecord]
+    ) -> DocumentRecord:
         """The version of ``doc``'s lineage that applies on the scope's date, when the question named
         no version ("när antogs representationspolicyn?" means the one in force)."""
         registry = self.store.registry

@@ -1,0 +1,1 @@
+"""Evaluation: question sets, runner, metrics, a LangChain-tutorial baseline, the report (`styrsvar eval`)."""

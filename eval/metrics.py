@@ -20,8 +20,11 @@ from eval.questions import EvalQuestion
 KS = (1, 3, 8)
 NOT_IN_FORCE = frozenset({"upphävd", "utgången", "ej ikraft"})
 ENDED = frozenset({"upphävd", "utgången"})
-# An answer that cites an ended document is fine when it says so.
-_DISCLAIMER = re.compile(r"upphävd|gäller inte|utgången|no longer|repealed|expired", re.I)
+# An answer that cites an ended document is fine when it says so ("X har ersatts av Y" says so too).
+_DISCLAIMER = re.compile(
+    r"upphävd|gäller inte|utgången|inte längre|ersatt|ersätter|ersattes|no longer|repealed|expired|replaced",
+    re.I,
+)
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2212"), "-")
 
 

@@ -47,8 +47,12 @@ def fmt(value: Any) -> str:
 
 
 def write_results(result: EvalResult, path: Path) -> None:
+    """Figures indented for reading; one row per line, so that a diff shows which questions changed."""
+    data = result.to_dict()
+    head = json.dumps({k: v for k, v in data.items() if k != "rows"}, ensure_ascii=False, indent=1)
+    rows = ",\n".join("  " + json.dumps(r, ensure_ascii=False) for r in data["rows"])
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(result.to_dict(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    path.write_text(f'{head[:-2]},\n "rows": [\n{rows}\n ]\n}}\n', encoding="utf-8")
 
 
 def failures(result: EvalResult, kind: str, limit: int = 5) -> list[dict[str, str]]:
@@ -109,6 +113,16 @@ def summary_markdown(result: EvalResult, threshold_failures: list[str], threshol
     for name, fig in result.system["by_set"].items():
         b = base["by_set"].get(name, {}) if base else {}
         lines.append(f"| {name} | {fig['n']} | {fmt(fig['correctness'])} | {fmt(b.get('correctness'))} |")
+    lines += ["", "How to read: an answerable question is correct when the answer is not an abstention, "
+              "contains every expected phrase and cites a gold document; an unanswerable one when it "
+              "abstains. "
+              "Recall@k counts every gold document of a question (both versions, for a supersession "
+              "question). Leaks: resident questions with a citation or retrieved passage from an internal "
+              "document. Ended as in force: a superseded, expired or not-yet-valid must-not-cite document "
+              "cited, or an upphävd/utgången one cited without saying so."]
+    if result.config.get("errors"):
+        errors = result.config["errors"]
+        lines += ["", f"**The assistant raised an error on {errors} questions** (see results.json)."]
     lines += ["", "## Thresholds (system)", ""]
     for name, bound in thresholds.items():
         lines.append(f"- {name}: {', '.join(f'{k} {v}' for k, v in bound.items())}")

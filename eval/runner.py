@@ -12,8 +12,10 @@ Example:
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 import re
+import shutil
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -45,6 +47,8 @@ logger = logging.getLogger(__name__)
 DEFAULT_STORE_BASE = ROOT / "eval" / "out" / "tmp" / "stores"
 COMPARED_EMBEDDINGS = ("e5-small", "minilm")
 TOP_K = 8
+CODE_DIRS = ("ingest", "store")
+EMBEDDING_CACHE = "embeddings-cache.sqlite"  # see store/layout.py
 BASELINE_RECIPE = "PyPDFLoader + RecursiveCharacterTextSplitter(1000, 200) + Chroma similarity_search k=8"
 
 
@@ -80,10 +84,31 @@ class EvalResult:
         }
 
 
+def code_fingerprint() -> str:
+    """Hash of the code that decides what a store holds (ingest, store)."""
+    digest = hashlib.sha256()
+    for folder in CODE_DIRS:
+        for path in sorted((ROOT / folder).glob("*.py")):
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def store_for(config: RunConfig, spec: str, sources: tuple[str, ...]) -> Path:
-    """The store holding ``sources`` embedded with ``spec``, brought up to date (ingest is idempotent)."""
+    """The store holding ``sources`` embedded with ``spec``, brought up to date.
+
+    Ingest skips files whose bytes are unchanged, so a store built by older ingest code would be
+    measured as if it were current. When that code has changed the store is emptied first (its
+    embedding cache is kept: re-embedding unchanged text is the slow part) and built again.
+    """
     path = config.store_base / re.sub(r"[^A-Za-z0-9_.-]+", "_", spec) / "+".join(sources)
+    marker, fingerprint = path / "eval-code.txt", code_fingerprint()
+    if path.exists() and (not marker.exists() or marker.read_text(encoding="utf-8").strip() != fingerprint):
+        logger.info("ingest or store code changed since %s was built: building it again", path)
+        for child in path.iterdir():
+            if child.name != EMBEDDING_CACHE:
+                shutil.rmtree(child) if child.is_dir() else child.unlink()
     report = ingest([ROOT / SOURCES[s] for s in sources], path, config.make_embeddings(spec))
+    marker.write_text(fingerprint + "\n", encoding="utf-8")
     for f in report.files:
         if f.outcome == "skipped":
             logger.warning("eval store %s: %s was skipped (%s)", path, f.file, f.reason)

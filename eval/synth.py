@@ -1,4 +1,4 @@
-"""Synthetic collections for the benchmark: the fixture PDFs copied N times under distinct names.
+"""The benchmark's inputs: the fixture PDFs copied N times under distinct names, and its questions.
 
 Scaling needs hundreds of documents and we have fourteen, all of them real or hand-written. A copy
 under a new file name is a new document to ingest (its id derives from the file name), so the
@@ -7,10 +7,11 @@ is new text: its chunks embed to the vectors already cached for the original, wh
 reports instead of hiding (see :mod:`eval.bench`).
 
 Manifest entries (``manifest.toml`` beside the source PDFs) are carried over to every copy, so a
-copied styrmodell keeps the title and publication its original is given by hand.
+copied styrmodell keeps the title and publication its original is given by hand. The questions
+are the hand-written eval sets' (so latency covers every kind of question), not made-up ones.
 
 Example:
-    >>> coll = synthesize([Path("tests/fixtures/pdf"), Path("corpus")], Path("/tmp/x10"), 10)  # doctest: +SKIP
+    >>> coll = synthesize([Path("tests/fixtures/pdf"), Path("corpus")], Path("x10"), 10)  # doctest: +SKIP
     >>> len(coll.files)  # doctest: +SKIP
     140
 """
@@ -27,9 +28,23 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from eval.questions import EVAL_TODAY, load_set, resolve_sets
+
 logger = logging.getLogger(__name__)
 
 MANIFEST_NAME = "manifest.toml"
+Q = tuple[str, str, str | None]  # question, audience, as_of (ISO date or None)
+FALLBACK_QUESTIONS = (  # only when eval/sets holds no usable question
+    "Vem beslutar om rivningslov?|Vem fattar beslut om startbesked?|Vem beslutar om bygglov?|"
+    "Vilken representationspolicy gäller?|Vad ersätter representationspolicyn från 2024?|"
+    "Hur mycket får en representationsmåltid kosta?|Vem beslutar om föreningsbidrag?|"
+    "Vilken skattesats gäller 2026?|Vad är resultatmålet i mål och budget 2026?|"
+    "Vem antog reglementet för socialnämnden?|När träder taxan enligt miljöbalken i kraft?|"
+    "Hur hanteras en IT-incident?|Hur lämnar man synpunkter och klagomål?|Vad är kommunens vision?|"
+    "Vad säger riktlinjen för medborgardialog?|Vem ansvarar för vinterväghållningen?|"
+    "Vem beslutar om mål och budget?|Vad är en nämnds uppdragsplan?|"
+    "Vilken handlingsplan för trygghet gällde 2021?|Vem beslutar om strandskyddsdispens?"
+).split("|")
 
 
 @dataclass(frozen=True)
@@ -76,7 +91,7 @@ def synthesize(sources: Sequence[Path], dest: Path, copies: int) -> SynthCollect
         raise ValueError(f"no PDF files under {[str(s) for s in sources]}")
     dest.mkdir(parents=True, exist_ok=True)
     if any(dest.iterdir()):
-        raise ValueError(f"{dest} is not empty: synthesize into a fresh folder so that no stray PDF is ingested")
+        raise ValueError(f"{dest} is not empty: synthesize into a fresh folder, so no stray PDF is ingested")
     files: list[str] = []
     entries: list[dict[str, Any]] = []
     for i in range(copies):
@@ -90,6 +105,15 @@ def synthesize(sources: Sequence[Path], dest: Path, copies: int) -> SynthCollect
         (dest / MANIFEST_NAME).write_text(_manifest_text(entries), encoding="utf-8")
     logger.info("synthesized %d documents (%d x %d) in %s", len(files), copies, len(originals), dest)
     return SynthCollection(dest, copies, len(originals), tuple(files))
+
+
+def pick_questions(n: int) -> list[Q]:
+    """``n`` staff questions spread evenly over the eval sets (repeated when there are fewer)."""
+    pool = [(q.question, q.audience, (d.isoformat() if (d := q.ask_as_of(EVAL_TODAY)) else None))
+            for path in resolve_sets(None) for q in load_set(path).questions
+            if q.audience != "resident" and not q.history]  # the bench asks /api/ask, the staff endpoint
+    pool = pool or [(q, "employee", None) for q in FALLBACK_QUESTIONS]
+    return [pool[i * len(pool) // n] for i in range(n)]
 
 
 def _manifest_tables(path: Path) -> dict[str, dict[str, Any]]:

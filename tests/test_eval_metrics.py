@@ -189,5 +189,6 @@ def test_three_questions_end_to_end(tmp_path: Path) -> None:
     assert [r["id"] for r in saved["rows"]] == [x["id"] for x in tiny]
     assert (tmp_path / "out" / "chart.png").stat().st_size > 1000
     assert "| Kind | n | System | Baseline |" in md
+    assert (tmp_path / "stores" / "fake" / "corpus" / "eval-code.txt").exists()  # built by this code
     again = run(config)  # the store is re-used: same answers
     assert [r["system"]["answer"] for r in again.rows] == [r["system"]["answer"] for r in result.rows]

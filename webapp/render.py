@@ -92,4 +92,10 @@ UI_CSS = """
 .sv-unknown { background: #e8eaee; color: #333a44; }
 .sv-link { color: #0b5cad !important; font-weight: 600; text-decoration: underline; }
 .sv-disclaimer { color: #3d4652; font-size: .9em; }
+/* A phone (390 px): a smaller title and a shorter conversation, so that the question field
+   stays on the first screen; the chat's height is set inline, hence !important. */
+@media (max-width: 640px) {
+  #sv-intro h2 { font-size: 1.25rem; line-height: 1.3; }
+  #sv-chat { height: 55vh !important; }
+}
 """

@@ -119,7 +119,7 @@ def build_ui(ctx: AppContext) -> gr.Blocks:
             body = gr.Dropdown(bodies, value=ALL, label="Beslutande organ")
             as_of = gr.Textbox(label="Gäller per datum", placeholder="ÅÅÅÅ-MM-DD (tomt = i dag)", max_lines=1)
             repealed = gr.Checkbox(False, label="Visa även upphävda")
-        gr.Markdown(INTRO)
+        gr.Markdown(INTRO, elem_id="sv-intro")
         chatbot = gr.Chatbot(
             label="Samtal",
             elem_id="sv-chat",
@@ -139,7 +139,8 @@ def build_ui(ctx: AppContext) -> gr.Blocks:
                 scale=6,
                 autofocus=True,
             )
-            send = gr.Button("Skicka", variant="primary", scale=1, elem_id="sv-send")
+            # a narrow minimum keeps the button beside the question on a phone, not below the fold
+            send = gr.Button("Skicka", variant="primary", scale=1, min_width=90, elem_id="sv-send")
         clear = gr.Button("Ny konversation", variant="secondary", size="sm")
 
         def respond(

@@ -1,26 +1,34 @@
 """Browser test fixtures: the real app under uvicorn, host pages on other origins, headless Chromium.
 
-The assistant is one fixture, ``scenario``: today the recording fake with canned answers. To run
-the same tests over the real assistant and the fixture collection, override ``scenario`` with a
-:class:`webapp.testing.Scenario` whose assistant is ``assistant.service.Assistant`` over a store
-ingested from ``tests/fixtures/pdf`` (and whose questions suit that collection).
+The assistant is the real one, ``assistant.service.Assistant`` over a store ingested (by the real
+ingest, with the real default embeddings) from ``tests/fixtures/pdf`` and ``corpus/``: the
+session fixture ``assistant`` of ``tests/conftest.py``, with "today" fixed at 2026-11-26. It is
+wrapped in :class:`RecordingAssistant`, which passes every call through unchanged and remembers
+its arguments, so that tests can also check what the page sent (audience, filters, history).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import os
-from collections.abc import Iterator
+import threading
+from collections.abc import Iterator, Sequence
 from contextlib import ExitStack
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
 
+from assistant.answer import Answer
+from assistant.filters import Filters
+from store.schema import Audience
 from styrsvar.settings import Settings
 from webapp.factory import build_app
 from webapp.localservers import serve_app, serve_folder, write_host_page
-from webapp.testing import Scenario, demo_scenario
+from webapp.protocols import StoreLike
+from webapp.testing import Call, Scenario
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -52,33 +60,59 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
                 item.add_marker(pytest.mark.skip(reason=MISSING))
 
 
-def fixture_collection_scenario(store: Path, audit_dir: Path) -> Scenario:
-    """The real assistant over a store ingested from ``tests/fixtures/pdf``."""
-    from store.reader import Store
-    from webapp.boot import make_assistant
+# Questions whose answers are in the fixture collection (see tests/fixtures/fixture_docs).
+STAFF_QUESTION = "Vem beslutar om rivningslov?"  # delegationsordning 2024, page 2, point B.4
+RESIDENT_QUESTION = "Vilken representationspolicy gäller nu?"  # representationspolicy 2024 (extern)
+# Answered only by riktlinje-it-incidenter.pdf ("Intranät – får inte publiceras externt"), page 1.
+INTERNAL_QUESTION = "Vilket telefonnummer har IT-jouren vid en IT-incident?"
+INTERNAL_DOCUMENT = "riktlinje-it-incidenter"
 
-    return Scenario(
-        assistant=make_assistant(Settings(store=store), Store.open(store)),
-        store_dir=audit_dir,
-        staff_question="Vem beslutar om rivningslov?",
-        resident_question="Vilken representationspolicy gäller nu?",
-        internal_question="Vad ska jag göra vid en IT-incident?",
-        internal_document_ids=frozenset({"riktlinje-it-incidenter"}),
-    )
+
+@dataclass
+class RecordingAssistant:
+    """The real assistant, with a record of every call's arguments (answers are not altered)."""
+
+    inner: Any
+    calls: list[Call] = field(default_factory=list)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @property
+    def store(self) -> StoreLike:
+        return self.inner.store  # type: ignore[no-any-return]
+
+    def ask(
+        self,
+        question: str,
+        *,
+        audience: Audience = Audience.EMPLOYEE,
+        as_of: dt.date | None = None,
+        history: Sequence[tuple[str, str]] = (),
+        filters: Filters | None = None,
+        id: str | None = None,
+    ) -> Answer:
+        with self._lock:
+            self.calls.append(Call(question, audience, as_of, tuple(history), filters, id))
+        answer: Answer = self.inner.ask(
+            question, audience=audience, as_of=as_of, history=history, filters=filters, id=id
+        )
+        return answer
 
 
 @pytest.fixture(scope="session")
-def scenario(tmp_path_factory: pytest.TempPathFactory) -> Scenario:
-    """The assistant under test and the questions that exercise it (override to swap assistants).
+def scenario(assistant: Any, tmp_path_factory: pytest.TempPathFactory) -> Scenario:
+    """The real assistant over the ingested fixture collection, and the questions that exercise it."""
+    from assistant.service import Assistant
 
-    Default: the recording fake. With ``STYRSVAR_BROWSER_STORE=DIR`` (a store ingested from
-    ``tests/fixtures/pdf``): the real assistant over it; tests that need the fake's call record skip.
-    """
-    audit_dir = tmp_path_factory.mktemp("browser-audit")
-    store = os.environ.get("STYRSVAR_BROWSER_STORE")
-    if store:
-        return fixture_collection_scenario(Path(store), audit_dir)
-    return demo_scenario(audit_dir)
+    assert isinstance(assistant, Assistant), "the browser suite runs the real assistant"
+    assistant.ask(STAFF_QUESTION)  # warm up (query embedding model, BM25) before any page waits on it
+    return Scenario(
+        assistant=RecordingAssistant(assistant),
+        store_dir=tmp_path_factory.mktemp("browser-audit"),  # the app's audit log of these tests
+        staff_question=STAFF_QUESTION,
+        resident_question=RESIDENT_QUESTION,
+        internal_question=INTERNAL_QUESTION,
+        internal_document_ids=frozenset({INTERNAL_DOCUMENT}),
+    )
 
 
 @pytest.fixture(scope="session")
@@ -94,7 +128,7 @@ def sites(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, tuple[
 
 @pytest.fixture(scope="session")
 def app_url(scenario: Scenario, sites: dict[str, tuple[Path, str]]) -> Iterator[str]:
-    """The real app (fake or real assistant) under uvicorn; both sites embed its widget."""
+    """The real app over the real assistant under uvicorn; both sites embed its widget."""
     settings = Settings(store=scenario.store_dir, allowed_origins=sites["allowed"][1])
     with serve_app(build_app(settings, scenario.assistant)) as url:
         for name, (folder, _) in sites.items():

@@ -1,17 +1,27 @@
-"""The residents' widget on host pages in headless Chromium: allowed origin answers, others get nothing."""
+"""The residents' widget on host pages in headless Chromium, over the real assistant: a page on an
+allowed origin gets answers with public sources, a page on another origin gets nothing, and
+residents never see an internal document."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from webapp.public import WITHHELD
 from webapp.testing import Scenario
 
 pytestmark = pytest.mark.browser
 
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "pdf"
 WIDGET = "styrsvar-widget"
 OPEN = "Fråga om styrdokumenten"
+# "Vilken representationspolicy gäller nu?": the 2024 policy (published externally), page 1.
+POLICY_2024 = "representationspolicy-2024"
+# What riktlinje-it-incidenter.pdf (intranet only) says: its title, phone numbers, roles.
+INTERNAL_FACTS = ("070-555 01 23", "4455", "Riktlinje för hantering av IT-incidenter", "IT-chef")
 
 
 def open_widget(page: Any, url: str) -> Any:
@@ -34,21 +44,26 @@ def test_widget_answers_with_public_sources_and_keeps_history(
     ask(page, scenario.resident_question)
     answer = page.locator(f"{WIDGET} .msg.bot").first
     answer.wait_for()
-    assert answer.inner_text().strip()
+    assert "Representationspolicy" in answer.inner_text() and "2024" in answer.inner_text()
     links = answer.locator(".sources a")
     assert links.count() >= 1
     for i in range(links.count()):
         href = links.nth(i).get_attribute("href")
         assert href.startswith(app_url + "/public/pdf/") and "#page=" in href
         assert links.nth(i).get_attribute("target") == "_blank"
+    assert links.first.get_attribute("href") == f"{app_url}/public/pdf/{POLICY_2024}#page=1"
+    assert "Representationspolicy, sida 1" in links.first.inner_text()
     pdf = page.request.get(links.first.get_attribute("href").split("#")[0])
     assert pdf.status == 200 and pdf.headers["content-type"] == "application/pdf"
+    assert pdf.body() == (FIXTURES / f"{POLICY_2024}.pdf").read_bytes()
 
     ask(page, "Och vem beslutar om rivningslov?")
-    page.locator(f"{WIDGET} .msg.bot").nth(1).wait_for()
-    calls = getattr(scenario.assistant, "calls", None)
-    if calls is not None:
-        assert calls[-1].history and calls[-1].history[0][0] == scenario.resident_question
+    follow_up = page.locator(f"{WIDGET} .msg.bot").nth(1)
+    follow_up.wait_for()
+    assert "Bygglovshandläggare" in follow_up.inner_text()
+    call = scenario.assistant.calls[-1]  # type: ignore[attr-defined]
+    assert call.question == "Och vem beslutar om rivningslov?"
+    assert call.history and call.history[0][0] == scenario.resident_question
 
 
 def test_widget_is_keyboard_usable_and_announces_answers(page: Any, sites: dict[str, Any]) -> None:
@@ -85,7 +100,7 @@ def test_widget_fits_a_390px_screen(browser: Any, sites: dict[str, Any]) -> None
 
 
 def test_page_on_another_origin_gets_no_answer(page: Any, sites: dict[str, Any], scenario: Scenario) -> None:
-    calls = getattr(scenario.assistant, "calls", [])
+    calls = scenario.assistant.calls  # type: ignore[attr-defined]
     before = len(calls)
     open_widget(page, sites["other"][1])
     ask(page, scenario.resident_question)
@@ -99,16 +114,30 @@ def test_page_on_another_origin_gets_no_answer(page: Any, sites: dict[str, Any],
 def test_resident_gets_no_internal_source(
     page: Any, app_url: str, sites: dict[str, Any], scenario: Scenario
 ) -> None:
-    seen: list[str] = []
-    page.on("response", lambda r: seen.append(r.text()) if r.url.endswith("/api/public/ask") else None)
+    (internal,) = scenario.internal_document_ids
+    # Staff asking the same question are answered from the internal document: the question is on target.
+    staff = scenario.assistant.ask(scenario.internal_question)
+    assert internal in {c.document_id for c in staff.citations}
+
+    bodies: list[str] = []
+    page.on("response", lambda r: bodies.append(r.text()) if r.url.endswith("/api/public/ask") else None)
     open_widget(page, sites["allowed"][1])
     ask(page, scenario.internal_question)
     answer = page.locator(f"{WIDGET} .msg.bot").first
     answer.wait_for()
+    shown = answer.inner_text()
     hrefs = [a.get_attribute("href") for a in answer.locator("a").all()]
     assert all(h.startswith(app_url + "/public/pdf/") for h in hrefs)
     page.wait_for_timeout(200)
-    body = " ".join(seen)
-    for doc_id in scenario.internal_document_ids:
-        assert doc_id not in body and all(doc_id not in h for h in hrefs)
-    assert "/pdf/" not in body.replace("/public/pdf/", "")
+    assert len(bodies) == 1
+    data = json.loads(bodies[0])
+    sources = {c["document_id"] for c in data["citations"]} | {r["document_id"] for r in data["retrieved"]}
+    assert internal not in sources
+    assert internal not in bodies[0] and all(internal not in h for h in hrefs)
+    for fact in INTERNAL_FACTS:
+        assert fact not in bodies[0] and fact not in shown, fact
+    assert "/pdf/" not in bodies[0].replace("/public/pdf/", "")
+    # The assistant itself kept the document out of the search (the app's second check had nothing
+    # to withhold), and the internal PDF is "not found" on the public route.
+    assert data["answer"] != WITHHELD
+    assert page.request.get(f"{app_url}/public/pdf/{internal}").status == 404

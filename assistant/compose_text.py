@@ -12,7 +12,16 @@ from dataclasses import dataclass
 
 from assistant.answer import Citation
 from assistant.citations import cite
-from assistant.evidence import BODY_WORDS, DECIDES, Evidence, Word, best_sentences, is_heading, sentences
+from assistant.evidence import (
+    BODY_WORDS,
+    DECIDES,
+    Evidence,
+    Word,
+    best_sentences,
+    is_heading,
+    row_header,
+    sentences,
+)
 from assistant.phrases import capitalize
 from assistant.retrieval import Candidate
 from store.registry import Registry
@@ -163,9 +172,13 @@ def fact(
             chosen.append((c, sent))
             break
     title = top.doc.meta.title or top.doc.file
-    text = f"Enligt {title}: " + " ".join(s for _, s in chosen)
+    shown = []
+    for c, s in chosen:
+        header = row_header(c.chunk.text, s)
+        shown.append(f"{s} ({header})" if header else s)
+    text = f"Enligt {title}: " + " ".join(shown)
     cites = [cite(c.doc, c.status, c.chunk, s) for c, s in chosen]
-    joined = " ".join(s for _, s in chosen)
+    joined = " ".join(shown)
     support = evidence.support(words, f"{joined} {title} {top.chunk.section}")
     if want is not None and not want.search(joined):
         support = min(support, 0.0)

@@ -27,7 +27,8 @@ FRAME_WORDS = (
     "when does decide decides the of då giltig giltigt ansvarar ansvar står stod sägs säger anger någon något "
     "några mycket många ofta länge lång tid hos inom under efter före från med samma belopp beloppet "
     "beloppsgräns beloppsgränsen gräns gränsen villkor upp högst mest max redan mitten början slutet år året "
-    "januari februari mars april maj juni juli augusti september oktober november december"
+    "januari februari mars april maj juni juli augusti september oktober november december stor stora "
+    "storlek kostar kosta kostnad menas betyder innebär handlar"
 ).split()
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"'(–-])|\n+")
@@ -56,6 +57,7 @@ DATE_WORDS = re.compile(
     r"fredag|lördag|söndag)\w*\b|\binom\b|\bföre\b|\befter\b",
     re.I,
 )
+_VERB_FORM = re.compile(r"(as|ar|er|ade|ades|at|ats|ande|ende)$")
 NUMBER = re.compile(
     r"\d|\b(en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|trettio|hundra|tusen|"
     r"halv|dubbel|procent)\b",
@@ -84,6 +86,13 @@ class Evidence:
         """The term's idf; a term no chunk contains weighs the most."""
         return self.lexical.idf(term) if self.lexical.df(term) else self._max_idf
 
+    def _unknown_weight(self, token: str) -> float:
+        """An unknown word weighs the most — unless it looks like a verb form ("snöröjas",
+        "omfattas", "kostar"): questions phrase actions in their own words, documents in theirs."""
+        if len(token) < 12 and _VERB_FORM.search(token):
+            return 1.0
+        return self._max_idf
+
     def words(self, text: str) -> list[Word]:
         """The question's content words, unique, in order."""
         out: list[Word] = []
@@ -94,11 +103,10 @@ class Evidence:
             if not terms or terms[0] in self._frame or terms[0] in seen:
                 continue
             seen.add(terms[0])
-            weight = (
-                max(self.idf(t) for t in terms[:1])
-                if len(terms) == 1
-                else max(self.idf(terms[0]), min(self.idf(t) for t in terms[1:]))
-            )
+            if len(terms) == 1:
+                weight = self.idf(terms[0]) if self.lexical.df(terms[0]) else self._unknown_weight(token)
+            else:
+                weight = max(self.idf(terms[0]), min(self.idf(t) for t in terms[1:]))
             out.append(Word(token, terms, weight))
         return out
 
@@ -162,7 +170,8 @@ def best_sentences(
     for i, sent in enumerate(sentences(text)):
         if is_heading(sent):
             continue
-        score = evidence.support(words, sent) + context / 3
+        header = row_header(text, sent)
+        score = evidence.support(words, f"{sent} {header}" if header else sent) + context / 3
         if want is not None and want.search(sent):
             score += 0.25
             if want is DECIDES and DECIDES_STRONG.search(sent):
@@ -171,3 +180,21 @@ def best_sentences(
         scored.append((score, sent))
     scored.sort(key=lambda s: -s[0])
     return scored[:n]
+
+
+def row_header(text: str, line: str) -> str | None:
+    """For a table line ("Socialnämnden | 412,5 | 398,9"), the header line of its table
+    ("Nämnd | Ram 2026 (mnkr) | Ram 2025 (mnkr)"): the values mean nothing without it."""
+    if "|" not in line:
+        return None
+    header = None
+    for raw in text.splitlines():
+        raw = raw.strip()
+        if "|" not in raw:
+            header = None
+            continue
+        if header is None:
+            header = raw
+        if raw == line:
+            return header if header != line else None
+    return None

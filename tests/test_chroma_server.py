@@ -46,14 +46,15 @@ def chroma_url(tmp_path: Path):
     proc.wait(timeout=20)
 
 
-def test_ingest_and_ask_through_a_chroma_server(chroma_url, tmp_path, embeddings):
+def test_ingest_and_ask_through_a_chroma_server(chroma_url, warm_store_dir, embeddings):
     from assistant.service import Assistant
 
-    store_dir = tmp_path / "store"
+    store_dir = warm_store_dir
     files = [FIXTURES / "delegationsordning-samhallsbyggnadsnamnden-2024.pdf", FIXTURES / "riktlinje-it-incidenter.pdf"]
     report = ingest(files, store_dir, embeddings, chroma_url=chroma_url)
     assert report.exit_code == 0
     assert not (store_dir / "chroma").exists(), "vectors live on the server, not in the folder"
+    assert report.embedded_chunks == 0  # vectors came from the warm cache; the server stored them
     store = Store.open(store_dir, chroma_url=chroma_url)
     assert store.index.count() == sum(d.chunks for d in store.registry.documents())
     ans = Assistant(store).ask("Vem beslutar om rivningslov?")

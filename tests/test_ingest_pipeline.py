@@ -30,8 +30,8 @@ def small_corpus(tmp_path: Path) -> Path:
     return folder
 
 
-def test_reingest_unchanged_changes_nothing(small_corpus, tmp_path, embeddings):
-    store = tmp_path / "store"
+def test_reingest_unchanged_changes_nothing(small_corpus, warm_store_dir, embeddings):
+    store = warm_store_dir
     first = ingest([small_corpus], store, embeddings)
     assert first.exit_code == 0 and first.generation
     assert [f.outcome for f in first.files] == ["added"] * 3
@@ -41,8 +41,8 @@ def test_reingest_unchanged_changes_nothing(small_corpus, tmp_path, embeddings):
     assert read_current(store).id == first.generation
 
 
-def test_changed_file_replaces_its_chunks_and_prune_removes(small_corpus, tmp_path, embeddings):
-    store = tmp_path / "store"
+def test_changed_file_replaces_its_chunks_and_prune_removes(small_corpus, warm_store_dir, embeddings):
+    store = warm_store_dir
     ingest([small_corpus], store, embeddings)
     before = Store.open(store)
     old_ids = {c.chunk_id for c in before.registry.chunks("representationspolicy-2019")}
@@ -66,13 +66,13 @@ def test_changed_file_replaces_its_chunks_and_prune_removes(small_corpus, tmp_pa
     )
 
 
-def test_bad_files_are_reported_and_skipped_while_the_rest_ingests(tmp_path, embeddings):
+def test_bad_files_are_reported_and_skipped_while_the_rest_ingests(tmp_path, warm_store_dir, embeddings):
     folder = tmp_path / "mixed"
     folder.mkdir()
     for bad in BAD.iterdir():
         shutil.copy(bad, folder / bad.name)
     shutil.copy(FIXTURES / "representationspolicy-2024.pdf", folder)
-    report = ingest([folder], tmp_path / "store", embeddings)
+    report = ingest([folder], warm_store_dir, embeddings)
     assert report.exit_code == 1
     skipped = {f.file: f.reason for f in report.files if f.outcome == "skipped"}
     assert set(skipped) == {p.name for p in BAD.iterdir()}
@@ -81,12 +81,12 @@ def test_bad_files_are_reported_and_skipped_while_the_rest_ingests(tmp_path, emb
     assert "not a PDF" in skipped["not-a-pdf.pdf"]
     assert "OCR" in skipped["scanned.pdf"]
     assert all(reason for reason in skipped.values())
-    store = Store.open(tmp_path / "store")
+    store = Store.open(warm_store_dir)
     assert [d.file for d in store.registry.documents()] == ["representationspolicy-2024.pdf"]
 
 
-def test_a_corrupt_new_version_keeps_the_previous_one(small_corpus, tmp_path, embeddings):
-    store = tmp_path / "store"
+def test_a_corrupt_new_version_keeps_the_previous_one(small_corpus, warm_store_dir, embeddings):
+    store = warm_store_dir
     ingest([small_corpus], store, embeddings)
     (small_corpus / "representationspolicy-2024.pdf").write_bytes(b"%PDF-1.4\n garbage")
     report = ingest([small_corpus], store, embeddings)
@@ -96,8 +96,8 @@ def test_a_corrupt_new_version_keeps_the_previous_one(small_corpus, tmp_path, em
     assert Store.open(store).registry.get("representationspolicy-2024") is not None
 
 
-def test_failure_mid_ingest_leaves_previous_generation_usable(small_corpus, tmp_path, embeddings, monkeypatch):
-    store = tmp_path / "store"
+def test_failure_mid_ingest_leaves_previous_generation_usable(small_corpus, warm_store_dir, embeddings, monkeypatch):
+    store = warm_store_dir
     first = ingest([small_corpus], store, embeddings)
     shutil.copy(FIXTURES / "reglemente-socialnamnden.pdf", small_corpus)
     import store.writer as writer_mod

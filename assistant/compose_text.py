@@ -15,6 +15,8 @@ from assistant.citations import cite
 from assistant.evidence import (
     BODY_WORDS,
     DECIDES,
+    MONEY,
+    NUMBER,
     Evidence,
     Word,
     best_sentences,
@@ -113,8 +115,8 @@ def who_decides(
     return rule
 
 
-def _context(evidence: Evidence, words: list[Word], c: Candidate) -> float:
-    return evidence.support(words, f"{c.doc.meta.title or ''} {c.chunk.section}")
+def _context(c: Candidate) -> str:
+    return f"{c.doc.meta.title or ''} {c.chunk.section}"
 
 
 def rule_sentence(evidence: Evidence, words: list[Word], candidates: Sequence[Candidate]) -> Composed | None:
@@ -125,8 +127,7 @@ def rule_sentence(evidence: Evidence, words: list[Word], candidates: Sequence[Ca
     """
     best: tuple[float, Candidate, str] | None = None
     for rank, c in enumerate(candidates[:PASSAGES]):
-        ctx = _context(evidence, words, c)
-        for score, sent in best_sentences(evidence, words, c.chunk.text, n=4, want=DECIDES, context=ctx):
+        for score, sent in best_sentences(evidence, words, c.chunk.text, n=4, want=DECIDES, context_text=_context(c)):
             if not BODY_WORDS.search(sent):
                 continue
             score -= 0.02 * rank
@@ -159,8 +160,7 @@ def fact(
     """
     pool: list[tuple[float, Candidate, str]] = []
     for rank, c in enumerate(candidates[:PASSAGES]):
-        ctx = _context(evidence, words, c)
-        for score, sent in best_sentences(evidence, words, c.chunk.text, n=2, want=want, context=ctx):
+        for score, sent in best_sentences(evidence, words, c.chunk.text, n=2, want=want, context_text=_context(c)):
             pool.append((score - 0.02 * rank, c, sent))
     pool.sort(key=lambda x: -x[0])
     if not pool:
@@ -180,8 +180,8 @@ def fact(
     cites = [cite(c.doc, c.status, c.chunk, s) for c, s in chosen]
     joined = " ".join(shown)
     support = evidence.support(words, f"{joined} {title} {top.chunk.section}")
-    if want is not None and not want.search(joined):
-        support = min(support, 0.0)
+    if want in (NUMBER, MONEY) and not NUMBER.search(joined):
+        support = 0.0  # "hur mycket?" answered without a figure is no answer
     return Composed(text, cites, support)
 
 

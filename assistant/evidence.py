@@ -43,12 +43,13 @@ DECISION_VERBS = re.compile(
 # A sentence that states who decides: "beslutas av", "beslutar om", "det är X som fastställer".
 DECIDES = re.compile(
     r"\b(beslutas av|beslutar om|beslutar i|beslutar|fattar beslut|fastställer|fastställs av|antas av|"
-    r"beslutas på|beslutas i|som fastställer|som beslutar|ansvarar för|på delegation)\b",
+    r"beslutas på|beslutas i|som fastställer|som beslutar|ansvarar för|på delegation|fattas av|godkänns av|"
+    r"godkänner|beviljas av)\b",
     re.I,
 )
 DECIDES_STRONG = re.compile(
     r"\b(beslutas av|beslutar om|beslutar i|beslutar|fattar beslut|fastställer|fastställs av|antas av|"
-    r"som fastställer|som beslutar)\b",
+    r"som fastställer|som beslutar|fattas av|godkänns av|godkänner|beviljas av)\b",
     re.I,
 )
 DATE_WORDS = re.compile(
@@ -58,6 +59,7 @@ DATE_WORDS = re.compile(
     re.I,
 )
 _VERB_FORM = re.compile(r"(as|ar|er|ade|ades|at|ats|ande|ende)$")
+MONEY = re.compile(r"\d[\d\s]*(,\d+)?\s*(kr\b|kronor|mnkr|miljoner|tkr|procent|%)", re.I)
 NUMBER = re.compile(
     r"\d|\b(en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|trettio|hundra|tusen|"
     r"halv|dubbel|procent)\b",
@@ -159,19 +161,21 @@ def best_sentences(
     text: str,
     n: int = 2,
     want: re.Pattern[str] | None = None,
-    context: float = 0.0,
+    context_text: str = "",
 ) -> list[tuple[float, str]]:
     """The ``n`` sentences of ``text`` that best cover the question (ties: earlier first).
 
-    ``context`` is the passage's own support (title, section), added at a third of its weight so
-    that a sentence in the right document and section wins over a look-alike elsewhere.
+    ``context_text`` is the passage's title and section: a sentence in the right document and
+    section wins over a look-alike elsewhere.
     """
     scored = []
     for i, sent in enumerate(sentences(text)):
         if is_heading(sent):
             continue
         header = row_header(text, sent)
-        score = evidence.support(words, f"{sent} {header}" if header else sent) + context / 3
+        own = f"{sent} {header}" if header else sent
+        # how well the sentence answers in its place (title, section) and on its own
+        score = 0.7 * evidence.support(words, f"{own} {context_text}") + 0.3 * evidence.support(words, own)
         if want is not None and want.search(sent):
             score += 0.25
             if want is DECIDES and DECIDES_STRONG.search(sent):

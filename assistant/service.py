@@ -19,7 +19,7 @@ from assistant import compose_registry as reg_compose
 from assistant import compose_text as text_compose
 from assistant.answer import Answer, Retrieved
 from assistant.compose_text import Composed
-from assistant.evidence import NUMBER, Evidence, Word
+from assistant.evidence import MONEY, NUMBER, Evidence, Word
 from assistant.filters import Filters, Scope
 from assistant.generate import llm_answer
 from assistant.phrases import ABSTAIN, EMPTY, NAMES, PERSONAL, TOO_LONG
@@ -80,7 +80,24 @@ def _named_types(text: str) -> set[str]:
     return {t for t in _DOC_TYPES if re.search(rf"\b{re.escape(t)}", low)}
 
 
+_WANTS_MONEY = re.compile(
+    r"\b(vad kostar|kostar|kosta|vilket belopp|hur mycket pengar|avgift\w*|taxa\w*|budget\w*|ram\w*|"
+    r"hur mycket (fick|får|ska|kan)|hur stor)\b",
+    re.I,
+)
+_DEFINITION = re.compile(
+    r"^\s*(vad (menas|avses) med|vad är|vad betyder|vad innebär|what is|what are)\s+(ett |en |a |an )?([\wåäö-]+)",
+    re.I,
+)
+
+
 def _want(text: str) -> re.Pattern[str] | None:
+    """The shape of the asked-for thing: a definition of X, an amount, a number."""
+    if m := _DEFINITION.search(text):
+        stem = re.escape(m[4].lower()[: max(4, len(m[4]) - 2)])
+        return re.compile(rf"^\W*{stem}\w*\s*(:|är|innebär|avser|betyder)", re.I)
+    if _WANTS_MONEY.search(text) and _WANTS_NUMBER.search(text):
+        return MONEY
     if _WANTS_NUMBER.search(text):
         return NUMBER
     return None
@@ -193,7 +210,7 @@ class Assistant:
                     self.store.registry.abbreviations(),
                 )
             if composed is None or composed.support < MIN_SUPPORT:
-                fallback = text_compose.fact(evidence, words, candidates, _want(q.text))
+                fallback = text_compose.fact(evidence, words, candidates, _want(q.text) or _want(q.search_text))
                 if fallback is not None and (composed is None or fallback.support > composed.support):
                     composed = fallback
             if composed is not None and composed.support >= MIN_SUPPORT:

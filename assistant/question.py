@@ -124,6 +124,8 @@ def _as_of(text: str) -> dt.date | None:
             return None
     if m := _WORD_DATE.search(text):
         return _word_date(m)
+    if m := re.search(r"\b(gäller|gälla|börjar gälla|träder i kraft) från( och med)? (19|20)(\d\d)\b", text, re.I):
+        return dt.date(int(m[3] + m[4]), 1, 1)  # "vilken taxa gäller från 2027?"
     if _PAST.search(text) and (m := _YEAR.search(text)):
         return dt.date(int(m[1]), 12, 31)
     return None

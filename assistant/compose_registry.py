@@ -15,7 +15,7 @@ from store.status import StatusAt, is_current
 
 
 def _label(doc: DocumentRecord) -> str:
-    """ "Representationspolicy (kommunfullmäktige 2019-04-15 § 45)": a title plus what tells versions apart."""
+    """A title plus what tells versions apart: "Representationspolicy (kommunfullmäktige 2019-04-15 § 45)"."""
     m = doc.meta
     title = m.title or doc.file
     decided = decision_phrase(m.decided_by, m.decision_date, m.paragraph)
@@ -48,10 +48,13 @@ def status_sentence(registry: Registry, doc: DocumentRecord, st: StatusAt, as_of
         return f"{title} gäller inte längre: den är upphävd{since}{by}."
     if st.status is Status.EXPIRED:
         end = doc.meta.valid_to.isoformat() if doc.meta.valid_to else "okänt datum"
-        return f"{title} gäller inte längre: giltighetstiden gick ut {end}, och samlingen har ingen nyare version."
+        return (
+            f"{title} gäller inte längre: giltighetstiden gick ut {end}, "
+            "och samlingen har ingen nyare version."
+        )
     if st.status is Status.NOT_YET:
-        start = st.since.isoformat() if st.since else "ett senare datum"
-        return f"{title} har beslutats men gäller först från {start}."
+        begins = st.since.isoformat() if st.since else "ett senare datum"
+        return f"{title} har beslutats men gäller först från {begins}."
     return f"{title} anger inte under vilken tid den gäller."
 
 

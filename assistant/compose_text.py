@@ -127,7 +127,9 @@ def rule_sentence(evidence: Evidence, words: list[Word], candidates: Sequence[Ca
     """
     best: tuple[float, Candidate, str] | None = None
     for rank, c in enumerate(candidates[:PASSAGES]):
-        for score, sent in best_sentences(evidence, words, c.chunk.text, n=4, want=DECIDES, context_text=_context(c)):
+        for score, sent in best_sentences(
+            evidence, words, c.chunk.text, n=4, want=DECIDES, context_text=_context(c)
+        ):
             if not BODY_WORDS.search(sent):
                 continue
             score -= 0.02 * rank
@@ -160,7 +162,9 @@ def fact(
     """
     pool: list[tuple[float, Candidate, str]] = []
     for rank, c in enumerate(candidates[:PASSAGES]):
-        for score, sent in best_sentences(evidence, words, c.chunk.text, n=2, want=want, context_text=_context(c)):
+        for score, sent in best_sentences(
+            evidence, words, c.chunk.text, n=2, want=want, context_text=_context(c)
+        ):
             pool.append((score - 0.02 * rank, c, sent))
     pool.sort(key=lambda x: -x[0])
     if not pool:

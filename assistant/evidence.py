@@ -20,11 +20,13 @@ from store.lexical import LexicalIndex
 # Words that frame a question rather than name its subject.
 FRAME_WORDS = (
     "vem vilka vilken vilket vad när hur var varför får ska skall kan finns gäller gällde gällande "
-    "beslutar beslut besluta beslutade beslutat beslutas bestämmer bestämma fattar antar antogs antog antagit "
+    "beslutar beslut besluta beslutade beslutat beslutas bestämmer bestämma fattar antar antogs antog "
+    "antagit "
     "antagen fastställer fastställde fastställdes fastställt kommun kommunen kommunens askersund askersunds "
     "dokument dokumentet styrdokument enligt nu idag dag fortfarande aktuell aktuella senaste version "
     "versionen ersätter ersatte ersatt ersattes om för och i på av till det den de är ett en who what which "
-    "when does decide decides the of då giltig giltigt ansvarar ansvar står stod sägs säger anger någon något "
+    "when does decide decides the of då giltig giltigt ansvarar ansvar står stod sägs säger anger "
+    "någon något "
     "några mycket många ofta länge lång tid hos inom under efter före från med samma belopp beloppet "
     "beloppsgräns beloppsgränsen gräns gränsen villkor upp högst mest max redan mitten början slutet år året "
     "januari februari mars april maj juni juli augusti september oktober november december stor stora "
@@ -54,8 +56,8 @@ DECIDES_STRONG = re.compile(
 )
 DATE_WORDS = re.compile(
     r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
-    r"november|december)\b|\b(19|20)\d\d\b|\bsenast\b|\bvarje (år|månad|vecka)\b|\b(måndag|tisdag|onsdag|torsdag|"
-    r"fredag|lördag|söndag)\w*\b|\binom\b|\bföre\b|\befter\b",
+    r"november|december)\b|\b(19|20)\d\d\b|\bsenast\b|\bvarje (år|månad|vecka)\b|"
+    r"\b(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)\w*\b|\binom\b|\bföre\b|\befter\b",
     re.I,
 )
 _VERB_FORM = re.compile(r"(as|ar|er|ade|ades|at|ats|ande|ende)$")

@@ -41,7 +41,8 @@ _PERSONAL = re.compile(
 )
 _NAME = re.compile(
     r"\bvad heter\b|\bvilket namn\b|\bnamnet på\b|\bvem är (ordförande|chef|kommundirektör|förvaltningschef|"
-    r"kommunstyrelsens ordförande|kommunalråd)\w*|\bvilka (sitter|är ledamöter)\b|\bwhat is the name\b|\bwho is the\b",
+    r"kommunstyrelsens ordförande|kommunalråd)\w*|\bvilka (sitter|är ledamöter)\b|\bwhat is the name\b|"
+    r"\bwho is the\b",
     re.I,
 )
 _FOLLOW_UP = re.compile(
@@ -124,7 +125,9 @@ def _as_of(text: str) -> dt.date | None:
             return None
     if m := _WORD_DATE.search(text):
         return _word_date(m)
-    if m := re.search(r"\b(gäller|gälla|börjar gälla|träder i kraft) från( och med)? (19|20)(\d\d)\b", text, re.I):
+    if m := re.search(
+        r"\b(gäller|gälla|börjar gälla|träder i kraft) från( och med)? (19|20)(\d\d)\b", text, re.I
+    ):
         return dt.date(int(m[3] + m[4]), 1, 1)  # "vilken taxa gäller från 2027?"
     if _PAST.search(text) and (m := _YEAR.search(text)):
         return dt.date(int(m[1]), 12, 31)

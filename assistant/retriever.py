@@ -1,7 +1,8 @@
 """Styrsvar's hybrid search as a LangChain ``BaseRetriever``, with the same filters as the assistant.
 
 Example:
-    >>> retriever = StyrsvarRetriever(store=Store.open(Path(".styrsvar")), audience="resident")  # doctest: +SKIP
+    >>> store = Store.open(Path(".styrsvar"))  # doctest: +SKIP
+    >>> retriever = StyrsvarRetriever(store=store, audience="resident")  # doctest: +SKIP
     >>> docs = retriever.invoke("Vem beslutar om rivningslov?", k=3)  # doctest: +SKIP
     >>> docs[0].metadata["file"], docs[0].metadata["page"]  # doctest: +SKIP
 """

@@ -86,7 +86,8 @@ _WANTS_MONEY = re.compile(
     re.I,
 )
 _DEFINITION = re.compile(
-    r"^\s*(vad (menas|avses) med|vad är|vad betyder|vad innebär|what is|what are)\s+(ett |en |a |an )?([\wåäö-]+)",
+    r"^\s*(vad (menas|avses) med|vad är|vad betyder|vad innebär|what is|what are)\s+"
+    r"(ett |en |a |an )?([\wåäö-]+)",
     re.I,
 )
 
@@ -210,7 +211,9 @@ class Assistant:
                     self.store.registry.abbreviations(),
                 )
             if composed is None or composed.support < MIN_SUPPORT:
-                fallback = text_compose.fact(evidence, words, candidates, _want(q.text) or _want(q.search_text))
+                fallback = text_compose.fact(
+                    evidence, words, candidates, _want(q.text) or _want(q.search_text)
+                )
                 if fallback is not None and (composed is None or fallback.support > composed.support):
                     composed = fallback
             if composed is not None and composed.support >= MIN_SUPPORT:

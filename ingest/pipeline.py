@@ -76,7 +76,10 @@ class IngestReport:
 
 
 def document_id_for(file: str) -> str:
-    """A stable id from the relative file name: "Delegationsordning SBN 2024.pdf" -> "delegationsordning-sbn-2024"."""
+    """A stable id from the relative file name.
+
+    "Delegationsordning SBN 2024.pdf" -> "delegationsordning-sbn-2024".
+    """
     stem = file[:-4] if file.lower().endswith(".pdf") else file
     ascii_text = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "dokument"
@@ -125,8 +128,13 @@ def parse(src: Source, sha256: str, max_tokens: int) -> tuple[ParsedDocument, li
         if not p.text.strip()
     ]
     record = DocumentRecord(
-        document_id=document_id, file=src.file, source_path=str(src.path.resolve()), sha256=sha256,
-        pages=len(pages), meta=meta, chunks=len(chunks),
+        document_id=document_id,
+        file=src.file,
+        source_path=str(src.path.resolve()),
+        sha256=sha256,
+        pages=len(pages),
+        meta=meta,
+        chunks=len(chunks),
     )
     return ParsedDocument(record, chunks, rows, abbreviations), warnings
 
@@ -161,7 +169,9 @@ def ingest(
         try:
             sha = content_hash(src)
             if previous is not None and reuse and previous.sha256 == sha:
-                reports.append(FileReport(src.file, "unchanged", pages=previous.pages, chunks=previous.chunks))
+                reports.append(
+                    FileReport(src.file, "unchanged", pages=previous.pages, chunks=previous.chunks)
+                )
                 continue
             parsed, warnings = parse(src, sha, max_tokens)
         except UnreadablePDF as exc:
@@ -173,8 +183,11 @@ def ingest(
             continue
         parsed_pages += parsed.record.pages
         report = FileReport(
-            src.file, "updated" if previous is not None else "added",
-            pages=parsed.record.pages, chunks=len(parsed.chunks), warnings=warnings,
+            src.file,
+            "updated" if previous is not None else "added",
+            pages=parsed.record.pages,
+            chunks=len(parsed.chunks),
+            warnings=warnings,
         )
         todo.append((parsed, warnings, report))
         reports.append(report)
@@ -199,6 +212,10 @@ def ingest(
             writer.abort()
             raise
     return IngestReport(
-        reports, generation, time.perf_counter() - started, parsed_pages,
-        embedded_chunks=writer.cache.misses, cached_chunks=writer.cache.hits,
+        reports,
+        generation,
+        time.perf_counter() - started,
+        parsed_pages,
+        embedded_chunks=writer.cache.misses,
+        cached_chunks=writer.cache.hits,
     )

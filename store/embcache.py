@@ -23,13 +23,15 @@ class EmbeddingCache:
         self.model = model
         self._db = sqlite3.connect(path, check_same_thread=False)
         self._db.execute(
-            "CREATE TABLE IF NOT EXISTS vectors (model TEXT NOT NULL, key TEXT NOT NULL, vector BLOB NOT NULL, "
-            "PRIMARY KEY (model, key))"
+            "CREATE TABLE IF NOT EXISTS vectors "
+            "(model TEXT NOT NULL, key TEXT NOT NULL, vector BLOB NOT NULL, PRIMARY KEY (model, key))"
         )
         self.hits = 0
         self.misses = 0
 
-    def embed(self, texts: Sequence[str], embed: Callable[[list[str]], list[list[float]]]) -> list[list[float]]:
+    def embed(
+        self, texts: Sequence[str], embed: Callable[[list[str]], list[list[float]]]
+    ) -> list[list[float]]:
         """Vectors for ``texts``: cached ones looked up, the rest computed by ``embed`` and stored."""
         keys = [text_key(t) for t in texts]
         found: dict[str, list[float]] = {}
@@ -48,8 +50,10 @@ class EmbeddingCache:
             with self._db:
                 self._db.executemany(
                     "INSERT OR REPLACE INTO vectors VALUES (?, ?, ?)",
-                    [(self.model, keys[i], np.asarray(v, dtype=np.float32).tobytes())
-                     for i, v in zip(missing, vectors, strict=True)],
+                    [
+                        (self.model, keys[i], np.asarray(v, dtype=np.float32).tobytes())
+                        for i, v in zip(missing, vectors, strict=True)
+                    ],
                 )
             for i, v in zip(missing, vectors, strict=True):
                 found[keys[i]] = list(v)

@@ -49,7 +49,9 @@ def new_generation(embeddings: str, previous: Generation | None) -> Generation:
     now = dt.datetime.now(dt.UTC)
     gen_id = now.strftime("%Y%m%dt%H%M%S") + "-" + secrets.token_hex(3)
     return Generation(
-        id=gen_id, embeddings=embeddings, created=now.isoformat(timespec="seconds"),
+        id=gen_id,
+        embeddings=embeddings,
+        created=now.isoformat(timespec="seconds"),
         previous=previous.id if previous else None,
     )
 

@@ -41,9 +41,7 @@ class Store:
         self._lock = threading.Lock()
 
     @classmethod
-    def open(
-        cls, path: Path, chroma_url: str | None = None, embeddings: Embeddings | None = None
-    ) -> Store:
+    def open(cls, path: Path, chroma_url: str | None = None, embeddings: Embeddings | None = None) -> Store:
         """Open the store at ``path``; the embedding model is the one the index was built with."""
         path = Path(path)
         gen = read_current(path)

@@ -107,18 +107,54 @@ class Registry:
         db = self._db
         db.execute(
             "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?)",
-            (rec.document_id, rec.file, rec.source_path, rec.sha256, rec.pages, meta_to_json(rec.meta),
-             None, len(parsed.chunks), json.dumps(list(warnings), ensure_ascii=False)),
+            (
+                rec.document_id,
+                rec.file,
+                rec.source_path,
+                rec.sha256,
+                rec.pages,
+                meta_to_json(rec.meta),
+                None,
+                len(parsed.chunks),
+                json.dumps(list(warnings), ensure_ascii=False),
+            ),
         )
         db.executemany(
             "INSERT INTO chunks VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            [(c.chunk_id, c.document_id, c.ordinal, c.text, c.page_start, c.page_end, c.section,
-              c.char_start, c.char_end, str(c.kind), c.tokens) for c in parsed.chunks],
+            [
+                (
+                    c.chunk_id,
+                    c.document_id,
+                    c.ordinal,
+                    c.text,
+                    c.page_start,
+                    c.page_end,
+                    c.section,
+                    c.char_start,
+                    c.char_end,
+                    str(c.kind),
+                    c.tokens,
+                )
+                for c in parsed.chunks
+            ],
         )
         db.executemany(
             "INSERT INTO delegation_rows VALUES (?,?,?,?,?,?,?,?,?,?)",
-            [(r.document_id, r.chunk_id, r.page, r.section, r.number, r.matter, r.delegate, r.condition,
-              r.legal_basis, json.dumps(r.cells, ensure_ascii=False)) for r in parsed.rows],
+            [
+                (
+                    r.document_id,
+                    r.chunk_id,
+                    r.page,
+                    r.section,
+                    r.number,
+                    r.matter,
+                    r.delegate,
+                    r.condition,
+                    r.legal_basis,
+                    json.dumps(r.cells, ensure_ascii=False),
+                )
+                for r in parsed.rows
+            ],
         )
         db.executemany(
             "INSERT INTO abbreviations VALUES (?,?,?,?)",
@@ -137,7 +173,8 @@ class Registry:
         for doc in docs:
             target = resolve_replaces(doc, docs)
             self._db.execute(
-                "UPDATE documents SET replaces_document_id = ? WHERE document_id = ?", (target, doc.document_id)
+                "UPDATE documents SET replaces_document_id = ? WHERE document_id = ?",
+                (target, doc.document_id),
             )
         self._docs = None
 
@@ -150,9 +187,14 @@ class Registry:
             rows = self._db.execute("SELECT * FROM documents ORDER BY file").fetchall()
             self._docs = {
                 r["document_id"]: DocumentRecord(
-                    document_id=r["document_id"], file=r["file"], source_path=r["source_path"],
-                    sha256=r["sha256"], pages=r["pages"], meta=meta_from_json(r["meta"]),
-                    replaces_document_id=r["replaces_document_id"], chunks=r["chunks"],
+                    document_id=r["document_id"],
+                    file=r["file"],
+                    source_path=r["source_path"],
+                    sha256=r["sha256"],
+                    pages=r["pages"],
+                    meta=meta_from_json(r["meta"]),
+                    replaces_document_id=r["replaces_document_id"],
+                    chunks=r["chunks"],
                 )
                 for r in rows
             }
@@ -168,7 +210,9 @@ class Registry:
         return next((d for d in self._load().values() if d.file == file), None)
 
     def warnings(self, document_id: str) -> list[str]:
-        row = self._db.execute("SELECT warnings FROM documents WHERE document_id = ?", (document_id,)).fetchone()
+        row = self._db.execute(
+            "SELECT warnings FROM documents WHERE document_id = ?", (document_id,)
+        ).fetchone()
         return json.loads(row["warnings"]) if row else []
 
     def replaced_by(self, document_id: str) -> list[DocumentRecord]:
@@ -198,9 +242,16 @@ class Registry:
         wanted = set(document_ids) if document_ids is not None else None
         return [
             DelegationRow(
-                document_id=r["document_id"], chunk_id=r["chunk_id"], page=r["page"], section=r["section"],
-                number=r["number"], matter=r["matter"], delegate=r["delegate"], condition=r["condition"],
-                legal_basis=r["legal_basis"], cells=json.loads(r["cells"]),
+                document_id=r["document_id"],
+                chunk_id=r["chunk_id"],
+                page=r["page"],
+                section=r["section"],
+                number=r["number"],
+                matter=r["matter"],
+                delegate=r["delegate"],
+                condition=r["condition"],
+                legal_basis=r["legal_basis"],
+                cells=json.loads(r["cells"]),
             )
             for r in rows
             if wanted is None or r["document_id"] in wanted
@@ -215,10 +266,17 @@ class Registry:
         ]
 
 
-
 def _chunk(r: sqlite3.Row) -> Chunk:
     return Chunk(
-        chunk_id=r["chunk_id"], document_id=r["document_id"], ordinal=r["ordinal"], text=r["text"],
-        page_start=r["page_start"], page_end=r["page_end"], section=r["section"],
-        char_start=r["char_start"], char_end=r["char_end"], kind=ChunkKind(r["kind"]), tokens=r["tokens"],
+        chunk_id=r["chunk_id"],
+        document_id=r["document_id"],
+        ordinal=r["ordinal"],
+        text=r["text"],
+        page_start=r["page_start"],
+        page_end=r["page_end"],
+        section=r["section"],
+        char_start=r["char_start"],
+        char_end=r["char_end"],
+        kind=ChunkKind(r["kind"]),
+        tokens=r["tokens"],
     )

@@ -162,6 +162,7 @@ class ParsedDocument:
 def chunk_metadata(chunk: Chunk, doc: DocumentRecord) -> dict[str, str | int]:
     """Flat scalar metadata stored with a chunk in the vector index (Chroma accepts scalars only)."""
     m = doc.meta
+    dated = m.decision_date or m.valid_from
     return {
         "document_id": doc.document_id,
         "file": doc.file,
@@ -176,7 +177,7 @@ def chunk_metadata(chunk: Chunk, doc: DocumentRecord) -> dict[str, str | int]:
         "valid_from": date_to_int(m.valid_from, UNKNOWN_FROM),
         "valid_to": date_to_int(m.valid_to, UNKNOWN_TO),
         "decision_date": date_to_int(m.decision_date, 0),
-        "year": (m.decision_date or m.valid_from).year if (m.decision_date or m.valid_from) else 0,
+        "year": dated.year if dated else 0,
     }
 
 

@@ -72,8 +72,10 @@ class StoreWriter:
         self.registry.put(parsed, warnings or [])
         if parsed.chunks:
             self.index.add(
-                [c.chunk_id for c in parsed.chunks], texts,
-                [chunk_metadata(c, rec) for c in parsed.chunks], vectors,
+                [c.chunk_id for c in parsed.chunks],
+                texts,
+                [chunk_metadata(c, rec) for c in parsed.chunks],
+                vectors,
             )
         self._new.add(rec.document_id)
 
@@ -135,7 +137,9 @@ class StoreWriter:
                 texts = [index_text(c, doc) for c in chunks if c.chunk_id in set(missing)]
                 vectors.update(zip(missing, self.cache.embed(texts, self._embed), strict=True))
             self.index.add(
-                ids, [index_text(c, doc) for c in chunks], [chunk_metadata(c, doc) for c in chunks],
+                ids,
+                [index_text(c, doc) for c in chunks],
+                [chunk_metadata(c, doc) for c in chunks],
                 [vectors[i] for i in ids],
             )
 

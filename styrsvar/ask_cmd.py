@@ -79,9 +79,11 @@ def _print_answer(ans: Any) -> None:
     print(ans.answer)
     for i, c in enumerate(ans.citations, 1):
         decided = " ".join(x for x in (c.decided_by, c.decision_date, c.paragraph) if x)
-        print(f"  [{i}] {c.title} ({c.status}{', ' + decided if decided else ''}), {c.file} s. {c.page}"
-              + (f", {c.section}" if c.section else ""))
-        print(f"      \"{c.quote}\"")
+        print(
+            f"  [{i}] {c.title} ({c.status}{', ' + decided if decided else ''}), {c.file} s. {c.page}"
+            + (f", {c.section}" if c.section else "")
+        )
+        print(f'      "{c.quote}"')
 
 
 def cmd_ask(args: argparse.Namespace) -> int:

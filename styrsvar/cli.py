@@ -46,7 +46,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     settings = _settings(args)
     paths = [Path(p) for p in args.paths] or [settings.corpus]
     report = ingest(
-        paths, settings.store, make_embeddings(settings.embeddings), chroma_url=settings.chroma_url,
+        paths,
+        settings.store,
+        make_embeddings(settings.embeddings),
+        chroma_url=settings.chroma_url,
         prune=args.prune,
     )
     if args.json:
@@ -63,7 +66,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                 print(f"          warning: {w}")
         skipped = sum(f.outcome == "skipped" for f in report.files)
         state = f"generation {report.generation}" if report.generation else "nothing changed"
-        print(f"{len(report.files)} files, {skipped} skipped, {report.seconds:.1f} s; {state}; store {settings.store}")
+        counts = f"{len(report.files)} files, {skipped} skipped, {report.seconds:.1f} s"
+        print(f"{counts}; {state}; store {settings.store}")
     return report.exit_code
 
 
@@ -78,8 +82,11 @@ def cmd_documents(args: argparse.Namespace) -> int:
         print(json.dumps(entries, ensure_ascii=False, indent=2))
         return 0
     for e in entries:
-        decided = " ".join(x for x in (e["decided_by"], e["decision_date"], e["paragraph"]) if x) or "okänt beslut"
-        print(f"{e['status']:9} {e['file']}: {e['title'] or '(titel okänd)'} [{e['type'] or 'typ okänd'}] {decided}")
+        decided = (
+            " ".join(x for x in (e["decided_by"], e["decision_date"], e["paragraph"]) if x) or "okänt beslut"
+        )
+        title = e["title"] or "(titel okänd)"
+        print(f"{e['status']:9} {e['file']}: {title} [{e['type'] or 'typ okänd'}] {decided}")
         if e["replaces"]:
             print(f"          ersätter: {e['replaces']}")
         if e["replaced_by"]:
@@ -93,7 +100,9 @@ def _add_store_args(p: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="styrsvar", description="Answers from a municipality's styrdokument.")
+    parser = argparse.ArgumentParser(
+        prog="styrsvar", description="Answers from a municipality's styrdokument."
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     sub = parser.add_subparsers(dest="command", required=True)
 

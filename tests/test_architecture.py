@@ -36,7 +36,9 @@ def test_every_setting_is_documented_in_the_readme():
 
 
 def test_settings_from_env_and_clear_errors():
-    s = Settings.from_env({"STYRSVAR_PORT": "9000", "STYRSVAR_ALLOWED_ORIGINS": "https://a.se/, https://b.se"})
+    s = Settings.from_env(
+        {"STYRSVAR_PORT": "9000", "STYRSVAR_ALLOWED_ORIGINS": "https://a.se/, https://b.se"}
+    )
     assert s.port == 9000 and s.origins() == ["https://a.se", "https://b.se"]
     try:
         Settings.from_env({"STYRSVAR_PORT": "nine"})

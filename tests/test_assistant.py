@@ -80,7 +80,10 @@ def test_residents_never_reach_internal_documents(assistant):
 
 
 def test_abstains_on_individual_cases_and_uncovered_topics(assistant):
-    for q in ("Hur lång tid tar handläggningen av mitt bygglov?", "Vem är ordförande i Örebro läns fotbollsförbund?"):
+    for q in (
+        "Hur lång tid tar handläggningen av mitt bygglov?",
+        "Vem är ordförande i Örebro läns fotbollsförbund?",
+    ):
         ans = assistant.ask(q)
         assert ans.abstained and not ans.citations, q
 
@@ -93,7 +96,9 @@ def test_empty_and_oversized_questions_get_a_message(assistant):
 
 def test_follow_up_question_uses_the_conversation(assistant):
     first = assistant.ask("Vem beslutar om rivningslov?")
-    follow = assistant.ask("Och vem beslutar om strandskyddsdispens då?", history=[(first.question, first.answer)])
+    follow = assistant.ask(
+        "Och vem beslutar om strandskyddsdispens då?", history=[(first.question, first.answer)]
+    )
     assert not follow.abstained
     assert "strandskydd" in follow.answer.lower()
 
@@ -101,6 +106,15 @@ def test_follow_up_question_uses_the_conversation(assistant):
 def test_answer_object_shape(assistant):
     data = assistant.ask("Vem beslutar om rivningslov?", id="q1").to_dict()
     assert set(data) == {"id", "question", "answer", "abstained", "citations", "retrieved"}
-    assert {"file", "document_id", "title", "page", "section", "quote", "decided_by", "decision_date",
-            "status"} <= set(data["citations"][0])
+    assert {
+        "file",
+        "document_id",
+        "title",
+        "page",
+        "section",
+        "quote",
+        "decided_by",
+        "decision_date",
+        "status",
+    } <= set(data["citations"][0])
     assert {"file", "document_id", "page", "section", "text", "score"} <= set(data["retrieved"][0])

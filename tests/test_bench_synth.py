@@ -1,4 +1,4 @@
-"""The benchmark's synthetic collections: N distinct documents per fixture, manifests carried over."""
+"""The benchmark's inputs: N distinct documents per fixture (manifests carried over), staff questions."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from eval.synth import copy_name, synthesize
+from eval.synth import copy_name, pick_questions, synthesize
 from ingest.pipeline import discover, document_id_for
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,3 +43,10 @@ def test_names_sort_and_refuse_bad_input(tmp_path: Path) -> None:
     (tmp_path / "used" / "stray.pdf").write_bytes(b"%PDF")
     with pytest.raises(ValueError, match="not empty"):
         synthesize(SOURCES, tmp_path / "used", 1)
+
+
+def test_questions_are_staff_questions_spread_over_the_sets() -> None:
+    questions = pick_questions(60)
+    assert len(questions) == 60 and len(set(questions)) >= 50
+    assert {audience for _, audience, _ in questions} <= {"employee", "politician"}  # /api/ask accepts these
+    assert any(q.startswith("Vem") for q, _, _ in questions) and len({q[:3] for q, _, _ in questions}) > 3

@@ -27,8 +27,18 @@ def chroma_url(tmp_path: Path):
     port = _free_port()
     chroma = Path(__import__("sys").executable).parent / "chroma"
     proc = subprocess.Popen(
-        [str(chroma), "run", "--path", str(tmp_path / "chroma-server"), "--host", "127.0.0.1", "--port", str(port)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            str(chroma),
+            "run",
+            "--path",
+            str(tmp_path / "chroma-server"),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.time() + 60
@@ -50,7 +60,10 @@ def test_ingest_and_ask_through_a_chroma_server(chroma_url, warm_store_dir, embe
     from assistant.service import Assistant
 
     store_dir = warm_store_dir
-    files = [FIXTURES / "delegationsordning-samhallsbyggnadsnamnden-2024.pdf", FIXTURES / "riktlinje-it-incidenter.pdf"]
+    files = [
+        FIXTURES / "delegationsordning-samhallsbyggnadsnamnden-2024.pdf",
+        FIXTURES / "riktlinje-it-incidenter.pdf",
+    ]
     report = ingest(files, store_dir, embeddings, chroma_url=chroma_url)
     assert report.exit_code == 0
     assert not (store_dir / "chroma").exists(), "vectors live on the server, not in the folder"
@@ -71,5 +84,9 @@ def test_unreachable_server_is_a_clear_error(tmp_path, embeddings):
     from store.errors import StoreError
 
     with pytest.raises(StoreError, match="Chroma server"):
-        ingest([FIXTURES / "riktlinje-it-incidenter.pdf"], tmp_path / "s", embeddings,
-               chroma_url=f"http://127.0.0.1:{_free_port()}")
+        ingest(
+            [FIXTURES / "riktlinje-it-incidenter.pdf"],
+            tmp_path / "s",
+            embeddings,
+            chroma_url=f"http://127.0.0.1:{_free_port()}",
+        )

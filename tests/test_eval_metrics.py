@@ -47,10 +47,16 @@ def question(**fields: Any) -> EvalQuestion:
     return EvalQuestion(**{**base, **fields})
 
 
-def answer(text: str = "", *, abstained: bool = False, cite: list[str] | None = None,
-           retrieved: list[tuple[str, int]] | None = None) -> dict[str, Any]:
+def answer(
+    text: str = "",
+    *,
+    abstained: bool = False,
+    cite: list[str] | None = None,
+    retrieved: list[tuple[str, int]] | None = None,
+) -> dict[str, Any]:
     return {
-        "answer": text, "abstained": abstained,
+        "answer": text,
+        "abstained": abstained,
         "citations": [{"file": f, "page": 2, "status": ""} for f in cite or []],
         "retrieved": [{"file": f, "page": p} for f, p in retrieved or []],
     }
@@ -176,8 +182,9 @@ def test_three_questions_end_to_end(tmp_path: Path) -> None:
     sets = tmp_path / "styrmodell.jsonl"  # the name picks the set's sources: corpus/ only
     sets.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in tiny), encoding="utf-8")
     emb = WordHashEmbeddings()
-    config = RunConfig(sets=[sets], store_base=tmp_path / "stores", embeddings="fake",
-                       make_embeddings=lambda spec: emb)
+    config = RunConfig(
+        sets=[sets], store_base=tmp_path / "stores", embeddings="fake", make_embeddings=lambda spec: emb
+    )
     result = run(config)
     assert len(result.rows) == 3 and result.config["errors"] == 0
     assert result.system["overall"]["n"] == 3 and result.baseline is not None

@@ -101,8 +101,11 @@ def test_residents_never_may_cite_internal_documents() -> None:
 def test_internal_questions_come_in_resident_and_employee_pairs() -> None:
     internal = [q for q in ALL if q.kind == "resident_internal"]
     residents = {q.question for q in internal if q.audience == "resident" and not q.answerable}
-    employees = {q.question for q in internal if q.audience == "employee" and q.answerable
-                 and set(q.gold_documents) <= INTERNAL}
+    employees = {
+        q.question
+        for q in internal
+        if q.audience == "employee" and q.answerable and set(q.gold_documents) <= INTERNAL
+    }
     assert len(residents) >= 10
     assert residents <= employees
 
@@ -124,8 +127,14 @@ def test_a_line_with_an_unknown_field_is_refused(tmp_path: Path) -> None:
 
 def test_an_answerable_line_without_gold_is_refused(tmp_path: Path) -> None:
     bad = tmp_path / "bad.jsonl"
-    line = {"id": "x", "question": "Vem?", "audience": "employee", "as_of": "2026-11-26", "answerable": True,
-            "kind": "fact"}
+    line = {
+        "id": "x",
+        "question": "Vem?",
+        "audience": "employee",
+        "as_of": "2026-11-26",
+        "answerable": True,
+        "kind": "fact",
+    }
     bad.write_text(json.dumps(line) + "\n", encoding="utf-8")
     with pytest.raises(QuestionSetError, match="gold_documents"):
         load_set(bad)

@@ -55,9 +55,10 @@ def test_changed_file_replaces_its_chunks_and_prune_removes(small_corpus, warm_s
     after = Store.open(store)
     assert after.registry.get("riktlinje-it-incidenter") is None
     new_chunks = after.registry.chunks("representationspolicy-2019")
-    assert "medborgardialog" in new_chunks[0].text.lower() or "medborgardialog" in (
-        after.registry.get("representationspolicy-2019").meta.title or ""
-    ).lower()
+    assert (
+        "medborgardialog" in new_chunks[0].text.lower()
+        or "medborgardialog" in (after.registry.get("representationspolicy-2019").meta.title or "").lower()
+    )
     assert after.index.count() == sum(d.chunks for d in after.registry.documents())
     assert len(old_ids) > 0
     # the unchanged document kept its embeddings (copied, not re-embedded): same ids, same count
@@ -96,7 +97,9 @@ def test_a_corrupt_new_version_keeps_the_previous_one(small_corpus, warm_store_d
     assert Store.open(store).registry.get("representationspolicy-2024") is not None
 
 
-def test_failure_mid_ingest_leaves_previous_generation_usable(small_corpus, warm_store_dir, embeddings, monkeypatch):
+def test_failure_mid_ingest_leaves_previous_generation_usable(
+    small_corpus, warm_store_dir, embeddings, monkeypatch
+):
     store = warm_store_dir
     first = ingest([small_corpus], store, embeddings)
     shutil.copy(FIXTURES / "reglemente-socialnamnden.pdf", small_corpus)
@@ -123,7 +126,9 @@ def test_kill_mid_ingest_leaves_previous_index_usable(small_corpus, tmp_path, em
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     proc = subprocess.Popen(
         [sys.executable, "-m", "styrsvar.cli", "-v", "ingest", str(small_corpus), "--store", str(store)],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        env=env,
     )
     deadline = time.time() + 120
     while time.time() < deadline and len(list(store.glob("gen-*"))) < 2 and proc.poll() is None:
@@ -151,18 +156,35 @@ def test_cli_ingest_json_and_documents(tmp_path):
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     store = tmp_path / "store"
     run = subprocess.run(
-        [sys.executable, "-m", "styrsvar.cli", "ingest", str(CORPUS), str(BAD / "encrypted.pdf"),
-         "--store", str(store), "--json"],
-        capture_output=True, text=True, env=env, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "styrsvar.cli",
+            "ingest",
+            str(CORPUS),
+            str(BAD / "encrypted.pdf"),
+            "--store",
+            str(store),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
     )
     assert run.returncode == 1, run.stderr
     assert "Traceback" not in run.stderr
     report = json.loads(run.stdout)
     assert {f["file"]: f["outcome"] for f in report["files"]} == {
-        "styrmodellen-askersund.pdf": "added", "encrypted.pdf": "skipped"}
+        "styrmodellen-askersund.pdf": "added",
+        "encrypted.pdf": "skipped",
+    }
     docs = subprocess.run(
         [sys.executable, "-m", "styrsvar.cli", "documents", "--store", str(store), "--json"],
-        capture_output=True, text=True, env=env, timeout=120,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
     )
     entries = json.loads(docs.stdout)
     assert entries[0]["title"] == "Styrmodellen i Askersunds kommun"
@@ -174,6 +196,9 @@ def test_cli_reports_missing_store_without_traceback(tmp_path):
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     run = subprocess.run(
         [sys.executable, "-m", "styrsvar.cli", "documents", "--store", str(tmp_path / "nothing")],
-        capture_output=True, text=True, env=env, timeout=120,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
     )
     assert run.returncode == 2 and "styrsvar ingest" in run.stderr and "Traceback" not in run.stderr

@@ -33,8 +33,12 @@ def test_verified_llm_answer_replaces_the_extractive_one(assistant):
 def test_invented_quote_or_source_falls_back_to_extractive(assistant):
     cands = _candidates(assistant)
     extractive = _extractive(assistant)
-    for reply in ('Kommunfullmäktige beslutar [1: "kommunfullmäktige beslutar om allt"].',
-                  "Det gör nämnden [99].", "Det gör nämnden.", "INGET_SVAR"):
+    for reply in (
+        'Kommunfullmäktige beslutar [1: "kommunfullmäktige beslutar om allt"].',
+        "Det gör nämnden [99].",
+        "Det gör nämnden.",
+        "INGET_SVAR",
+    ):
         ans = llm_answer(FakeListChatModel(responses=[reply]), extractive, cands)
         assert ans == extractive, reply
     assert verify("inga källor här", cands) is None

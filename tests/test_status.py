@@ -17,7 +17,10 @@ def doc(doc_id: str, **meta) -> DocumentRecord:
 
 OLD = doc("old", title="Representationspolicy", decision_date=D(2019, 4, 15), valid_from=D(2019, 5, 1))
 NEW = doc(
-    "new", title="Representationspolicy", decision_date=D(2024, 4, 22), valid_from=D(2024, 5, 1),
+    "new",
+    title="Representationspolicy",
+    decision_date=D(2024, 4, 22),
+    valid_from=D(2024, 5, 1),
     replaces="Representationspolicy, antagen av kommunfullmäktige 2019-04-15",
 )
 
@@ -51,5 +54,7 @@ def test_resolve_replaces_picks_the_older_version_by_title_and_year():
     other = doc("other", title="Riktlinje för medborgardialog", decision_date=D(2019, 1, 1))
     assert resolve_replaces(NEW, [OLD, NEW, other]) == "old"
     assert resolve_replaces(OLD, [OLD, NEW, other]) is None
-    unknown = doc("u", title="X", replaces="Representationspolicy antagen 2011-01-01", valid_from=D(2012, 1, 1))
+    unknown = doc(
+        "u", title="X", replaces="Representationspolicy antagen 2011-01-01", valid_from=D(2012, 1, 1)
+    )
     assert resolve_replaces(unknown, [OLD, NEW]) is None  # named year not in the collection

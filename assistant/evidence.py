@@ -85,6 +85,7 @@ class Evidence:
         self.lexical = lexical
         self._frame = {t for w in FRAME_WORDS for t in lexical.terms(w)}
         self._max_idf = math.log(len(lexical) + 1.0) + 1.0 if len(lexical) else 1.0
+        self._titles: dict[str, list[Word]] = {}
 
     def idf(self, term: str) -> float:
         """The term's idf; a term no chunk contains weighs the most."""
@@ -113,6 +114,13 @@ class Evidence:
                 weight = max(self.idf(terms[0]), min(self.idf(t) for t in terms[1:]))
             out.append(Word(token, terms, weight))
         return out
+
+    def title_words(self, title: str) -> list[Word]:
+        """Words of a document title, memoised: every question compares itself with every title."""
+        cached = self._titles.get(title)
+        if cached is None:
+            cached = self._titles[title] = self.words(title)
+        return cached
 
     def content_terms(self, text: str) -> list[str]:
         """Stems of the question's content words (for title matching)."""

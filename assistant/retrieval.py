@@ -101,9 +101,12 @@ class HybridSearch:
         if not allowed or not query.strip():
             return []
         pool = max(30, k * 4)
-        where: dict[str, object] = {"document_id": {"$in": sorted(allowed)}}
+        where: dict[str, object] | None = None
+        if len(allowed) < len(self._doc_chunks):  # a filter that excludes nothing costs time at scale
+            where = {"document_id": {"$in": sorted(allowed)}}
         if scope.audience is Audience.RESIDENT:  # enforced in the query itself, not only by the list
-            where = {"$and": [where, {"publication": str(Publication.EXTERN)}]}
+            public = {"publication": str(Publication.EXTERN)}
+            where = public if where is None else {"$and": [where, public]}
         vector = self.store.embeddings.embed_query(query)
         dense_hits = self.store.index.query(vector, pool, where)
         allowed_chunks = {cid for d in allowed for cid in self._doc_chunks.get(d, [])}

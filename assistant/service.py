@@ -120,6 +120,7 @@ class Assistant:
         self.max_question_chars = max_question_chars
         self.today = today
         self.search = HybridSearch(store)
+        self._ev: Evidence | None = None
 
     def ask(
         self,
@@ -166,7 +167,7 @@ class Assistant:
             return self._abstain(q, [], PERSONAL[q.language])
         if q.kind == NAME:
             return self._abstain(q, [], NAMES[q.language])
-        evidence = Evidence(self.store.lexical)
+        evidence = self._evidence()
         visible = self.search.visible_documents(scope.audience)
         target = self._target(q, evidence, visible)
         kind = q.kind
@@ -261,6 +262,14 @@ class Assistant:
         extra = frozenset() if current else frozenset({doc.document_id})
         restrict = asked_version or re.search(r"\b(enligt|according to)\b", q.text, re.I)
         return extra, ({doc.document_id} if restrict else None)
+
+    def _evidence(self) -> Evidence:
+        """Term statistics of the current lexical index (rebuilt when an ingest switched generations)."""
+        self.store.refresh()
+        ev = self._ev
+        if ev is None or ev.lexical is not self.store.lexical:
+            ev = self._ev = Evidence(self.store.lexical)
+        return ev
 
     def _words(self, q: Question, evidence: Evidence) -> list[Word]:
         """The content words an answer must cover; a follow-up borrows the previous question's."""

@@ -53,7 +53,7 @@ def rank_documents(
         retrieval[c.doc.document_id] = retrieval.get(c.doc.document_id, 0.0) + 1.0 / (rank + 2)
     out = []
     for doc in docs:
-        title_words = [w for w in evidence.words(doc.meta.title or doc.file) if not w.token.isdigit()]
+        title_words = [w for w in evidence.title_words(doc.meta.title or doc.file) if not w.token.isdigit()]
         if not title_words:
             continue
         named = [w for w in title_words if evidence.covered(w, q_terms) > 0]

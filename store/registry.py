@@ -88,6 +88,7 @@ class Registry:
             self._db.executescript(_SCHEMA)
         self._db.row_factory = sqlite3.Row
         self._docs: dict[str, DocumentRecord] | None = None
+        self._newer: dict[str, list[DocumentRecord]] = {}  # document_id -> documents replacing it
 
     def close(self) -> None:
         self._db.close()
@@ -198,6 +199,10 @@ class Registry:
                 )
                 for r in rows
             }
+            self._newer = {}
+            for d in self._docs.values():
+                if d.replaces_document_id:
+                    self._newer.setdefault(d.replaces_document_id, []).append(d)
         return self._docs
 
     def documents(self) -> list[DocumentRecord]:
@@ -216,7 +221,8 @@ class Registry:
         return json.loads(row["warnings"]) if row else []
 
     def replaced_by(self, document_id: str) -> list[DocumentRecord]:
-        return [d for d in self._load().values() if d.replaces_document_id == document_id]
+        self._load()
+        return list(self._newer.get(document_id, ()))
 
     def status(self, doc: DocumentRecord, as_of: dt.date) -> StatusAt:
         return status_at(doc, as_of, self.replaced_by(doc.document_id))

@@ -25,7 +25,7 @@ from assistant.evidence import (
     sentences,
 )
 from assistant.phrases import capitalize
-from assistant.retrieval import Candidate
+from assistant.retrieval import Candidate, HybridSearch
 from store.registry import Registry
 from store.schema import Abbreviation, ChunkKind, DelegationRow
 
@@ -81,20 +81,22 @@ def _row_sentence(row: DelegationRow, title: str, legend: dict[str, str]) -> str
 def who_decides(
     evidence: Evidence,
     registry: Registry,
+    search: HybridSearch,
+    query: str,
     words: list[Word],
     candidates: Sequence[Candidate],
     allowed_docs: dict[str, tuple],
     abbreviations: Sequence[Abbreviation],
 ) -> Composed | None:
     """The delegat of the best-matching delegation row(s), else a rule sentence naming a body."""
-    rows = registry.delegation_rows(allowed_docs.keys())
+    rows = search.delegation_rows(query, allowed_docs.keys())
     in_results = {c.chunk.chunk_id for c in candidates if c.chunk.kind == ChunkKind.TABLE_ROW}
     scored = []
     for row in rows:
         doc = allowed_docs[row.document_id][0]
-        s = evidence.support(
-            words, f"{row.matter} {row.number or ''} {row.condition or ''} {doc.meta.title or ''}"
-        )
+        text = f"{row.matter} {row.number or ''} {row.condition or ''} {doc.meta.title or ''}"
+        # both ways: the row covers the question, and the question names the row's matter
+        s = 0.5 * evidence.support(words, text) + 0.5 * evidence.named_share(words, row.matter)
         s += 0.05 if row.chunk_id in in_results else 0.0
         scored.append((s, row))
     scored.sort(key=lambda x: -x[0])

@@ -30,7 +30,7 @@ FRAME_WORDS = (
     "några mycket många ofta länge lång tid hos inom under efter före från med samma belopp beloppet "
     "beloppsgräns beloppsgränsen gräns gränsen villkor upp högst mest max redan mitten början slutet år året "
     "januari februari mars april maj juni juli augusti september oktober november december stor stora "
-    "storlek kostar kosta kostnad menas betyder innebär handlar"
+    "storlek kostar kosta kostnad menas betyder innebär handlar vill ville behöver måste"
 ).split()
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"'(–-])|\n+")
@@ -60,6 +60,7 @@ DATE_WORDS = re.compile(
     r"\b(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)\w*\b|\binom\b|\bföre\b|\befter\b",
     re.I,
 )
+LONG_QUESTION = 5  # content words; more than this and the question tells a situation
 _VERB_FORM = re.compile(r"(as|ar|er|ade|ades|at|ats|ande|ende)$")
 MONEY = re.compile(r"\d[\d\s]*(,\d+)?\s*(kr\b|kronor|mnkr|miljoner|tkr|procent|%)", re.I)
 NUMBER = re.compile(
@@ -113,6 +114,15 @@ class Evidence:
             else:
                 weight = max(self.idf(terms[0]), min(self.idf(t) for t in terms[1:]))
             out.append(Word(token, terms, weight))
+        if len(out) > LONG_QUESTION:
+            # A long question describes a situation ("vi vill bygga en brygga vid sjön ..."): its words
+            # that the documents never use are the asker's, not a subject the documents lack.
+            known = [w.weight for w in out if self.lexical.df(w.terms[0])]
+            typical = sorted(known)[len(known) // 2] if known else 1.0
+            out = [
+                w if self.lexical.df(w.terms[0]) or len(w.terms) > 1 else Word(w.token, w.terms, typical)
+                for w in out
+            ]
         return out
 
     def title_words(self, title: str) -> list[Word]:
@@ -141,6 +151,16 @@ class Evidence:
         have = set(self.lexical.terms(text))
         total = sum(w.weight for w in words)
         return sum(w.weight * self.covered(w, have) for w in words) / total if total else 0.0
+
+    def named_share(self, words: list[Word], text: str) -> float:
+        """Share (0..1) of ``text``'s own weighted content words that the question names: how
+        completely a short text (a delegation row's matter) is what the question is about."""
+        own = self.words(text)
+        if not own:
+            return 0.0
+        asked = {t for w in words for t in w.terms}
+        total = sum(w.weight for w in own)
+        return sum(w.weight * self.covered(w, asked) for w in own) / total if total else 0.0
 
     def unknown_words(self, words: list[Word]) -> list[Word]:
         """Words the collection has never seen, not even as compound parts."""

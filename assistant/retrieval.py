@@ -7,11 +7,12 @@ set — so a document the audience may not read can never be ranked, let alone r
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from assistant.filters import Scope
 from store.reader import Store
-from store.schema import Audience, Chunk, DocumentRecord, Publication
+from store.schema import Audience, Chunk, DelegationRow, DocumentRecord, Publication
 from store.status import StatusAt, is_current
 
 logger = logging.getLogger(__name__)
@@ -39,6 +40,7 @@ class HybridSearch:
         self._gen: str | None = None
         self._chunks: dict[str, Chunk] = {}
         self._doc_chunks: dict[str, list[str]] = {}
+        self._rows: dict[str, DelegationRow] = {}
 
     def _cache(self) -> None:
         self.store.refresh()
@@ -49,7 +51,17 @@ class HybridSearch:
         self._doc_chunks = {}
         for c in chunks:
             self._doc_chunks.setdefault(c.document_id, []).append(c.chunk_id)
+        self._rows = {r.chunk_id: r for r in self.store.registry.delegation_rows()}
         self._gen = self.store.generation.id
+
+    def delegation_rows(self, query: str, document_ids: Iterable[str], k: int = 60) -> list[DelegationRow]:
+        """Delegation rows of ``document_ids`` that share terms with ``query`` (BM25 over row chunks,
+        best first): the rows worth judging, without reading every row of every delegationsordning."""
+        self._cache()
+        allowed = {cid for d in document_ids for cid in self._doc_chunks.get(d, []) if cid in self._rows}
+        if not allowed:
+            return []
+        return [self._rows[cid] for cid, _ in self.store.lexical.search(query, k, allowed=allowed)]
 
     def chunk(self, chunk_id: str) -> Chunk | None:
         self._cache()

@@ -206,6 +206,8 @@ class Assistant:
                 composed = text_compose.who_decides(
                     evidence,
                     self.store.registry,
+                    self.search,
+                    q.search_text,
                     words,
                     candidates,
                     allowed,

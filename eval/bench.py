@@ -98,6 +98,7 @@ def ingest_child(pdf_dir: str, store_dir: str) -> dict[str, Any]:
             "seconds": round(r.seconds, 2), "pages_per_s": round(r.parsed_pages / r.seconds, 2),
             "embedded_chunks": r.embedded_chunks, "cached_chunks": r.cached_chunks, "rss_before_mb": rss,
             "embed_seconds": round(spent["seconds"], 2), "embed_calls_chunks": spent["chunks"],
+            "pages_per_s_without_embedding": round(r.parsed_pages / (r.seconds - spent["seconds"]), 2),
             "peak_rss_mb": mb("VmHWM"), "skipped": [f.file for f in r.files if f.outcome == "skipped"]}
 
 
@@ -188,8 +189,7 @@ def run_scale(scale: int, work: Path, seed: Path | None, questions: list[Q], cli
 def summarize(result: dict[str, Any]) -> None:
     """Embedding throughput from the cold run, and what a cold ingest at each scale would cost."""
     rows = [r for r in result["scales"] if "ingest" in r]
-    cold = next((r["ingest"] for r in rows if r["ingest"]["embed_calls_chunks"]), None)
-    if cold is None:
+    if not (cold := next((r["ingest"] for r in rows if r["ingest"]["embed_calls_chunks"]), None)):
         return
     ms = 1000 * cold["embed_seconds"] / cold["embed_calls_chunks"]
     result["embedding"] = {"chunks": cold["embed_calls_chunks"], "ms_per_chunk": round(ms, 1),
@@ -209,22 +209,23 @@ def plot(result: dict[str, Any], path: Path) -> None:
     from matplotlib.figure import Figure  # no pyplot: no GUI backend, PNG through Agg
 
     rows = [r for r in result["scales"] if "serve" in r]
-    x, clients = [r["ingest"]["chunks"] for r in rows], result["config"]["clients"]
-    fig = Figure(figsize=(15, 4.5))
-    axes, m = fig.subplots(1, 3), result["machine"]
+    ing, m, la = [r["ingest"] for r in rows], result["machine"], result["load_average"]
+    x, fig = [i["chunks"] for i in ing], Figure(figsize=(15, 4.5))
+    axes = fig.subplots(1, 3)
     for k, (key, label) in enumerate(SERIES.items()):
         for stat, style in (("median_ms", "o-"), ("p95_ms", "s--")):
-            ys = [r["serve"][key][stat] for r in rows]
-            axes[0].plot(x, ys, style, color=f"C{k}", label=f"{label.format(n=clients)} {stat[:-3]}")
+            name = f"{label.format(n=result['config']['clients'])} {stat[:-3]}"
+            axes[0].plot(x, [r["serve"][key][stat] for r in rows], style, color=f"C{k}", label=name)
     axes[1].plot(x, [r["serve"]["rss_after_api_mb"] for r in rows], "o-", label="serving RSS after answering")
-    axes[1].plot(x, [r["ingest"]["peak_rss_mb"] for r in rows], "s--", label="ingest peak RSS")
-    axes[2].plot(x, [r["ingest"]["pages_per_s"] for r in rows], "o-", label="ingest (larger: cached vectors)")
+    axes[1].plot(x, [i["peak_rss_mb"] for i in ing], "s--", label="ingest peak RSS")
+    axes[2].plot(x, [i["pages_per_s"] for i in ing], "o-", label="measured (1x cold, larger: cached vectors)")
+    axes[2].plot(x, [i["pages_per_s_without_embedding"] for i in ing], "s--", label="embedding time excluded")
     for ax, title in zip(axes, ("Query latency (ms)", "Memory (MB)", "Ingest (pages/s)"), strict=True):
         ax.set(xscale="log", xlabel="collection size (chunks)", title=title, ylim=(0, None))
         ax.grid(alpha=0.3)
         ax.legend(fontsize=7)
-    fig.suptitle(f"Styrsvar bench {result['date'][:10]}: {m['nproc']} cores, {m['cpu_model']}, load average "
-                 f"{result['load_average']['start'][0]:.1f} at start (shared machine)", fontsize=9)
+    fig.suptitle(f"Styrsvar bench {result['date'][:10]}: {m['nproc']} cores, {m['cpu_model']}, shared; load "
+                 f"average {la['start'][0]:.1f} at start, {la['end'][0]:.1f} at end", fontsize=9)
     fig.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path, dpi=110)
@@ -236,9 +237,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     cpu = next((ln.split(":", 1)[1].strip() for ln in info.splitlines() if ln.startswith("model name")), "?")
     result: dict[str, Any] = {
         "date": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
-        "command": shlex.join(["python", "-m", "eval.bench", *sys.argv[1:]]), "machine": {
-            "nproc": os.cpu_count(), "cpu_model": cpu, "python": platform.python_version(),
-            "platform": platform.platform()},
+        "command": shlex.join(["python", "-m", "eval.bench", *sys.argv[1:]]),
+        "machine": {"nproc": os.cpu_count(), "cpu_model": cpu, "python": platform.python_version()},
         "config": {"scales": args.scales, "questions": len(questions), "clients": args.clients,
                    "embeddings": "e5-small", "budget_min": args.budget_min},
         "load_average": {"start": os.getloadavg()}, "scales": []}

@@ -20,6 +20,7 @@ import platform
 import shlex
 import shutil
 import socket
+import subprocess
 import sys
 import tempfile
 import threading
@@ -198,8 +199,7 @@ def summarize(result: dict[str, Any]) -> None:
           f"{1000 / ms:.2f} chunks/s = {ms:.0f} ms per chunk")
     for r in rows:
         i = r["ingest"]
-        est = i["seconds"] - i["embed_seconds"] + i["chunks"] * ms / 1000
-        r["cold_ingest_estimate_s"] = round(est, 1)
+        r["cold_ingest_est_s"] = round(est := i["seconds"] - i["embed_seconds"] + i["chunks"] * ms / 1e3, 1)
         how = "extrapolated" if i["cached_chunks"] > i["embedded_chunks"] else "~measured"
         print(f"cold ingest at {r['scale']}x ({i['chunks']} chunks, all distinct) would take ~{est / 60:.1f} "
               f"min ({how}; measured {i['seconds']} s with {i['cached_chunks']} vectors from the cache)")
@@ -235,9 +235,10 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     started, questions = time.perf_counter(), pick_questions(args.questions)
     info = Path("/proc/cpuinfo").read_text() if Path("/proc/cpuinfo").exists() else ""
     cpu = next((ln.split(":", 1)[1].strip() for ln in info.splitlines() if ln.startswith("model name")), "?")
+    git = subprocess.run("git describe --always --dirty".split(), cwd=ROOT, capture_output=True, text=True)
     result: dict[str, Any] = {
         "date": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
-        "command": shlex.join(["python", "-m", "eval.bench", *sys.argv[1:]]),
+        "command": shlex.join(["python", "-m", "eval.bench", *sys.argv[1:]]), "commit": git.stdout.strip(),
         "machine": {"nproc": os.cpu_count(), "cpu_model": cpu, "python": platform.python_version()},
         "config": {"scales": args.scales, "questions": len(questions), "clients": args.clients,
                    "embeddings": "e5-small", "budget_min": args.budget_min},
@@ -284,8 +285,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--plot", type=Path, default=DEFAULT_PLOT)
     args = p.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    for key, value in {"ANONYMIZED_TELEMETRY": "False", "GRADIO_ANALYTICS_ENABLED": "False"}.items():
-        os.environ.setdefault(key, value)  # inherited by the children: nothing may phone home
+    os.environ |= {"ANONYMIZED_TELEMETRY": "False", "GRADIO_ANALYTICS_ENABLED": "False"}  # children inherit
     result = run(args)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

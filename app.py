@@ -23,4 +23,5 @@ __all__ = ["build_app", "create_app"]
 
 def create_app() -> FastAPI:
     """The app for the environment's settings (uvicorn ``--factory`` entry point)."""
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")  # see styrsvar.cli.main
     return open_app(Settings.from_env(os.environ))

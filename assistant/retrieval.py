@@ -30,6 +30,8 @@ class Candidate:
     score: float  # fused (reciprocal rank fusion)
     dense: float  # cosine similarity, 0.0 when not among the dense hits
     lexical: float  # BM25, 0.0 when not among the lexical hits
+    dense_rank: int = -1  # 0-based rank among the filtered dense hits, -1 when absent
+    lexical_rank: int = -1  # 0-based rank among the lexical hits, -1 when absent
 
 
 class HybridSearch:
@@ -124,16 +126,15 @@ class HybridSearch:
         allowed_chunks = {cid for d in allowed for cid in self._doc_chunks.get(d, [])}
         lexical_hits = self.store.lexical.search(query, pool, allowed=allowed_chunks)
         fused: dict[str, float] = {}
-        dense: dict[str, float] = {}
-        lexical: dict[str, float] = {}
-        for rank, hit in enumerate(dense_hits):
-            if hit.chunk_id not in allowed_chunks:
-                continue  # defence in depth: never trust a hit outside the filter
+        dense: dict[str, tuple[float, int]] = {}
+        lexical: dict[str, tuple[float, int]] = {}
+        kept = [h for h in dense_hits if h.chunk_id in allowed_chunks]  # never trust a hit outside the filter
+        for rank, hit in enumerate(kept):
             fused[hit.chunk_id] = fused.get(hit.chunk_id, 0.0) + 1.0 / (RRF_K + rank + 1)
-            dense[hit.chunk_id] = hit.score
+            dense[hit.chunk_id] = (hit.score, rank)
         for rank, (cid, score) in enumerate(lexical_hits):
             fused[cid] = fused.get(cid, 0.0) + 1.0 / (RRF_K + rank + 1)
-            lexical[cid] = score
+            lexical[cid] = (score, rank)
         ranked = sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))[:k]
         out = []
         for cid, score in ranked:
@@ -141,5 +142,7 @@ class HybridSearch:
             if chunk is None:
                 continue
             doc, st = allowed[chunk.document_id]
-            out.append(Candidate(chunk, doc, st, score, dense.get(cid, 0.0), lexical.get(cid, 0.0)))
+            d_score, d_rank = dense.get(cid, (0.0, -1))
+            l_score, l_rank = lexical.get(cid, (0.0, -1))
+            out.append(Candidate(chunk, doc, st, score, d_score, l_score, d_rank, l_rank))
         return out

@@ -46,6 +46,7 @@ TOP_K = 8
 MIN_SUPPORT = (
     0.57  # weighted share of the question's content words the cited text must cover (measured: eval/)
 )
+AGREE_SUPPORT = 0.35  # enough when dense and lexical search agree on the cited passage
 TARGET_MIN_SCORE = 0.9  # how clearly a document question must name its document
 TARGET_MIN_COVERAGE = 0.6  # share of the title's distinctive words the question must name
 
@@ -219,9 +220,9 @@ class Assistant:
                 )
                 if fallback is not None and (composed is None or fallback.support > composed.support):
                     composed = fallback
-            if composed is not None and composed.support >= MIN_SUPPORT:
+            if composed is not None and self._supported(composed, candidates):
                 composed = self._with_status_note(composed, scope)
-        if composed is None or not composed.citations or composed.support < MIN_SUPPORT:
+        if composed is None or not composed.citations or not self._supported(composed, candidates):
             return self._abstain(q, retrieved)
         answer = Answer(
             question=q.text,
@@ -264,6 +265,23 @@ class Assistant:
         extra = frozenset() if current else frozenset({doc.document_id})
         restrict = asked_version or re.search(r"\b(enligt|according to)\b", q.text, re.I)
         return extra, ({doc.document_id} if restrict else None)
+
+    @staticmethod
+    def _supported(composed: Composed, candidates: list[Candidate]) -> bool:
+        """Enough evidence to answer: the cited text covers the question's words, or — for a
+        paraphrase — it covers a good part of them and comes from the passage that dense and
+        lexical search both rank first."""
+        if composed.support >= MIN_SUPPORT:
+            return True
+        if composed.support < AGREE_SUPPORT or not candidates or not composed.citations:
+            return False
+        top = candidates[0]
+        both_first = top.dense_rank == 0 and top.lexical_rank == 0
+        first_cited = composed.citations[0]
+        return both_first and (first_cited.document_id, first_cited.page) == (
+            top.doc.document_id,
+            top.chunk.page_start,
+        )
 
     def _evidence(self) -> Evidence:
         """Term statistics of the current lexical index (rebuilt when an ingest switched generations)."""

@@ -40,8 +40,12 @@ DEFAULT_OUT = ROOT / "eval" / "out" / "bench.json"
 DEFAULT_PLOT = ROOT / "docs" / "bench-scaling.png"
 BENCH_SOURCES = [ROOT / SOURCES["fixtures"], ROOT / SOURCES["corpus"]]
 CACHE_FILE = "embeddings-cache.sqlite"  # the name store/writer.py gives a store's embedding cache
-SERIES = {"inprocess": "in-process, main thread", "inprocess_thread": "in-process, worker thread",
-          "api_single": "API 1 client", "api_concurrent": "API {n} clients"}
+SERIES = {
+    "inprocess": "in-process, main thread",
+    "inprocess_thread": "in-process, worker thread",
+    "api_single": "API 1 client",
+    "api_concurrent": "API {n} clients",
+}
 
 
 def mb(field: str) -> float:
@@ -52,8 +56,12 @@ def mb(field: str) -> float:
 
 def stats(lat: list[float]) -> dict[str, float]:
     a = np.asarray(lat) * 1000
-    return {"n": len(lat), "median_ms": round(float(np.median(a)), 1),
-            "p95_ms": round(float(np.percentile(a, 95)), 1), "max_ms": round(float(a.max()), 1)}
+    return {
+        "n": len(lat),
+        "median_ms": round(float(np.median(a)), 1),
+        "p95_ms": round(float(np.percentile(a, 95)), 1),
+        "max_ms": round(float(a.max()), 1),
+    }
 
 
 def timed(fn: Callable[[Any], None], items: list[Any]) -> list[float]:
@@ -95,12 +103,21 @@ def ingest_child(pdf_dir: str, store_dir: str) -> dict[str, Any]:
 
     rss = mb("VmRSS")
     r = ingest([Path(pdf_dir)], Path(store_dir), Timed())
-    return {"documents": len(r.files), "pages": r.parsed_pages, "chunks": r.embedded_chunks + r.cached_chunks,
-            "seconds": round(r.seconds, 2), "pages_per_s": round(r.parsed_pages / r.seconds, 2),
-            "embedded_chunks": r.embedded_chunks, "cached_chunks": r.cached_chunks, "rss_before_mb": rss,
-            "embed_seconds": round(spent["seconds"], 2), "embed_calls_chunks": spent["chunks"],
-            "pages_per_s_without_embedding": round(r.parsed_pages / (r.seconds - spent["seconds"]), 2),
-            "peak_rss_mb": mb("VmHWM"), "skipped": [f.file for f in r.files if f.outcome == "skipped"]}
+    return {
+        "documents": len(r.files),
+        "pages": r.parsed_pages,
+        "chunks": r.embedded_chunks + r.cached_chunks,
+        "seconds": round(r.seconds, 2),
+        "pages_per_s": round(r.parsed_pages / r.seconds, 2),
+        "embedded_chunks": r.embedded_chunks,
+        "cached_chunks": r.cached_chunks,
+        "rss_before_mb": rss,
+        "embed_seconds": round(spent["seconds"], 2),
+        "embed_calls_chunks": spent["chunks"],
+        "pages_per_s_without_embedding": round(r.parsed_pages / (r.seconds - spent["seconds"]), 2),
+        "peak_rss_mb": mb("VmHWM"),
+        "skipped": [f.file for f in r.files if f.outcome == "skipped"],
+    }
 
 
 def serve_child(store_dir: str, questions: list[Q], clients: int) -> dict[str, Any]:
@@ -160,8 +177,12 @@ def serve_child(store_dir: str, questions: list[Q], clients: int) -> dict[str, A
     finally:
         server.should_exit = True
         thread.join(timeout=30)
-    out.update(rss_after_api_mb=mb("VmRSS"), peak_rss_mb=mb("VmHWM"), http_errors=len(errors),
-               http_error_samples=errors[:5])
+    out.update(
+        rss_after_api_mb=mb("VmRSS"),
+        peak_rss_mb=mb("VmHWM"),
+        http_errors=len(errors),
+        http_error_samples=errors[:5],
+    )
     return out
 
 
@@ -173,17 +194,23 @@ def run_scale(scale: int, work: Path, seed: Path | None, questions: list[Q], cli
         shutil.copyfile(seed, work / "store" / CACHE_FILE)
     t, i = time.perf_counter(), in_child(ingest_child, str(coll.folder), str(work / "store"))
     row.update(ingest=i, ingest_wall_s=round(time.perf_counter() - t, 1))
-    print(f"[{scale}x] ingest: {i['documents']} documents, {i['pages']} pages, {i['chunks']} chunks in "
-          f"{i['seconds']} s = {i['pages_per_s']} pages/s; embedded {i['embedded_chunks']} / cached "
-          f"{i['cached_chunks']} ({i['embed_seconds']} s embedding); peak RSS {i['peak_rss_mb']} MB")
+    print(
+        f"[{scale}x] ingest: {i['documents']} documents, {i['pages']} pages, {i['chunks']} chunks in "
+        f"{i['seconds']} s = {i['pages_per_s']} pages/s; embedded {i['embedded_chunks']} / cached "
+        f"{i['cached_chunks']} ({i['embed_seconds']} s embedding); peak RSS {i['peak_rss_mb']} MB"
+    )
     t, s = time.perf_counter(), in_child(serve_child, str(work / "store"), questions, clients)
     row.update(serve=s, serve_wall_s=round(time.perf_counter() - t, 1), load_after=os.getloadavg())
     for key, label in SERIES.items():
         rate = f", {s[key]['req_per_s']} req/s" if "req_per_s" in s[key] else ""
-        print(f"[{scale}x] {label.format(n=clients)}: median {s[key]['median_ms']} ms, "
-              f"p95 {s[key]['p95_ms']} ms{rate}")
-    print(f"[{scale}x] serving RSS: {s['rss_loaded_mb']} MB loaded, {s['rss_after_api_mb']} MB after "
-          f"answering (peak {s['peak_rss_mb']} MB); HTTP errors: {s['http_errors']}")
+        print(
+            f"[{scale}x] {label.format(n=clients)}: median {s[key]['median_ms']} ms, "
+            f"p95 {s[key]['p95_ms']} ms{rate}"
+        )
+    print(
+        f"[{scale}x] serving RSS: {s['rss_loaded_mb']} MB loaded, {s['rss_after_api_mb']} MB after "
+        f"answering (peak {s['peak_rss_mb']} MB); HTTP errors: {s['http_errors']}"
+    )
     return row
 
 
@@ -193,16 +220,24 @@ def summarize(result: dict[str, Any]) -> None:
     if not (cold := next((r["ingest"] for r in rows if r["ingest"]["embed_calls_chunks"]), None)):
         return
     ms = 1000 * cold["embed_seconds"] / cold["embed_calls_chunks"]
-    result["embedding"] = {"chunks": cold["embed_calls_chunks"], "ms_per_chunk": round(ms, 1),
-                           "seconds": cold["embed_seconds"], "chunks_per_s": round(1000 / ms, 2)}
-    print(f"embedding e5-small (measured on {cold['embed_calls_chunks']} fixture chunks, batches of 64): "
-          f"{1000 / ms:.2f} chunks/s = {ms:.0f} ms per chunk")
+    result["embedding"] = {
+        "chunks": cold["embed_calls_chunks"],
+        "ms_per_chunk": round(ms, 1),
+        "seconds": cold["embed_seconds"],
+        "chunks_per_s": round(1000 / ms, 2),
+    }
+    print(
+        f"embedding e5-small (measured on {cold['embed_calls_chunks']} fixture chunks, batches of 64): "
+        f"{1000 / ms:.2f} chunks/s = {ms:.0f} ms per chunk"
+    )
     for r in rows:
         i = r["ingest"]
         r["cold_ingest_est_s"] = round(est := i["seconds"] - i["embed_seconds"] + i["chunks"] * ms / 1e3, 1)
         how = "extrapolated" if i["cached_chunks"] > i["embedded_chunks"] else "~measured"
-        print(f"cold ingest at {r['scale']}x ({i['chunks']} chunks, all distinct) would take ~{est / 60:.1f} "
-              f"min ({how}; measured {i['seconds']} s with {i['cached_chunks']} vectors from the cache)")
+        print(
+            f"cold ingest at {r['scale']}x ({i['chunks']} chunks, all distinct) would take ~{est / 60:.1f} "
+            f"min ({how}; measured {i['seconds']} s with {i['cached_chunks']} vectors from the cache)"
+        )
 
 
 def plot(result: dict[str, Any], path: Path) -> None:
@@ -224,8 +259,11 @@ def plot(result: dict[str, Any], path: Path) -> None:
         ax.set(xscale="log", xlabel="collection size (chunks)", title=title, ylim=(0, None))
         ax.grid(alpha=0.3)
         ax.legend(fontsize=7)
-    fig.suptitle(f"Styrsvar bench {result['date'][:10]}: {m['nproc']} cores, {m['cpu_model']}, shared; load "
-                 f"average {la['start'][0]:.1f} at start, {la['end'][0]:.1f} at end", fontsize=9)
+    fig.suptitle(
+        f"Styrsvar bench {result['date'][:10]}: {m['nproc']} cores, {m['cpu_model']}, shared; load "
+        f"average {la['start'][0]:.1f} at start, {la['end'][0]:.1f} at end",
+        fontsize=9,
+    )
     fig.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path, dpi=110)
@@ -238,11 +276,19 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     git = subprocess.run("git describe --always --dirty".split(), cwd=ROOT, capture_output=True, text=True)
     result: dict[str, Any] = {
         "date": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
-        "command": shlex.join(["python", "-m", "eval.bench", *sys.argv[1:]]), "commit": git.stdout.strip(),
+        "command": shlex.join(["python", "-m", "eval.bench", *sys.argv[1:]]),
+        "commit": git.stdout.strip(),
         "machine": {"nproc": os.cpu_count(), "cpu_model": cpu, "python": platform.python_version()},
-        "config": {"scales": args.scales, "questions": len(questions), "clients": args.clients,
-                   "embeddings": "e5-small", "budget_min": args.budget_min},
-        "load_average": {"start": os.getloadavg()}, "scales": []}
+        "config": {
+            "scales": args.scales,
+            "questions": len(questions),
+            "clients": args.clients,
+            "embeddings": "e5-small",
+            "budget_min": args.budget_min,
+        },
+        "load_average": {"start": os.getloadavg()},
+        "scales": [],
+    }
     tmp, seed = Path(tempfile.mkdtemp(prefix="styrsvar-bench-")), None
     try:
         for scale in args.scales:
@@ -251,9 +297,11 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             k, elapsed = (scale / prev["scale"] if prev else 0), time.perf_counter() - started
             guess = prev["ingest_wall_s"] * k + prev["serve_wall_s"] * math.sqrt(k) if prev else 0
             if args.budget_min and elapsed + guess > args.budget_min * 60:
-                msg = (f"{scale}x NOT RUN: projected ~{guess / 60:.0f} min after {elapsed / 60:.0f} min "
-                       f"elapsed exceeds the {args.budget_min:g} min budget; measure it alone with "
-                       f"`python -m eval.bench --scales {scale} --budget-min 0`")
+                msg = (
+                    f"{scale}x NOT RUN: projected ~{guess / 60:.0f} min after {elapsed / 60:.0f} min "
+                    f"elapsed exceeds the {args.budget_min:g} min budget; measure it alone with "
+                    f"`python -m eval.bench --scales {scale} --budget-min 0`"
+                )
                 print(msg, flush=True)
                 result["scales"].append({"scale": scale, "skipped": msg})
                 continue
@@ -270,8 +318,10 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     summarize(result)
     load, result["total_seconds"] = result["load_average"], round(time.perf_counter() - started, 1)
     load["end"] = os.getloadavg()
-    print(f"total {result['total_seconds'] / 60:.1f} min; load average {load['start'][0]:.1f} at start, "
-          f"{load['end'][0]:.1f} at end, on {result['machine']['nproc']} cores")
+    print(
+        f"total {result['total_seconds'] / 60:.1f} min; load average {load['start'][0]:.1f} at start, "
+        f"{load['end'][0]:.1f} at end, on {result['machine']['nproc']} cores"
+    )
     return result
 
 
@@ -286,6 +336,7 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     os.environ |= {"ANONYMIZED_TELEMETRY": "False", "GRADIO_ANALYTICS_ENABLED": "False"}  # children inherit
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")  # as the CLI and the app set it
     result = run(args)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -138,6 +138,9 @@ _register_extras()
 
 
 def main(argv: list[str] | None = None) -> int:
+    # The embedding engine's OpenMP threads spin while they wait; on a busy machine that starves the
+    # thread that asks (measured: 11x slower questions at 100x). Passive waiting costs nothing here.
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(

@@ -53,7 +53,13 @@ _SWEDISH = re.compile(r"[åäö]|\b(vem|vad|vilken|vilka|när|hur|och|är|gälle
 
 _YEAR = re.compile(r"\b(19[89]\d|20\d\d)\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_PAST = re.compile(r"\b(gällde|gälla|var|was|did|applied|tidigare|förra)\b", re.I)
+_PAST = re.compile(
+    r"\b(gällde|gälla|var|was|did|applied|tidigare|förra|fick|kom|hade|gjorde|blev|skulle|bjöd|sökte|"
+    r"ansökte|beviljades|betalade|beslutade)\b",
+    re.I,
+)
+_SEASON = re.compile(r"\b(våren|sommaren|hösten|vintern)\s+((?:19|20)\d\d)\b", re.I)
+_SEASON_DAY = {"våren": (4, 15), "sommaren": (7, 15), "hösten": (10, 15), "vintern": (1, 15)}
 
 
 @dataclass(frozen=True)
@@ -125,6 +131,9 @@ def _as_of(text: str) -> dt.date | None:
             return None
     if m := _WORD_DATE.search(text):
         return _word_date(m)
+    if m := _SEASON.search(text):
+        month, day = _SEASON_DAY[m[1].lower()]
+        return dt.date(int(m[2]), month, day)
     if m := re.search(
         r"\b(gäller|gälla|börjar gälla|träder i kraft) från( och med)? (19|20)(\d\d)\b", text, re.I
     ):
@@ -150,13 +159,15 @@ def understand(text: str, history: Sequence[tuple[str, str]] = ()) -> Question:
         search_text = f"{clean} {previous}"
         if kind == FACT and len(clean.split()) <= 4:
             kind = _kind(previous)  # "Och för bygglov då?" keeps the previous question's kind
-    years = tuple(int(y) for y in _YEAR.findall(clean))
+    as_of = _as_of(clean)
+    # a year that dates the question ("i mars 2024", "gällde 2020") names no document version
+    years = tuple(int(y) for y in _YEAR.findall(clean) if not (as_of and int(y) == as_of.year))
     return Question(
         text=clean,
         search_text=search_text,
         kind=kind,
         language=_language(clean),
-        as_of=_as_of(clean),
+        as_of=as_of,
         years=years,
         follow_up=follow,
     )

@@ -220,9 +220,9 @@ class Assistant:
                 )
                 if fallback is not None and (composed is None or fallback.support > composed.support):
                     composed = fallback
-            if composed is not None and self._supported(composed, candidates):
+            if composed is not None and self._supported(composed, candidates, words):
                 composed = self._with_status_note(composed, scope)
-        if composed is None or not composed.citations or not self._supported(composed, candidates):
+        if composed is None or not composed.citations or not self._supported(composed, candidates, words):
             return self._abstain(q, retrieved)
         answer = Answer(
             question=q.text,
@@ -266,8 +266,7 @@ class Assistant:
         restrict = asked_version or re.search(r"\b(enligt|according to)\b", q.text, re.I)
         return extra, ({doc.document_id} if restrict else None)
 
-    @staticmethod
-    def _supported(composed: Composed, candidates: list[Candidate]) -> bool:
+    def _supported(self, composed: Composed, candidates: list[Candidate], words: list[Word]) -> bool:
         """Enough evidence to answer: the cited text covers the question's words, or — for a
         paraphrase — it covers a good part of them and comes from the passage that dense and
         lexical search both rank first."""
@@ -277,6 +276,11 @@ class Assistant:
             return False
         top = candidates[0]
         both_first = top.dense_rank == 0 and top.lexical_rank == 0
+        if words:  # the question's rarest word must be there: agreement is no licence to change subject
+            heaviest = max(words, key=lambda w: w.weight)
+            have = set(self.store.lexical.terms(composed.text))
+            if self._ev is not None and self._ev.covered(heaviest, have) == 0:
+                return False
         first_cited = composed.citations[0]
         return both_first and (first_cited.document_id, first_cited.page) == (
             top.doc.document_id,

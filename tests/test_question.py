@@ -1,0 +1,60 @@
+"""Question understanding: kinds, dates in the question's own words, follow-ups."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.question import (
+    DOC_DECISION,
+    FACT,
+    NAME,
+    PERSONAL,
+    SUPERSESSION,
+    WHICH_APPLIES,
+    WHO_DECIDES,
+    understand,
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Vem beslutar om rivningslov?", WHO_DECIDES),
+        ("Vem beslutade om rivningslov i juni 2022?", WHO_DECIDES),
+        ("Vilken representationspolicy gäller nu?", WHICH_APPLIES),
+        ("Vad ersätter delegationsordningen för samhällsbyggnadsnämnden?", SUPERSESSION),
+        ("När antogs representationspolicyn?", DOC_DECISION),
+        ("Vem har beslutat Riktlinje för synpunkter och klagomål?", DOC_DECISION),
+        ("Hur lång tid tar handläggningen av mitt bygglov?", PERSONAL),
+        ("Vad heter kommundirektören?", NAME),
+        ("Vad är ett program?", FACT),
+    ],
+)
+def test_kinds(question, kind):
+    assert understand(question).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "as_of", "years"),
+    [
+        ("Vilken representationspolicy gällde 2020?", dt.date(2020, 12, 31), ()),
+        ("Gällde delegationsordningen redan den 15 februari 2024?", dt.date(2024, 2, 15), ()),
+        ("Gällde Mål och budget 2026 redan i mitten av december 2025?", dt.date(2025, 12, 15), (2026,)),
+        ("Vilken timavgift gäller från 2027?", dt.date(2027, 1, 1), ()),
+        ("Hösten 2022 kom en ansökan om bygglov. Vem fick besluta?", dt.date(2022, 10, 15), ()),
+        ("Gäller representationspolicyn från 2019 fortfarande?", None, (2019,)),
+        ("Vem beslutar om rivningslov?", None, ()),
+    ],
+)
+def test_dates_named_by_the_question(question, as_of, years):
+    q = understand(question)
+    assert q.as_of == as_of
+    assert q.years == years
+
+
+def test_follow_up_borrows_the_previous_question():
+    q = understand("Och om marklov?", [("Vem beslutar om rivningslov?", "Bygglovshandläggaren ...")])
+    assert q.follow_up and q.kind == WHO_DECIDES and "rivningslov" in q.search_text
+    assert not understand("Vem beslutar om marklov?").follow_up

@@ -54,8 +54,8 @@ _SWEDISH = re.compile(r"[åäö]|\b(vem|vad|vilken|vilka|när|hur|och|är|gälle
 _YEAR = re.compile(r"\b(19[89]\d|20\d\d)\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _PAST = re.compile(
-    r"\b(gällde|gälla|var|was|did|applied|tidigare|förra|fick|kom|hade|gjorde|blev|skulle|bjöd|sökte|"
-    r"ansökte|beviljades|betalade|beslutade)\b",
+    r"\b(gällde|gälla|var|was|did|applied|tidigare|förra|fick|kom|hade|gjorde|blev|bjöd|sökte|"
+    r"ansökte|beviljades|betalade)\b",
     re.I,
 )
 _SEASON = re.compile(r"\b(våren|sommaren|hösten|vintern)\s+((?:19|20)\d\d)\b", re.I)

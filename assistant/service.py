@@ -276,8 +276,11 @@ class Assistant:
             return False
         top = candidates[0]
         both_first = top.dense_rank == 0 and top.lexical_rank == 0
-        if words:  # the question's rarest word must be there: agreement is no licence to change subject
-            heaviest = max(words, key=lambda w: w.weight)
+        known = [w for w in words if self.store.lexical.df(w.terms[0])]
+        if (
+            known
+        ):  # the rarest word the documents use must be there: agreement is no licence to change subject
+            heaviest = max(known, key=lambda w: w.weight)
             have = set(self.store.lexical.terms(composed.text))
             if self._ev is not None and self._ev.covered(heaviest, have) == 0:
                 return False

@@ -54,12 +54,6 @@ DECIDES_STRONG = re.compile(
     r"som fastställer|som beslutar|fattas av|godkänns av|godkänner|beviljas av)\b",
     re.I,
 )
-DATE_WORDS = re.compile(
-    r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
-    r"november|december)\b|\b(19|20)\d\d\b|\bsenast\b|\bvarje (år|månad|vecka)\b|"
-    r"\b(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)\w*\b|\binom\b|\bföre\b|\befter\b",
-    re.I,
-)
 LONG_QUESTION = 5  # content words; more than this and the question tells a situation
 _VERB_FORM = re.compile(r"(as|ar|er|ade|ades|at|ats|ande|ende)$")
 MONEY = re.compile(r"\d[\d\s]*(,\d+)?\s*(kr\b|kronor|mnkr|miljoner|tkr|procent|%)", re.I)
@@ -131,10 +125,6 @@ class Evidence:
         if cached is None:
             cached = self._titles[title] = self.words(title)
         return cached
-
-    def content_terms(self, text: str) -> list[str]:
-        """Stems of the question's content words (for title matching)."""
-        return [w.terms[0] for w in self.words(text)]
 
     def covered(self, word: Word, have: set[str]) -> float:
         """1.0 when the passage has the word, 0.75 when it has all its compound parts, else 0.0."""

@@ -12,12 +12,14 @@ from dataclasses import dataclass
 
 from assistant.filters import Scope
 from store.reader import Store
-from store.schema import Audience, Chunk, DelegationRow, DocumentRecord, Publication
+from store.schema import Abbreviation, Audience, Chunk, DelegationRow, DocumentRecord, Publication
 from store.status import StatusAt, is_current
 
 logger = logging.getLogger(__name__)
 
 RRF_K = 60
+
+Allowed = dict[str, tuple[DocumentRecord, StatusAt]]  # document_id -> (document, status on the date)
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,9 @@ class HybridSearch:
         self._chunks: dict[str, Chunk] = {}
         self._doc_chunks: dict[str, list[str]] = {}
         self._rows: dict[str, DelegationRow] = {}
+        self._abbreviations: list[Abbreviation] = []
+        # the last scope's allowed documents: search and composition ask for the same scope in turn
+        self._allowed_memo: tuple[tuple[Scope, frozenset[str]], Allowed] | None = None
 
     def _cache(self) -> None:
         self.store.refresh()
@@ -54,7 +59,14 @@ class HybridSearch:
         for c in chunks:
             self._doc_chunks.setdefault(c.document_id, []).append(c.chunk_id)
         self._rows = {r.chunk_id: r for r in self.store.registry.delegation_rows()}
+        self._abbreviations = self.store.registry.abbreviations()
+        self._allowed_memo = None
         self._gen = self.store.generation.id
+
+    def abbreviations(self) -> list[Abbreviation]:
+        """Abbreviations the documents define (delegat legends), read once per generation."""
+        self._cache()
+        return self._abbreviations
 
     def delegation_rows(self, query: str, document_ids: Iterable[str], k: int = 60) -> list[DelegationRow]:
         """Delegation rows of ``document_ids`` that share terms with ``query`` (BM25 over row chunks,
@@ -81,6 +93,16 @@ class HybridSearch:
         unless history is asked for, current on the scope's date. ``extra`` documents (named by the
         question itself) may be retrieved whatever their status — still only if the audience may
         read them; the answer then states their status."""
+        self._cache()
+        key = (scope, extra)
+        memo = self._allowed_memo
+        if memo is not None and memo[0] == key:
+            return memo[1]
+        out = self._allowed(scope, extra)
+        self._allowed_memo = (key, out)
+        return out
+
+    def _allowed(self, scope: Scope, extra: frozenset[str]) -> dict[str, tuple[DocumentRecord, StatusAt]]:
         reg = self.store.registry
         out: dict[str, tuple[DocumentRecord, StatusAt]] = {}
         f = scope.filters
@@ -119,7 +141,7 @@ class HybridSearch:
         if len(allowed) < len(self._doc_chunks):  # a filter that excludes nothing costs time at scale
             where = {"document_id": {"$in": sorted(allowed)}}
         if scope.audience is Audience.RESIDENT:  # enforced in the query itself, not only by the list
-            public = {"publication": str(Publication.EXTERN)}
+            public: dict[str, object] = {"publication": str(Publication.EXTERN)}
             where = public if where is None else {"$and": [where, public]}
         vector = self.store.embeddings.embed_query(query)
         dense_hits = self.store.index.query(vector, pool, where)

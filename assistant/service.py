@@ -212,7 +212,7 @@ class Assistant:
                     words,
                     candidates,
                     allowed,
-                    self.store.registry.abbreviations(),
+                    self.search.abbreviations(),
                 )
             if composed is None or composed.support < MIN_SUPPORT:
                 fallback = text_compose.fact(

@@ -25,19 +25,9 @@ from playwright.sync_api import sync_playwright
 
 from styrsvar.settings import Settings
 from webapp.factory import build_app
-from webapp.localservers import serve_app, serve_folder, write_host_page
+from webapp.localservers import CHROMIUM, CHROMIUM_ARGS, serve_app, serve_folder, write_host_page
 from webapp.testing import Scenario, demo_scenario
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 SIZES = {"desktop": (1280, 900), "390": (390, 844)}
 FIXTURE_CAPTION = (
     "Fiktivt testdokument: dokumenten i bilden kommer ur Styrsvars testsamling (tests/fixtures), "
@@ -153,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
         url = stack.enter_context(serve_app(build_app(settings, scenario.assistant)))
         write_host_page(site_dir, url)
         p = stack.enter_context(sync_playwright())
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         staff(browser, url, scenario, args.out, caption)
         widget(browser, site, scenario, args.out, caption)
         browser.close()

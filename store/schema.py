@@ -58,12 +58,6 @@ def date_to_int(value: dt.date | None, default: int) -> int:
     return default if value is None else value.year * 10000 + value.month * 100 + value.day
 
 
-def int_to_date(value: int | None) -> dt.date | None:
-    if not value or value in (UNKNOWN_FROM, UNKNOWN_TO):
-        return None
-    return dt.date(value // 10000, value // 100 % 100, value % 100)
-
-
 @dataclass(frozen=True)
 class DocumentMeta:
     """Governance metadata of one document version. ``None`` means unknown, never a guess.

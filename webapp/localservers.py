@@ -19,6 +19,18 @@ from typing import Any
 
 import uvicorn
 
+# Headless Debian Chromium offline: no sandbox as root, and none of its background network calls.
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
 
 def free_port() -> int:
     with socket.socket() as s:

@@ -26,20 +26,10 @@ from assistant.filters import Filters
 from store.schema import Audience
 from styrsvar.settings import Settings
 from webapp.factory import build_app
-from webapp.localservers import serve_app, serve_folder, write_host_page
+from webapp.localservers import CHROMIUM, CHROMIUM_ARGS, serve_app, serve_folder, write_host_page
 from webapp.protocols import StoreLike
 from webapp.testing import Call, Scenario
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 MISSING = (
     f"{CHROMIUM} is missing (apt-get install -y chromium); "
     "set STYRSVAR_TEST_REQUIRE_BROWSER=1 to fail instead"

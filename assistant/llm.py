@@ -10,6 +10,11 @@ from langchain_core.language_models.chat_models import BaseChatModel
 
 from assistant.errors import LLMError
 
+# An answer is at most four sentences with short quotes (prompts/answer.txt). OpenAI-compatible
+# servers default to generating until the context is full (llama.cpp: no limit), which a model
+# that does not stop turns into minutes of work and a client time-out.
+MAX_ANSWER_TOKENS = 512
+
 
 def make_chat_model(spec: str, *, api_key: str | None = None, timeout: float = 60.0) -> BaseChatModel:
     """Build the chat model named by ``spec``. Raises :class:`LLMError` with a fix when it cannot."""
@@ -37,6 +42,9 @@ def make_chat_model(spec: str, *, api_key: str | None = None, timeout: float = 6
             temperature=0,
             timeout=timeout,
             max_retries=1,
+            # sent as `max_tokens`, which every such server reads; ChatOpenAI(max_tokens=...) would
+            # send `max_completion_tokens`, which llama.cpp's Python server ignores
+            extra_body={"max_tokens": MAX_ANSWER_TOKENS},
         )
     raise LLMError(
         f"unknown LLM setting {spec!r}: use ollama:<model>, openai:<model> or http://host:port/v1#<model>"

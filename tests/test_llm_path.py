@@ -61,3 +61,27 @@ def test_failing_llm_server_falls_back(assistant):
 
     extractive = _extractive(assistant)
     assert llm_answer(Broken(responses=["x"]), extractive, _candidates(assistant)) == extractive
+
+
+def test_answer_cut_off_at_the_token_limit_falls_back(assistant):
+    from langchain_core.messages import AIMessage
+
+    cands = _candidates(assistant)
+    n = next(i for i, c in enumerate(cands, 1) if "rivningslov" in c.chunk.text)
+
+    class CutOff(FakeListChatModel):
+        def invoke(self, *a, **k):  # type: ignore[override]
+            text = f'Rivningslov beslutas av bygglovshandläggaren [{n}: "Beslut om rivningslov"] om inte'
+            return AIMessage(content=text, response_metadata={"finish_reason": "length"})
+
+    extractive = _extractive(assistant)
+    assert llm_answer(CutOff(responses=["x"]), extractive, cands) == extractive
+
+
+def test_openai_compatible_server_gets_an_answer_limit():
+    from assistant.llm import MAX_ANSWER_TOKENS, make_chat_model
+
+    model = make_chat_model("http://127.0.0.1:9/v1#local")
+    # `max_tokens` in the request body: llama.cpp's server ignores ChatOpenAI's `max_completion_tokens`
+    assert model.extra_body == {"max_tokens": MAX_ANSWER_TOKENS}  # type: ignore[attr-defined]
+    assert model.max_tokens is None  # type: ignore[attr-defined]

@@ -14,7 +14,7 @@ from store.schema import DocumentRecord, Status
 from store.status import StatusAt, is_current
 
 
-def _label(doc: DocumentRecord) -> str:
+def label(doc: DocumentRecord) -> str:
     """A title plus what tells versions apart: "Representationspolicy (kommunfullmäktige 2019-04-15 § 45)"."""
     m = doc.meta
     title = m.title or doc.file
@@ -44,7 +44,7 @@ def status_sentence(registry: Registry, doc: DocumentRecord, st: StatusAt, as_of
     if st.status is Status.REPEALED:
         newer = registry.get(st.by_document_id) if st.by_document_id else None
         since = f" sedan {st.since.isoformat()}" if st.since else ""
-        by = f" och ersatt av {_label(newer)}" if newer else ""
+        by = f" och ersatt av {label(newer)}" if newer else ""
         return f"{title} gäller inte längre: den är upphävd{since}{by}."
     if st.status is Status.EXPIRED:
         end = doc.meta.valid_to.isoformat() if doc.meta.valid_to else "okänt datum"
@@ -81,9 +81,11 @@ def doc_decision(registry: Registry, doc: DocumentRecord, st: StatusAt, as_of: d
         text += f" och gäller från {m.valid_from.isoformat()}"
         text += f" till och med {m.valid_to.isoformat()}" if m.valid_to else ""
     text += "."
+    if m.owner:
+        text += f" Ansvarig för dokumentet: {m.owner}."
     if not is_current(st.status):
         text += " " + status_sentence(registry, doc, st, as_of)
-    return Composed(text, _cite(registry, doc, st, *_decision_needles(doc)), 1.0)
+    return Composed(text, _cite(registry, doc, st, *_decision_needles(doc), m.owner), 1.0)
 
 
 def supersession(
@@ -96,23 +98,23 @@ def supersession(
     cites = _cite(registry, doc, st, "ersätter", *_decision_needles(doc))
     older = registry.get(doc.replaces_document_id) if doc.replaces_document_id else None
     if older is not None and older.document_id in visible_ids:
-        lines.append(f"{_label(doc)} ersätter {_label(older)}.")
+        lines.append(f"{label(doc)} ersätter {label(older)}.")
         older_st = registry.status(older, as_of)
         cites += _cite(registry, older, older_st, *_decision_needles(older))
     elif doc.meta.replaces:
-        lines.append(f'{_label(doc)} ersätter enligt dokumentet: "{doc.meta.replaces}".')
+        lines.append(f'{label(doc)} ersätter enligt dokumentet: "{doc.meta.replaces}".')
     newer = [d for d in registry.replaced_by(doc.document_id) if d.document_id in visible_ids]
     for n in newer:
         n_st = registry.status(n, as_of)
         start = n.meta.valid_from
         lines.append(
-            f"{capitalize(title)} har ersatts av {_label(n)}"
+            f"{capitalize(title)} har ersatts av {label(n)}"
             + (f", som gäller från {start.isoformat()}." if start else ".")
         )
         cites += _cite(registry, n, n_st, "ersätter", *_decision_needles(n))
     if not lines:
         lines.append(
-            f"{_label(doc)} anger inte att den ersätter något tidigare dokument, "
+            f"{label(doc)} anger inte att den ersätter något tidigare dokument, "
             "och inget dokument i samlingen ersätter den."
         )
     return Composed(" ".join(lines), cites, 1.0)
@@ -144,13 +146,13 @@ def which_applies(
         m = doc.meta
         when = "" if as_of == dt.date.today() else f" den {as_of.isoformat()}"
         if not lines:
-            lead = f"Gällande{when} är {_label(doc)}"
+            lead = f"Gällande{when} är {label(doc)}"
             lead += f", som gäller från {m.valid_from.isoformat()}" if m.valid_from else ""
             lead += f" till och med {m.valid_to.isoformat()}" if m.valid_to else ""
             lines.append(lead + ".")
         older = registry.get(doc.replaces_document_id) if doc.replaces_document_id else None
         if older is not None and older.document_id in visible_ids:
-            lines.append(f"Den ersätter {_label(older)}.")
+            lines.append(f"Den ersätter {label(older)}.")
         elif m.replaces:
             lines.append(f'Den ersätter enligt dokumentet: "{m.replaces}".')
         if st.status is Status.UNKNOWN:

@@ -24,7 +24,17 @@ from assistant.evidence import (
     row_header,
     sentences,
 )
-from assistant.phrases import capitalize
+from assistant.phrases import (
+    ACCORDING,
+    CONDITION,
+    DEPENDS,
+    LEGAL_BASIS,
+    ROW_DECIDES,
+    ROW_DECIDES_TO,
+    ROW_ITEM,
+    ROW_WHERE,
+    capitalize,
+)
 from assistant.retrieval import Candidate, HybridSearch
 from store.registry import Registry
 from store.schema import Abbreviation, ChunkKind, DelegationRow
@@ -57,7 +67,7 @@ def row_quote(row: DelegationRow) -> str:
     return " | ".join(cells) if cells else f"{row.matter} | {row.delegate}"
 
 
-def _row_sentence(row: DelegationRow, title: str, legend: dict[str, str]) -> str:
+def _row_sentence(row: DelegationRow, title: str, legend: dict[str, str], language: str = "sv") -> str:
     who = capitalize(expand_delegate(row.delegate, legend))
     matter = row.matter.rstrip(". ")
     matter = matter[:1].lower() + matter[1:]
@@ -65,16 +75,15 @@ def _row_sentence(row: DelegationRow, title: str, legend: dict[str, str]) -> str
         if matter.startswith(prefix):
             matter = ("att " if prefix == "beslut att " else "") + matter[len(prefix) :]
             break
-    where = f"enligt {title}" + (f" (punkt {row.number})" if row.number else "")
-    text = (
-        f"{who} beslutar om {matter} {where}."
-        if not matter.startswith("att ")
-        else (f"{who} beslutar {matter} {where}.")
+    where = ROW_WHERE[language].format(title=title) + (
+        ROW_ITEM[language].format(n=row.number) if row.number else ""
     )
+    frame = ROW_DECIDES_TO if matter.startswith("att ") else ROW_DECIDES
+    text = frame[language].format(who=who, matter=matter, where=where)
     if row.condition:
-        text += f" Villkor: {row.condition.rstrip('.')}."
+        text += f" {CONDITION[language]}: {row.condition.rstrip('.')}."
     if row.legal_basis:
-        text += f" Lagrum: {row.legal_basis.rstrip('.')}."
+        text += f" {LEGAL_BASIS[language]}: {row.legal_basis.rstrip('.')}."
     return text
 
 
@@ -87,6 +96,7 @@ def who_decides(
     candidates: Sequence[Candidate],
     allowed_docs: dict[str, tuple],
     abbreviations: Sequence[Abbreviation],
+    language: str = "sv",
 ) -> Composed | None:
     """The delegat of the best-matching delegation row(s), else a rule sentence naming a body."""
     rows = search.delegation_rows(query, allowed_docs.keys())
@@ -100,7 +110,7 @@ def who_decides(
         s += 0.05 if row.chunk_id in in_results else 0.0
         scored.append((s, row))
     scored.sort(key=lambda x: -x[0])
-    rule = rule_sentence(evidence, words, candidates)
+    rule = rule_sentence(evidence, words, candidates, language)
     if scored and (rule is None or scored[0][0] >= rule.support):
         best = scored[0][0]
         chosen = [r for s, r in scored if s >= best - 0.02][:3]
@@ -108,11 +118,11 @@ def who_decides(
         for row in chosen:
             doc, status = allowed_docs[row.document_id]
             legend = {a.abbreviation: a.expansion for a in abbreviations if a.document_id == row.document_id}
-            lines.append(_row_sentence(row, doc.meta.title or doc.file, legend))
+            lines.append(_row_sentence(row, doc.meta.title or doc.file, legend, language))
             chunk = registry.chunk(row.chunk_id)
             if chunk is not None:
                 cites.append(cite(doc, status, chunk, row_quote(row)))
-        text = lines[0] if len(lines) == 1 else "Det beror på ärendet:\n" + "\n".join(f"- {x}" for x in lines)
+        text = lines[0] if len(lines) == 1 else DEPENDS[language] + "\n" + "\n".join(f"- {x}" for x in lines)
         return Composed(text, cites, min(1.0, best))
     return rule
 
@@ -121,7 +131,9 @@ def _context(c: Candidate) -> str:
     return f"{c.doc.meta.title or ''} {c.chunk.section}"
 
 
-def rule_sentence(evidence: Evidence, words: list[Word], candidates: Sequence[Candidate]) -> Composed | None:
+def rule_sentence(
+    evidence: Evidence, words: list[Word], candidates: Sequence[Candidate], language: str = "sv"
+) -> Composed | None:
     """Sentences of one passage that say who decides ("Verksamhetsplanen beslutas av förvaltningschef").
 
     The lead sentence names a body or role; up to two more sentences of the same passage that also
@@ -147,7 +159,7 @@ def rule_sentence(evidence: Evidence, words: list[Word], candidates: Sequence[Ca
                 chosen.append(sent)
     support = evidence.support(words, " ".join(chosen) + f" {c.doc.meta.title or ''} {c.chunk.section}")
     title = c.doc.meta.title or c.doc.file
-    text = f"Enligt {title}: " + " ".join(chosen)
+    text = ACCORDING[language].format(title=title) + " ".join(chosen)
     return Composed(text, [cite(c.doc, c.status, c.chunk, s) for s in chosen], support)
 
 
@@ -156,6 +168,7 @@ def fact(
     words: list[Word],
     candidates: Sequence[Candidate],
     want: re.Pattern[str] | None = None,
+    language: str = "sv",
 ) -> Composed | None:
     """The one or two sentences of the top passages that best cover the question.
 
@@ -182,7 +195,7 @@ def fact(
     for c, s in chosen:
         header = row_header(c.chunk.text, s)
         shown.append(f"{s} ({header})" if header else s)
-    text = f"Enligt {title}: " + " ".join(shown)
+    text = ACCORDING[language].format(title=title) + " ".join(shown)
     cites = [cite(c.doc, c.status, c.chunk, s) for c, s in chosen]
     joined = " ".join(shown)
     support = evidence.support(words, f"{joined} {title} {top.chunk.section}")

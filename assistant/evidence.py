@@ -54,6 +54,7 @@ DECIDES_STRONG = re.compile(
     r"som fastställer|som beslutar|fattas av|godkänns av|godkänner|beviljas av)\b",
     re.I,
 )
+PART_MIN = 6  # letters a word needs to be found as part of an unsplit compound
 LONG_QUESTION = 5  # content words; more than this and the question tells a situation
 _VERB_FORM = re.compile(r"(as|ar|er|ade|ades|at|ats|ande|ende)$")
 MONEY = re.compile(r"\d[\d\s]*(,\d+)?\s*(kr\b|kronor|mnkr|miljoner|tkr|procent|%)", re.I)
@@ -127,11 +128,18 @@ class Evidence:
         return cached
 
     def covered(self, word: Word, have: set[str]) -> float:
-        """1.0 when the passage has the word, 0.75 when it has all its compound parts, else 0.0."""
-        if word.terms[0] in have:
+        """1.0 when the passage has the word, 0.75 when it has all its compound parts, 0.6 when a
+        passage word starts or ends with it ("pension" in "pensionsavgång", "mål" heads are not
+        enough: the word must be at least :data:`PART_MIN` letters), else 0.0."""
+        stem = word.terms[0]
+        if stem in have:
             return 1.0
         if len(word.terms) > 1 and all(t in have for t in word.terms[1:]):
             return 0.75
+        if len(stem) >= PART_MIN and any(
+            len(t) >= len(stem) + 3 and (t.startswith(stem) or t.endswith(stem)) for t in have
+        ):
+            return 0.6
         return 0.0
 
     def support(self, words: list[Word], text: str) -> float:

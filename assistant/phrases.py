@@ -40,6 +40,21 @@ TOO_LONG = {
     "en": "The question is too long ({n} characters; at most {max}). Please shorten it.",
 }
 
+# Frames around quoted text. A quote stays verbatim (Swedish); only the frame follows the question.
+ACCORDING = {"sv": "Enligt {title}: ", "en": "According to {title} (quoted in Swedish): "}
+ROW_DECIDES = {"sv": "{who} beslutar om {matter} {where}.", "en": "{who} decides on {matter} {where}."}
+ROW_DECIDES_TO = {"sv": "{who} beslutar {matter} {where}.", "en": "{who} decides {matter} {where}."}
+ROW_WHERE = {"sv": "enligt {title}", "en": "according to {title}"}
+ROW_ITEM = {"sv": " (punkt {n})", "en": " (item {n})"}
+CONDITION = {"sv": "Villkor", "en": "Condition"}
+LEGAL_BASIS = {"sv": "Lagrum", "en": "Legal basis"}
+DEPENDS = {"sv": "Det beror på ärendet:", "en": "It depends on the matter:"}
+NOTE = {"sv": "Observera:", "en": "Note:"}
+OTHER_VERSION = {
+    "sv": ("Tidigare version", "Senare version"),
+    "en": ("Earlier version", "Later version"),
+}
+
 STATUS_WORDS = {
     "gällande": "gällande",
     "upphävd": "upphävd",

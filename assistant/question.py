@@ -18,11 +18,15 @@ FACT = "fact"  # everything else: facts, definitions, rules
 PERSONAL = "personal"  # an individual case: the documents cannot answer it
 NAME = "name"  # who a person is, or a person's name: styrdokument name roles, not people
 
-_SUPERSESSION = re.compile(r"\bersät\w*|\bersatt\w*|\bersatte\b|\breplace", re.I)
+# "ersätter", "ersattes" — not "ersättare" (a substitute member) or "ersättning" (pay)
+_SUPERSESSION = re.compile(r"\bersätt(er|a|s|es|ande)?\b|\bersatt\w*|\bersatte\b|\breplace", re.I)
 _DOC_DECISION = re.compile(
     r"\b(antogs|antog|antagits|antagit|antagen|beslutades|beslutats|beslutade|beslutat|fastställdes|fastställts|"
     r"fastställde|fastställt|träder i kraft|trädde i kraft|börjar gälla|började gälla|från vilket datum|"
-    r"diarienummer|dnr|vilken paragraf|vilket datum|when was|who adopted|who approved|adopted)\b",
+    r"diarienummer|dnr|vilken paragraf|vilket datum|when was|who adopted|who approved|adopted|"
+    r"dokumentägare|ägare till|står som ägare|document owner|"
+    r"(står som |är )?ansvarig för (dokumentet|\w*(policy|policyn|riktlinje|riktlinjen|plan|planen|program|"
+    r"programmet|reglemente|reglementet|taxa|taxan|ordning|ordningen)))\b",
     re.I,
 )
 _WHICH_APPLIES = re.compile(
@@ -48,7 +52,11 @@ _NAME = re.compile(
 _FOLLOW_UP = re.compile(
     r"^(och|men|än|samma|då|and|what about)\b|\b(den|det|dess|denna|detta|de|dem|it|its)\b", re.I
 )
-_ENGLISH = re.compile(r"\b(who|what|which|when|does|is|the|of|decides?|policy|document)\b", re.I)
+_ENGLISH = re.compile(
+    r"\b(who|what|which|when|how|much|many|may|can|could|should|must|does|do|is|are|the|of|a|an|at|to|for|"
+    r"and|with|from|there|decides?|policy|document)\b",
+    re.I,
+)
 _SWEDISH = re.compile(r"[åäö]|\b(vem|vad|vilken|vilka|när|hur|och|är|gäller|om)\b", re.I)
 
 _YEAR = re.compile(r"\b(19[89]\d|20\d\d)\b")

@@ -22,7 +22,7 @@ from assistant.compose_text import Composed
 from assistant.evidence import MONEY, NUMBER, Evidence, Word
 from assistant.filters import Filters, Scope
 from assistant.generate import llm_answer
-from assistant.phrases import ABSTAIN, EMPTY, NAMES, PERSONAL, TOO_LONG
+from assistant.phrases import ABSTAIN, EMPTY, NAMES, NOTE, OTHER_VERSION, PERSONAL, TOO_LONG
 from assistant.question import (
     DOC_DECISION,
     FACT,
@@ -37,7 +37,7 @@ from assistant.question import PERSONAL as PERSONAL_KIND
 from assistant.retrieval import Candidate, HybridSearch
 from assistant.targets import Target, doc_years, lineage, rank_documents
 from store.reader import Store
-from store.schema import Audience, DocumentRecord
+from store.schema import Audience, DocumentRecord, Status
 from store.status import is_current
 
 logger = logging.getLogger(__name__)
@@ -46,6 +46,7 @@ TOP_K = 8
 MIN_SUPPORT = (
     0.57  # weighted share of the question's content words the cited text must cover (measured: eval/)
 )
+MIN_ENGLISH_WORDS = 2  # words an English question must share with the documents to be answered
 AGREE_SUPPORT = 0.35  # enough when dense and lexical search agree on the cited passage
 TARGET_MIN_SCORE = 0.9  # how clearly a document question must name its document
 TARGET_MIN_COVERAGE = 0.6  # share of the title's distinctive words the question must name
@@ -66,6 +67,16 @@ _DOC_TYPES = (
     "taxa",
     "handlingsplan",
     "strategi",
+)
+# The question looks ahead: a decided document that is not yet in force may answer it.
+_FUTURE = re.compile(
+    r"\b(nya|nytt|kommande|nästa år|träder i kraft|börjar gälla|from next year|new|upcoming)\b", re.I
+)
+# The question compares versions: the other version's matching sentence is shown beside this one's.
+_COMPARE = re.compile(
+    r"\b(ändra(ts|des|t|s)?|förändr\w*|skillnad\w*|jämfört|jämför\w*|höj(s|ts|des|er)|sänk(s|ts|tes|er)|"
+    r"förra|tidigare|gamla|changed?|difference|compared)\b",
+    re.I,
 )
 _WANTS_DATE = re.compile(r"^\s*(när|from when|when)\b|\bvilket datum\b|\bsenast när\b", re.I)
 _WANTS_NUMBER = re.compile(
@@ -179,7 +190,13 @@ class Assistant:
             or (target is not None and self._asks_beyond_title(q, evidence, target))
         ):
             kind = FACT  # "vilken timavgift gäller?", "vilken åtgärdstid gäller för X" ask for a fact
+        if kind == SUPERSESSION and _COMPARE.search(q.text) and (
+            target is None or self._asks_beyond_title(q, evidence, target)
+        ):
+            kind = FACT  # "har gåvobeloppet ändrats när policyn ersattes?" compares a fact across versions
         extra, only = self._documents_named(q, scope, target, visible)
+        if _FUTURE.search(q.text):
+            extra = extra | self._decided_not_yet_in_force(scope, visible)
         candidates = self.search.search(q.search_text, scope, TOP_K, extra=extra, only=only)
         retrieved = [
             Retrieved(
@@ -194,6 +211,10 @@ class Assistant:
             for c in candidates
         ]
         words = self._words(q, evidence)
+        if q.language == "en" and len(words) < MIN_ENGLISH_WORDS and kind == FACT:
+            # An English question is matched through the few words it shares with the Swedish
+            # documents (names, bodies, figures); one such word does not show what it is about.
+            return self._abstain(q, retrieved)
         composed: Composed | None = None
         if kind in (DOC_DECISION, SUPERSESSION, WHICH_APPLIES):
             composed = self._registry_answer(q, kind, scope, target, candidates, visible)
@@ -213,15 +234,18 @@ class Assistant:
                     candidates,
                     allowed,
                     self.search.abbreviations(),
+                    q.language,
                 )
             if composed is None or composed.support < MIN_SUPPORT:
                 fallback = text_compose.fact(
-                    evidence, words, candidates, _want(q.text) or _want(q.search_text)
+                    evidence, words, candidates, _want(q.text) or _want(q.search_text), q.language
                 )
                 if fallback is not None and (composed is None or fallback.support > composed.support):
                     composed = fallback
             if composed is not None and self._supported(composed, candidates, words):
-                composed = self._with_status_note(composed, scope)
+                if _COMPARE.search(q.text):
+                    composed = self._with_other_version(composed, q, scope, words, evidence, visible)
+                composed = self._with_status_note(composed, scope, q.language)
         if composed is None or not composed.citations or not self._supported(composed, candidates, words):
             return self._abstain(q, retrieved)
         answer = Answer(
@@ -235,6 +259,47 @@ class Assistant:
         if self.llm is not None:
             answer = llm_answer(self.llm, answer, candidates, facts=composed.text)  # type: ignore[arg-type]
         return answer
+
+    def _decided_not_yet_in_force(self, scope: Scope, visible: list[DocumentRecord]) -> frozenset[str]:
+        registry = self.store.registry
+        return frozenset(
+            d.document_id for d in visible if registry.status(d, scope.as_of).status is Status.NOT_YET
+        )
+
+    def _with_other_version(
+        self,
+        composed: Composed,
+        q: Question,
+        scope: Scope,
+        words: list[Word],
+        evidence: Evidence,
+        visible: list[DocumentRecord],
+    ) -> Composed:
+        """For "har beloppet ändrats?": the best sentence of the version before (or after) the cited
+        one, quoted beside it, so that the reader sees both values and where each stands."""
+        registry = self.store.registry
+        cited = registry.get(composed.citations[0].document_id)
+        if cited is None:
+            return composed
+        visible_ids = {d.document_id for d in visible}
+        family = [d for d in lineage(registry, cited) if d.document_id in visible_ids]
+        ids = [d.document_id for d in family]
+        if len(family) < 2 or cited.document_id not in ids:
+            return composed
+        i = ids.index(cited.document_id)
+        other = family[i - 1] if i > 0 else family[i + 1]
+        only = {other.document_id}
+        candidates = self.search.search(q.search_text, scope, TOP_K, extra=frozenset(only), only=only)
+        found = None
+        if candidates:
+            found = text_compose.fact(evidence, words, candidates, _want(q.text), q.language)
+        if found is None or not found.citations or found.support < AGREE_SUPPORT:
+            return composed
+        when = OTHER_VERSION[q.language][0 if i > 0 else 1]
+        label = reg_compose.label(other)
+        quote = found.text.split(": ", 1)[-1]
+        text = f"{composed.text}\n{when}, {label}: {quote}"
+        return replace(composed, text=text, citations=composed.citations + found.citations)
 
     def _asks_beyond_title(self, q: Question, evidence: Evidence, target: Target) -> bool:
         """Does the question ask about something in the document rather than the document itself?"""
@@ -323,7 +388,7 @@ class Assistant:
             return None
         return ranked[0]
 
-    def _with_status_note(self, composed: Composed, scope: Scope) -> Composed:
+    def _with_status_note(self, composed: Composed, scope: Scope, language: str = "sv") -> Composed:
         """An answer drawn from a document that does not apply on the date says so."""
         notes = []
         registry = self.store.registry
@@ -336,7 +401,7 @@ class Assistant:
                 notes.append(reg_compose.status_sentence(registry, doc, st, scope.as_of))
         if not notes:
             return composed
-        return replace(composed, text=composed.text + "\nObservera: " + " ".join(notes))
+        return replace(composed, text=f"{composed.text}\n{NOTE[language]} " + " ".join(notes))
 
     def _registry_answer(
         self,

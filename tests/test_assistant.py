@@ -118,3 +118,41 @@ def test_answer_object_shape(assistant):
         "status",
     } <= set(data["citations"][0])
     assert {"file", "document_id", "page", "section", "text", "score"} <= set(data["retrieved"][0])
+
+
+def test_a_changed_amount_is_shown_in_both_versions_with_the_old_one_marked(assistant):
+    ans = assistant.ask("Har beloppet för arbetsmåltid vid internt sammanträde ändrats sedan förra policyn?")
+    assert not ans.abstained
+    assert "200 kronor" in ans.answer and "150 kronor" in ans.answer
+    assert ans.answer.index("200 kronor") < ans.answer.index("150 kronor")  # the version in force first
+    statuses = {c.file: c.status for c in ans.citations}
+    assert statuses == {
+        "representationspolicy-2024.pdf": "gällande",
+        "representationspolicy-2019.pdf": "upphävd",
+    }
+    assert "upphävd" in ans.answer  # the old value is not presented as in force
+    same = assistant.ask("Vad får en arbetsmåltid vid internt sammanträde kosta?")
+    assert files(same) == {"representationspolicy-2024.pdf"}  # no comparison asked, no old version
+
+
+def test_a_question_about_the_new_taxa_may_cite_it_before_it_applies(assistant):
+    plain = assistant.ask("Vad kostar en ansökan om tillstånd för enskilt avlopp?")
+    assert "taxa-miljobalken-2027.pdf" not in files(plain)  # not in force yet: not the answer by default
+    ans = assistant.ask("Vad kostar en ansökan om tillstånd för enskilt avlopp enligt den nya taxan?")
+    assert "taxa-miljobalken-2027.pdf" in files(ans)
+    assert "2027-01-01" in ans.answer  # says from when it applies
+
+
+def test_document_owner_from_the_registry(assistant):
+    ans = assistant.ask("Vem är dokumentägare för planen för vinterväghållning?")
+    assert "gatuchef" in ans.answer.lower()
+    assert files(ans) == {"plan-vintervaghallning.pdf"}
+
+
+def test_english_question_gets_an_english_frame_around_swedish_quotes(assistant):
+    ans = assistant.ask("How much may a work meal at an internal meeting cost per person?")
+    assert not ans.abstained
+    assert ans.answer.startswith("According to Representationspolicy (quoted in Swedish):")
+    assert "200 kronor" in ans.answer
+    off = assistant.ask("What does the parking policy on the moon say?")
+    assert off.abstained and off.answer.startswith("I cannot find support")

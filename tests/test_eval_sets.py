@@ -98,8 +98,14 @@ def test_residents_never_may_cite_internal_documents() -> None:
             assert not INTERNAL & set(q.gold_documents), q.id
 
 
+# Sets written with a twin employee question for every resident question about internal content.
+# heldout4 and heldout5 were written blind for the final measurement and do not follow this convention.
+PAIRED_SETS = ("fixtures", "styrmodell", "heldout", "heldout2", "heldout3")
+
+
 def test_internal_questions_come_in_resident_and_employee_pairs() -> None:
-    internal = [q for q in ALL if q.kind == "resident_internal"]
+    internal = [q for name in PAIRED_SETS if name in SETS for q in SETS[name].questions
+                if q.kind == "resident_internal"]
     residents = {q.question for q in internal if q.audience == "resident" and not q.answerable}
     employees = {
         q.question

@@ -30,10 +30,18 @@ from assistant.question import (
         ("Hur lång tid tar handläggningen av mitt bygglov?", PERSONAL),
         ("Vad heter kommundirektören?", NAME),
         ("Vad är ett program?", FACT),
+        ("Vem ska kalla in min ersättare i socialnämnden?", FACT),  # a substitute, not a newer version
+        ("Vad ersattes av den nya policyn?", SUPERSESSION),
+        ("Vem står som ansvarig för reglementet för socialnämnden?", DOC_DECISION),
+        ("Vem är dokumentägare för planen för vinterväghållning?", DOC_DECISION),
     ],
 )
 def test_kinds(question, kind):
     assert understand(question).kind == kind
+
+
+def test_pay_is_not_a_newer_version():
+    assert understand("Vilken ersättning får en ledamot?").kind != SUPERSESSION
 
 
 @pytest.mark.parametrize(
@@ -58,3 +66,16 @@ def test_follow_up_borrows_the_previous_question():
     q = understand("Och om marklov?", [("Vem beslutar om rivningslov?", "Bygglovshandläggaren ...")])
     assert q.follow_up and q.kind == WHO_DECIDES and "rivningslov" in q.search_text
     assert not understand("Vem beslutar om marklov?").follow_up
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("How much may a work meal at an internal meeting cost per person?", "en"),
+        ("Who decides on demolition permits?", "en"),
+        ("Vem beslutar om rivningslov?", "sv"),
+        ("Får en handläggare kalla in en ersättare?", "sv"),
+    ],
+)
+def test_language(question, language):
+    assert understand(question).language == language

@@ -22,7 +22,7 @@ from assistant.compose_text import Composed
 from assistant.evidence import MONEY, NUMBER, Evidence, Word
 from assistant.filters import Filters, Scope
 from assistant.generate import llm_answer
-from assistant.phrases import ABSTAIN, EMPTY, NAMES, NOTE, OTHER_VERSION, PERSONAL, TOO_LONG
+from assistant.phrases import ABSTAIN, ACCORDING, EMPTY, NAMES, NOTE, OTHER_VERSION, PERSONAL, TOO_LONG
 from assistant.question import (
     DOC_DECISION,
     FACT,
@@ -297,7 +297,8 @@ class Assistant:
             return composed
         when = OTHER_VERSION[q.language][0 if i > 0 else 1]
         label = reg_compose.label(other)
-        quote = found.text.split(": ", 1)[-1]
+        frame = ACCORDING[q.language].format(title=other.meta.title or other.file)
+        quote = found.text.removeprefix(frame)
         text = f"{composed.text}\n{when}, {label}: {quote}"
         return replace(composed, text=text, citations=composed.citations + found.citations)
 

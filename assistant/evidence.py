@@ -30,7 +30,14 @@ FRAME_WORDS = (
     "några mycket många ofta länge lång tid hos inom under efter före från med samma belopp beloppet "
     "beloppsgräns beloppsgränsen gräns gränsen villkor upp högst mest max redan mitten början slutet år året "
     "januari februari mars april maj juni juli augusti september oktober november december stor stora "
-    "storlek kostar kosta kostnad menas betyder innebär handlar vill ville behöver måste"
+    "storlek kostar kosta kostnad menas betyder innebär handlar vill ville behöver måste "
+    # everyday words a question tells its situation with; they say nothing about the subject
+    "oss vår vårt våra mig dig mej dej jag vi ni själv själva egen eget egna "
+    "ta tar tog tagit ge ger gav gett gå går gick gått komma kommer kom kommit fått göra gör gjorde "
+    "gjort ha har hade haft se ser såg sett hända händer hände hänt sätta sätter sätts satt ligga ligger "
+    "låg legat hålla håller höll göras tas ges "
+    "ny nytt nya stor stort små liten litet lite precis snabbt bort fram tillbaka ändå igång flera "
+    "alltid aldrig ofta direkt just helt kanske verkligen egentligen också bara redan"
 ).split()
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"'(–-])|\n+")

@@ -116,6 +116,14 @@ def _want(text: str) -> re.Pattern[str] | None:
     return None
 
 
+def _valid_in(doc: DocumentRecord, year: int) -> bool:
+    """Does ``doc``'s stated validity cover part of ``year``? Unknown bounds count as open."""
+    start, end = doc.meta.valid_from, doc.meta.valid_to
+    if start is None and end is None:
+        return doc.meta.decision_date is None or doc.meta.decision_date.year <= year
+    return (start is None or start.year <= year) and (end is None or end.year >= year)
+
+
 class Assistant:
     """Answers questions over one store. Thread-safe for concurrent ``ask`` calls (read-only)."""
 
@@ -248,6 +256,8 @@ class Assistant:
                 composed = self._with_status_note(composed, scope, q.language)
         if composed is None or not composed.citations or not self._supported(composed, candidates, words):
             return self._abstain(q, retrieved)
+        if kind in (WHO_DECIDES, FACT) and not self._years_fit(q, composed):
+            return self._abstain(q, retrieved)  # "driftram för 2027" is not answered by the 2026 budget
         answer = Answer(
             question=q.text,
             answer=composed.text,
@@ -259,6 +269,21 @@ class Assistant:
         if self.llm is not None:
             answer = llm_answer(self.llm, answer, candidates, facts=composed.text)  # type: ignore[arg-type]
         return answer
+
+    def _years_fit(self, q: Question, composed: Composed) -> bool:
+        """Every year the question names is in the quoted text or within the validity of a cited
+        document: a budget for 2026 says nothing about 2027."""
+        if not q.years:
+            return True
+        registry = self.store.registry
+        docs = [d for c in composed.citations if (d := registry.get(c.document_id)) is not None]
+        text = composed.text + " " + " ".join(d.meta.title or "" for d in docs)
+        for year in q.years:
+            if str(year) in text:
+                continue
+            if not any(_valid_in(d, year) for d in docs):
+                return False
+        return True
 
     def _decided_not_yet_in_force(self, scope: Scope, visible: list[DocumentRecord]) -> frozenset[str]:
         registry = self.store.registry

@@ -156,3 +156,22 @@ def test_english_question_gets_an_english_frame_around_swedish_quotes(assistant)
     assert "200 kronor" in ans.answer
     off = assistant.ask("What does the parking policy on the moon say?")
     assert off.abstained and off.answer.startswith("I cannot find support")
+
+
+def test_a_year_no_cited_document_covers_is_not_answered(assistant):
+    now = assistant.ask("Hur stor driftram får socialnämnden 2026?")
+    assert not now.abstained and files(now) == {"mal-och-budget-2026.pdf"}
+    later = assistant.ask("Hur stor driftram får socialnämnden för 2027?")
+    assert later.abstained  # the 2026 budget says nothing about 2027
+    assert not later.citations
+
+
+def test_everyday_words_of_a_situation_are_not_taken_for_its_subject(store):
+    from assistant.evidence import Evidence
+
+    ev = Evidence(store.lexical)
+    words = ev.words("Vi har precis fått in en ansökan om rivningslov, kan vi ta beslutet själva?")
+    assert [w.token for w in words] == ["ansökan", "rivningslov"]
+    # a word found only inside an unsplit compound counts in part
+    pension = ev.words("pension")[0]
+    assert ev.covered(pension, set(store.lexical.terms("Vid pensionsavgång ges en gåva."))) == 0.6

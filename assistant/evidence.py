@@ -178,8 +178,14 @@ class Evidence:
 
 
 def sentences(text: str) -> list[str]:
-    """Split a passage into sentences and lines, keeping each one verbatim."""
-    parts = [p.strip() for p in _SENTENCE_END.split(text)]
+    """Split a passage into sentences and lines, keeping each one verbatim. A table row ("Nr: C.5 |
+    ... | Lagrum: 30 kap. 3 § MB | Anmärkning: högst 50 000 kronor") is one line, never split."""
+    parts: list[str] = []
+    for line in text.splitlines():
+        if " | " in line:
+            parts.append(line.strip())
+        else:
+            parts.extend(p.strip() for p in _SENTENCE_END.split(line))
     return [p for p in parts if len(p) > 2]
 
 

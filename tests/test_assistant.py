@@ -175,3 +175,14 @@ def test_everyday_words_of_a_situation_are_not_taken_for_its_subject(store):
     # a word found only inside an unsplit compound counts in part
     pension = ev.words("pension")[0]
     assert ev.covered(pension, set(store.lexical.terms("Vid pensionsavgång ges en gåva."))) == 0.6
+
+
+def test_a_table_row_is_one_sentence_whatever_its_full_stops():
+    from assistant.evidence import sentences
+
+    row = (
+        "Nr: C.5 | Ärende: Beslut om miljösanktionsavgift | Lagrum: 30 kap. 3 § MB | "
+        "Anmärkning: Högst 50 000 kr"
+    )
+    text = f"Delegationen gäller i tillsynsärenden. Den kan återkallas.\n{row}"
+    assert sentences(text) == ["Delegationen gäller i tillsynsärenden.", "Den kan återkallas.", row]

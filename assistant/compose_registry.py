@@ -32,29 +32,51 @@ def _decision_needles(doc: DocumentRecord) -> list[str | None]:
     return [m.decision_date.isoformat() if m.decision_date else None, m.paragraph, m.diarienummer, m.title]
 
 
-def status_sentence(registry: Registry, doc: DocumentRecord, st: StatusAt, as_of: dt.date) -> str:
+def status_sentence(
+    registry: Registry, doc: DocumentRecord, st: StatusAt, as_of: dt.date, language: str = "sv"
+) -> str:
     """One sentence on whether ``doc`` applies on ``as_of``, and what replaced it."""
     title = doc.meta.title or doc.file
-    when = "i dag" if as_of == dt.date.today() else f"den {as_of.isoformat()}"
+    en = language == "en"
+    when = ("today" if en else "i dag") if as_of == dt.date.today() else (
+        f"on {as_of.isoformat()}" if en else f"den {as_of.isoformat()}"
+    )
     if st.status is Status.IN_FORCE:
         start = doc.meta.valid_from
+        end = doc.meta.valid_to
+        if en:
+            tail = f" and applies from {start.isoformat()}" if start else ""
+            tail += f" to {end.isoformat()}" if end else ""
+            return f"{title} is in force {when}{tail}."
         tail = f" och gäller från {start.isoformat()}" if start else ""
-        end = f" till och med {doc.meta.valid_to.isoformat()}" if doc.meta.valid_to else ""
-        return f"{title} är gällande {when}{tail}{end}."
+        tail += f" till och med {end.isoformat()}" if end else ""
+        return f"{title} är gällande {when}{tail}."
     if st.status is Status.REPEALED:
         newer = registry.get(st.by_document_id) if st.by_document_id else None
+        if en:
+            since = f" since {st.since.isoformat()}" if st.since else ""
+            by = f" and replaced by {label(newer)}" if newer else ""
+            return f"{title} no longer applies: it has been repealed{since}{by}."
         since = f" sedan {st.since.isoformat()}" if st.since else ""
         by = f" och ersatt av {label(newer)}" if newer else ""
         return f"{title} gäller inte längre: den är upphävd{since}{by}."
     if st.status is Status.EXPIRED:
-        end = doc.meta.valid_to.isoformat() if doc.meta.valid_to else "okänt datum"
+        unknown = "an unknown date" if en else "okänt datum"
+        end_s = doc.meta.valid_to.isoformat() if doc.meta.valid_to else unknown
+        if en:
+            return f"{title} no longer applies: it expired {end_s}, and the collection has no newer version."
         return (
-            f"{title} gäller inte längre: giltighetstiden gick ut {end}, "
+            f"{title} gäller inte längre: giltighetstiden gick ut {end_s}, "
             "och samlingen har ingen nyare version."
         )
     if st.status is Status.NOT_YET:
+        if en:
+            begins = st.since.isoformat() if st.since else "a later date"
+            return f"{title} has been decided but applies only from {begins}."
         begins = st.since.isoformat() if st.since else "ett senare datum"
         return f"{title} har beslutats men gäller först från {begins}."
+    if en:
+        return f"{title} does not state when it applies."
     return f"{title} anger inte under vilken tid den gäller."
 
 

@@ -19,14 +19,14 @@ PERSONAL = "personal"  # an individual case: the documents cannot answer it
 NAME = "name"  # who a person is, or a person's name: styrdokument name roles, not people
 
 # "ersätter", "ersattes" — not "ersättare" (a substitute member) or "ersättning" (pay)
-_SUPERSESSION = re.compile(r"\bersätt(er|a|s|es|ande)?\b|\bersatt\w*|\bersatte\b|\breplace", re.I)
+_SUPERSESSION = re.compile(r"\bersätt(er|as|a|s|es|ande)?\b|\bersatt\w*|\bersatte\b|\breplace", re.I)
 _DOC_DECISION = re.compile(
     r"\b(antogs|antog|antagits|antagit|antagen|beslutades|beslutats|beslutade|beslutat|fastställdes|fastställts|"
     r"fastställde|fastställt|träder i kraft|trädde i kraft|börjar gälla|började gälla|från vilket datum|"
     r"diarienummer|dnr|vilken paragraf|vilket datum|when was|who adopted|who approved|adopted|"
     r"dokumentägare|ägare till|står som ägare|document owner|"
     r"(står som |är )?ansvarig för (dokumentet|\w*(policy|policyn|riktlinje|riktlinjen|plan|planen|program|"
-    r"programmet|reglemente|reglementet|taxa|taxan|ordning|ordningen)))\b",
+    r"programmet|reglemente|reglementet|taxa|taxan)|\w+ordning|\w+ordningen))\b",
     re.I,
 )
 _WHICH_APPLIES = re.compile(

@@ -68,14 +68,19 @@ _DOC_TYPES = (
     "handlingsplan",
     "strategi",
 )
-# The question looks ahead: a decided document that is not yet in force may answer it.
+_DOC_WORD = (
+    r"(\w*(policy|policyn|taxa|taxan|riktlinje|riktlinjen|riktlinjer|plan|planen|program|programmet|"
+    r"reglemente|reglementet|ordning|ordningen|strategi|strategin)|versionen|version|document|policy|version)"
+)
+# The question looks ahead to a document: a decided one that is not yet in force may answer it.
 _FUTURE = re.compile(
-    r"\b(nya|nytt|kommande|nästa år|träder i kraft|börjar gälla|from next year|new|upcoming)\b", re.I
+    rf"\b(nya|nytt|kommande|new|upcoming)\s+(\w+\s+)?{_DOC_WORD}\b|\b(träder i kraft|börjar gälla)\b", re.I
 )
 # The question compares versions: the other version's matching sentence is shown beside this one's.
 _COMPARE = re.compile(
-    r"\b(ändra(ts|des|t|s)?|förändr\w*|skillnad\w*|jämfört|jämför\w*|höj(s|ts|des|er)|sänk(s|ts|tes|er)|"
-    r"förra|tidigare|gamla|changed?|difference|compared)\b",
+    r"\b(ändrats|ändrades|ändrat|förändrats|förändrades|skillnad|skillnaden|skillnader|jämfört med|"
+    r"höjts|höjdes|höjs|sänkts|sänktes|sänks|changed|difference)\b"
+    rf"|\b(förra|tidigare|gamla|old|previous|earlier)\s+(\w+\s+)?{_DOC_WORD}\b",
     re.I,
 )
 _WANTS_DATE = re.compile(r"^\s*(när|from when|when)\b|\bvilket datum\b|\bsenast när\b", re.I)
@@ -267,7 +272,12 @@ class Assistant:
             kind=kind,
         )
         if self.llm is not None:
-            answer = llm_answer(self.llm, answer, candidates, facts=composed.text)  # type: ignore[arg-type]
+            written = llm_answer(self.llm, answer, candidates, facts=composed.text)  # type: ignore[arg-type]
+            if written is not answer:  # the model's text must carry the status notes too
+                notes = self._status_notes([c.document_id for c in written.citations], scope, q.language)
+                if notes:
+                    written = replace(written, answer=f"{written.answer}\n{NOTE[q.language]} {notes}")
+            answer = written
         return answer
 
     def _years_fit(self, q: Question, composed: Composed) -> bool:
@@ -277,7 +287,8 @@ class Assistant:
             return True
         registry = self.store.registry
         docs = [d for c in composed.citations if (d := registry.get(c.document_id)) is not None]
-        text = composed.text + " " + " ".join(d.meta.title or "" for d in docs)
+        quotes = " ".join(c.quote for c in composed.citations)
+        text = quotes + " " + " ".join(d.meta.title or "" for d in docs)
         for year in q.years:
             if str(year) in text:
                 continue
@@ -303,6 +314,8 @@ class Assistant:
         """For "har beloppet ändrats?": the best sentence of the version before (or after) the cited
         one, quoted beside it, so that the reader sees both values and where each stands."""
         registry = self.store.registry
+        if not composed.citations:
+            return composed
         cited = registry.get(composed.citations[0].document_id)
         if cited is None:
             return composed
@@ -414,20 +427,25 @@ class Assistant:
             return None
         return ranked[0]
 
-    def _with_status_note(self, composed: Composed, scope: Scope, language: str = "sv") -> Composed:
-        """An answer drawn from a document that does not apply on the date says so."""
+    def _status_notes(self, document_ids: Sequence[str], scope: Scope, language: str) -> str:
+        """Status sentences for the cited documents that do not apply on the scope's date."""
         notes = []
         registry = self.store.registry
-        for doc_id in dict.fromkeys(c.document_id for c in composed.citations):
+        for doc_id in dict.fromkeys(document_ids):
             doc = registry.get(doc_id)
             if doc is None:
                 continue
             st = registry.status(doc, scope.as_of)
             if not is_current(st.status):
-                notes.append(reg_compose.status_sentence(registry, doc, st, scope.as_of))
+                notes.append(reg_compose.status_sentence(registry, doc, st, scope.as_of, language))
+        return " ".join(notes)
+
+    def _with_status_note(self, composed: Composed, scope: Scope, language: str = "sv") -> Composed:
+        """An answer drawn from a document that does not apply on the date says so."""
+        notes = self._status_notes([c.document_id for c in composed.citations], scope, language)
         if not notes:
             return composed
-        return replace(composed, text=f"{composed.text}\n{NOTE[language]} " + " ".join(notes))
+        return replace(composed, text=f"{composed.text}\n{NOTE[language]} {notes}")
 
     def _registry_answer(
         self,

@@ -164,6 +164,20 @@ def test_a_year_no_cited_document_covers_is_not_answered(assistant):
     later = assistant.ask("Hur stor driftram får socialnämnden för 2027?")
     assert later.abstained  # the 2026 budget says nothing about 2027
     assert not later.citations
+    # the delegation row matches every word; only the year tells that no cited version covers 2018
+    assert not assistant.ask("Vem beslutar om rivningslov?").abstained
+    assert assistant.ask("Vem beslutar om rivningslov 2018?").abstained
+
+
+def test_status_sentences_follow_the_question_language(store):
+    from assistant.compose_registry import status_sentence
+
+    old = store.registry.by_file("representationspolicy-2019.pdf")
+    on = dt.date(2026, 11, 26)
+    st = store.registry.status(old, on)
+    assert "gäller inte längre" in status_sentence(store.registry, old, st, on)
+    en = status_sentence(store.registry, old, st, on, "en")
+    assert "no longer applies" in en and "repealed since 2024-05-01" in en
 
 
 def test_everyday_words_of_a_situation_are_not_taken_for_its_subject(store):

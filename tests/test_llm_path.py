@@ -85,3 +85,27 @@ def test_openai_compatible_server_gets_an_answer_limit():
     # `max_tokens` in the request body: llama.cpp's server ignores ChatOpenAI's `max_completion_tokens`
     assert model.extra_body == {"max_tokens": MAX_ANSWER_TOKENS}  # type: ignore[attr-defined]
     assert model.max_tokens is None  # type: ignore[attr-defined]
+
+
+def test_llm_answer_from_an_ended_document_keeps_its_status_note(store):
+    """The model writes the text, but a cited version that no longer applies is still said to be so."""
+    import re
+
+    from langchain_core.messages import AIMessage
+
+    question = "Vad står det om arbetsmåltid vid internt sammanträde i representationspolicyn från 2019?"
+
+    class CitesTheOldPolicy(FakeListChatModel):
+        def invoke(self, prompt, *a, **k):  # type: ignore[override]
+            text = prompt if isinstance(prompt, str) else str(prompt)
+            blocks = re.findall(r"\[(\d+)\] ([^\n]*)\n(.*?)(?=\n\[\d+\] |\Z)", text, re.S)
+            n = next(num for num, head, body in blocks if "högst 150 kronor" in body)
+            reply = f'En arbetsmåltid fick kosta 150 kronor [{n}: "högst 150 kronor per person"].'
+            return AIMessage(content=reply)
+
+    extractive = Assistant(store).ask(question)
+    assert "representationspolicy-2019.pdf" in {c.file for c in extractive.citations}
+    assert "gäller inte längre" in extractive.answer
+    ans = Assistant(store, llm=CitesTheOldPolicy(responses=["x"])).ask(question)
+    assert ans.model != "extractive" and ans.answer.startswith("En arbetsmåltid fick kosta 150 kronor")
+    assert "gäller inte längre" in ans.answer and "upphävd" in ans.answer

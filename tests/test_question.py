@@ -32,6 +32,7 @@ from assistant.question import (
         ("Vad är ett program?", FACT),
         ("Vem ska kalla in min ersättare i socialnämnden?", FACT),  # a substitute, not a newer version
         ("Vad ersattes av den nya policyn?", SUPERSESSION),
+        ("När ska representationspolicyn ersättas?", SUPERSESSION),
         ("Vem står som ansvarig för reglementet för socialnämnden?", DOC_DECISION),
         ("Vem är dokumentägare för planen för vinterväghållning?", DOC_DECISION),
     ],
@@ -42,6 +43,7 @@ def test_kinds(question, kind):
 
 def test_pay_is_not_a_newer_version():
     assert understand("Vilken ersättning får en ledamot?").kind != SUPERSESSION
+    assert understand("Vem är ansvarig för ordningen vid sammanträden?").kind != DOC_DECISION
 
 
 @pytest.mark.parametrize(

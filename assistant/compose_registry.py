@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from assistant.answer import Citation
 from assistant.citations import cite_metadata
 from assistant.compose_text import Composed
-from assistant.phrases import capitalize, decision_phrase
+from assistant.phrases import STATUS_SENTENCE, capitalize, decision_phrase
 from store.registry import Registry
 from store.schema import DocumentRecord, Status
 from store.status import StatusAt, is_current
@@ -36,48 +36,26 @@ def status_sentence(
     registry: Registry, doc: DocumentRecord, st: StatusAt, as_of: dt.date, language: str = "sv"
 ) -> str:
     """One sentence on whether ``doc`` applies on ``as_of``, and what replaced it."""
+    w = STATUS_SENTENCE[language]
     title = doc.meta.title or doc.file
-    en = language == "en"
-    when = ("today" if en else "i dag") if as_of == dt.date.today() else (
-        f"on {as_of.isoformat()}" if en else f"den {as_of.isoformat()}"
-    )
+    m = doc.meta
     if st.status is Status.IN_FORCE:
-        start = doc.meta.valid_from
-        end = doc.meta.valid_to
-        if en:
-            tail = f" and applies from {start.isoformat()}" if start else ""
-            tail += f" to {end.isoformat()}" if end else ""
-            return f"{title} is in force {when}{tail}."
-        tail = f" och gäller från {start.isoformat()}" if start else ""
-        tail += f" till och med {end.isoformat()}" if end else ""
-        return f"{title} är gällande {when}{tail}."
+        when = w["today"] if as_of == dt.date.today() else w["on"].format(date=as_of.isoformat())
+        tail = w["from"].format(date=m.valid_from.isoformat()) if m.valid_from else ""
+        tail += w["to"].format(date=m.valid_to.isoformat()) if m.valid_to else ""
+        return w["in_force"].format(title=title, when=when, tail=tail)
     if st.status is Status.REPEALED:
         newer = registry.get(st.by_document_id) if st.by_document_id else None
-        if en:
-            since = f" since {st.since.isoformat()}" if st.since else ""
-            by = f" and replaced by {label(newer)}" if newer else ""
-            return f"{title} no longer applies: it has been repealed{since}{by}."
-        since = f" sedan {st.since.isoformat()}" if st.since else ""
-        by = f" och ersatt av {label(newer)}" if newer else ""
-        return f"{title} gäller inte längre: den är upphävd{since}{by}."
+        since = w["since"].format(date=st.since.isoformat()) if st.since else ""
+        by = w["by"].format(label=label(newer)) if newer else ""
+        return w["repealed"].format(title=title, since=since, by=by)
     if st.status is Status.EXPIRED:
-        unknown = "an unknown date" if en else "okänt datum"
-        end_s = doc.meta.valid_to.isoformat() if doc.meta.valid_to else unknown
-        if en:
-            return f"{title} no longer applies: it expired {end_s}, and the collection has no newer version."
-        return (
-            f"{title} gäller inte längre: giltighetstiden gick ut {end_s}, "
-            "och samlingen har ingen nyare version."
-        )
+        end = m.valid_to.isoformat() if m.valid_to else w["unknown_date"]
+        return w["expired"].format(title=title, end=end)
     if st.status is Status.NOT_YET:
-        if en:
-            begins = st.since.isoformat() if st.since else "a later date"
-            return f"{title} has been decided but applies only from {begins}."
-        begins = st.since.isoformat() if st.since else "ett senare datum"
-        return f"{title} har beslutats men gäller först från {begins}."
-    if en:
-        return f"{title} does not state when it applies."
-    return f"{title} anger inte under vilken tid den gäller."
+        begins = st.since.isoformat() if st.since else w["later_date"]
+        return w["not_yet"].format(title=title, begins=begins)
+    return w["unknown"].format(title=title)
 
 
 def doc_decision(registry: Registry, doc: DocumentRecord, st: StatusAt, as_of: dt.date) -> Composed:

@@ -55,6 +55,45 @@ OTHER_VERSION = {
     "en": ("Earlier version", "Later version"),
 }
 
+# Whether a document applies on a date, by status; {fields} are filled by compose_registry.
+STATUS_SENTENCE = {
+    "sv": {
+        "today": "i dag",
+        "on": "den {date}",
+        "from": " och gäller från {date}",
+        "to": " till och med {date}",
+        "in_force": "{title} är gällande {when}{tail}.",
+        "since": " sedan {date}",
+        "by": " och ersatt av {label}",
+        "repealed": "{title} gäller inte längre: den är upphävd{since}{by}.",
+        "unknown_date": "okänt datum",
+        "expired": (
+            "{title} gäller inte längre: giltighetstiden gick ut {end}, "
+            "och samlingen har ingen nyare version."
+        ),
+        "later_date": "ett senare datum",
+        "not_yet": "{title} har beslutats men gäller först från {begins}.",
+        "unknown": "{title} anger inte under vilken tid den gäller.",
+    },
+    "en": {
+        "today": "today",
+        "on": "on {date}",
+        "from": " and applies from {date}",
+        "to": " to {date}",
+        "in_force": "{title} is in force {when}{tail}.",
+        "since": " since {date}",
+        "by": " and replaced by {label}",
+        "repealed": "{title} no longer applies: it has been repealed{since}{by}.",
+        "unknown_date": "an unknown date",
+        "expired": (
+            "{title} no longer applies: it expired {end}, and the collection has no newer version."
+        ),
+        "later_date": "a later date",
+        "not_yet": "{title} has been decided but applies only from {begins}.",
+        "unknown": "{title} does not state when it applies.",
+    },
+}
+
 STATUS_WORDS = {
     "gällande": "gällande",
     "upphävd": "upphävd",

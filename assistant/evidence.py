@@ -62,6 +62,16 @@ DECIDES_STRONG = re.compile(
     re.I,
 )
 PART_MIN = 6  # letters a word needs to be found as part of an unsplit compound
+RELATED_COVER = 0.8  # a related word ("medarbetare" for "kollega") covers a word almost fully
+NUMBER_COVER = 0.8  # the asker's own figure ("650 000 kr") is met by the document's limit ("500 000 kr")
+YEAR_WEIGHT = 1.0  # a year the documents name is judged by the cited documents' validity instead
+_YEAR = re.compile(r"(19|20)\d\d")
+
+
+def _is_figure(term: str) -> bool:
+    return term.isdigit() and not _YEAR.fullmatch(term)
+
+
 LONG_QUESTION = 5  # content words; more than this and the question tells a situation
 _VERB_FORM = re.compile(r"(as|ar|er|ade|ades|at|ats|ande|ende)$")
 MONEY = re.compile(r"\d[\d\s]*(,\d+)?\s*(kr\b|kronor|mnkr|miljoner|tkr|procent|%)", re.I)
@@ -89,6 +99,7 @@ class Evidence:
         self._frame = {t for w in FRAME_WORDS for t in lexical.terms(w)}
         self._max_idf = math.log(len(lexical) + 1.0) + 1.0 if len(lexical) else 1.0
         self._titles: dict[str, list[Word]] = {}
+        self.related = lexical.related
 
     def idf(self, term: str) -> float:
         """The term's idf; a term no chunk contains weighs the most."""
@@ -111,7 +122,9 @@ class Evidence:
             if not terms or terms[0] in self._frame or terms[0] in seen:
                 continue
             seen.add(terms[0])
-            if len(terms) == 1:
+            if _YEAR.fullmatch(token) and self.lexical.df(terms[0]):
+                weight = YEAR_WEIGHT  # a year no document names still weighs fully: nothing covers it
+            elif len(terms) == 1:
                 weight = self.idf(terms[0]) if self.lexical.df(terms[0]) else self._unknown_weight(token)
             else:
                 weight = max(self.idf(terms[0]), min(self.idf(t) for t in terms[1:]))
@@ -135,13 +148,19 @@ class Evidence:
         return cached
 
     def covered(self, word: Word, have: set[str]) -> float:
-        """1.0 when the passage has the word, 0.75 when it has all its compound parts, 0.6 when a
-        passage word starts or ends with it ("pension" in "pensionsavgång", "mål" heads are not
-        enough: the word must be at least :data:`PART_MIN` letters), else 0.0."""
+        """1.0 when the passage has the word, 0.8 when it has a related word (``store/related.txt``)
+        or, for a figure, a figure of its own; 0.75 when it has all its compound parts (each part
+        or a word related to it); 0.6 when a passage word starts or ends with it ("pension" in
+        "pensionsavgång", "mål" heads are not enough: the word must be at least :data:`PART_MIN`
+        letters); else 0.0."""
         stem = word.terms[0]
         if stem in have:
             return 1.0
-        if len(word.terms) > 1 and all(t in have for t in word.terms[1:]):
+        if self.related.covering(stem) & have:
+            return RELATED_COVER
+        if _is_figure(stem) and any(_is_figure(t) for t in have):
+            return NUMBER_COVER
+        if len(word.terms) > 1 and all(t in have or self.related.covering(t) & have for t in word.terms[1:]):
             return 0.75
         if len(stem) >= PART_MIN and any(
             len(t) >= len(stem) + 3 and (t.startswith(stem) or t.endswith(stem)) for t in have

@@ -10,6 +10,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from assistant.glossary import default_glossary
+
 WHO_DECIDES = "who_decides"  # vem beslutar om X (a delegation row or a rule)
 DOC_DECISION = "doc_decision"  # vem antog / när beslutades dokumentet X
 SUPERSESSION = "supersession"  # vad ersätter X / vad har ersatt X
@@ -19,7 +21,9 @@ PERSONAL = "personal"  # an individual case: the documents cannot answer it
 NAME = "name"  # who a person is, or a person's name: styrdokument name roles, not people
 
 # "ersätter", "ersattes" — not "ersättare" (a substitute member) or "ersättning" (pay)
-_SUPERSESSION = re.compile(r"\bersätt(er|as|a|s|es|ande)?\b|\bersatt\w*|\bersatte\b|\breplace", re.I)
+_SUPERSESSION = re.compile(
+    r"\bersätt(er|as|a|s|es|ande)?\b|\bersatt\w*|\bersatte\b|\breplace|\bsupersed", re.I
+)
 _DOC_DECISION = re.compile(
     r"\b(antogs|antog|antagits|antagit|antagen|beslutades|beslutats|beslutade|beslutat|fastställdes|fastställts|"
     r"fastställde|fastställt|träder i kraft|trädde i kraft|börjar gälla|började gälla|från vilket datum|"
@@ -81,6 +85,7 @@ class Question:
     as_of: dt.date | None  # a date the question names ("gällde 2020" -> 2020-12-31)
     years: tuple[int, ...]  # years named in the question (document versions: "policyn från 2019")
     follow_up: bool
+    gloss: str = ""  # Swedish words for an English question's words (assistant/glossary_en_sv.txt)
 
 
 def _language(text: str) -> str:
@@ -170,12 +175,18 @@ def understand(text: str, history: Sequence[tuple[str, str]] = ()) -> Question:
     as_of = _as_of(clean)
     # a year that dates the question ("i mars 2024", "gällde 2020") names no document version
     years = tuple(int(y) for y in _YEAR.findall(clean) if not (as_of and int(y) == as_of.year))
+    language = _language(clean)
+    gloss = ""
+    if language == "en":  # the documents are Swedish: search and judge by their words too
+        gloss = " ".join(default_glossary().swedish_words(search_text))
+        search_text = f"{search_text} {gloss}".strip()
     return Question(
         text=clean,
         search_text=search_text,
         kind=kind,
-        language=_language(clean),
+        language=language,
         as_of=as_of,
         years=years,
         follow_up=follow,
+        gloss=gloss,
     )

@@ -79,7 +79,7 @@ _FUTURE = re.compile(
 # The question compares versions: the other version's matching sentence is shown beside this one's.
 _COMPARE = re.compile(
     r"\b(ändrats|ändrades|ändrat|förändrats|förändrades|skillnad|skillnaden|skillnader|jämfört med|"
-    r"höjts|höjdes|höjs|sänkts|sänktes|sänks|changed|difference)\b"
+    r"höjts|höjdes|höjs|sänkts|sänktes|sänks|change|changed|differ|difference)\b"
     rf"|\b(förra|tidigare|gamla|old|previous|earlier)\s+(\w+\s+)?{_DOC_WORD}\b",
     re.I,
 )
@@ -203,8 +203,10 @@ class Assistant:
             or (target is not None and self._asks_beyond_title(q, evidence, target))
         ):
             kind = FACT  # "vilken timavgift gäller?", "vilken åtgärdstid gäller för X" ask for a fact
-        if kind == SUPERSESSION and _COMPARE.search(q.text) and (
-            target is None or self._asks_beyond_title(q, evidence, target)
+        if (
+            kind == SUPERSESSION
+            and _COMPARE.search(q.text)
+            and (target is None or self._asks_beyond_title(q, evidence, target))
         ):
             kind = FACT  # "har gåvobeloppet ändrats när policyn ersattes?" compares a fact across versions
         extra, only = self._documents_named(q, scope, target, visible)
@@ -404,7 +406,7 @@ class Assistant:
 
     def _words(self, q: Question, evidence: Evidence) -> list[Word]:
         """The content words an answer must cover; a follow-up borrows the previous question's."""
-        words = evidence.words(q.text)
+        words = evidence.words(f"{q.text} {q.gloss}" if q.gloss else q.text)
         if q.language == "en":  # English words the Swedish documents never use carry no evidence either way
             words = [w for w in words if w not in evidence.unknown_words(words)]
         refers = re.search(r"\b(samma|den|det|dess|denna|detta)\b", q.text, re.I)

@@ -188,7 +188,25 @@ def test_everyday_words_of_a_situation_are_not_taken_for_its_subject(store):
     assert [w.token for w in words] == ["ansökan", "rivningslov"]
     # a word found only inside an unsplit compound counts in part
     pension = ev.words("pension")[0]
-    assert ev.covered(pension, set(store.lexical.terms("Vid pensionsavgång ges en gåva."))) == 0.6
+    assert ev.covered(pension, set(store.lexical.terms("Vid pensionsavslut ges en gåva."))) == 0.6
+    assert ev.covered(pension, set(store.lexical.terms("Vid avslut ges en gåva."))) == 0.0
+
+
+def test_related_words_cover_each_other_and_one_way_groups_only_one_way(store):
+    from assistant.evidence import RELATED_COVER, Evidence
+
+    ev = Evidence(store.lexical)
+    kollega = ev.words("kollega")[0]
+    assert ev.covered(kollega, set(store.lexical.terms("En gåva till en medarbetare."))) == RELATED_COVER
+    # "lunch -> måltid": a rule on måltider covers lunch, a rule on lunch does not cover måltid
+    lunch, maltid = ev.words("lunch")[0], ev.words("måltid")[0]
+    assert ev.covered(lunch, set(store.lexical.terms("Vid en måltid med gäster."))) == RELATED_COVER
+    assert ev.covered(maltid, set(store.lexical.terms("Vid en lunch med gäster."))) == 0.0
+    # the asker's own figure is met by any figure of the document, a year only by itself
+    figure = ev.words("650")[0]
+    assert ev.covered(figure, set(store.lexical.terms("Högst 500 000 kronor."))) == 0.8
+    year = ev.words("2022")[0]
+    assert ev.covered(year, set(store.lexical.terms("Högst 500 000 kronor år 2024."))) == 0.0
 
 
 def test_a_table_row_is_one_sentence_whatever_its_full_stops():

@@ -163,6 +163,29 @@ def rule_sentence(
     return Composed(text, [cite(c.doc, c.status, c.chunk, s) for s in chosen], support)
 
 
+_CONTINUES = re.compile(r"^(den|det|detta|dessa|de|där|då|därefter|sedan|i stället|istället|men|dock|om)\b", re.I)
+
+
+def _continuation(evidence: Evidence, words: list[Word], text: str, sentence: str) -> str | None:
+    """The sentence right after ``sentence`` in its paragraph, when it goes on with the same thing:
+    it refers back ("Den ...", "Detta ...") or names a question word again ("Anmälan sker genom en
+    förteckning" after "Delegationsbeslut ska anmälas inom en månad")."""
+    for paragraph in re.split(r"\n\s*\n", text):
+        parts = sentences(paragraph)
+        if sentence not in parts:
+            continue
+        i = parts.index(sentence)
+        if i + 1 >= len(parts) or "|" in sentence:
+            return None
+        nxt = parts[i + 1]
+        if is_heading(nxt) or "|" in nxt or nxt.lstrip().startswith(("–", "-", "•")):
+            return None
+        if _CONTINUES.search(nxt) or evidence.support(words, nxt) > 0:
+            return nxt
+        return None
+    return None
+
+
 def fact(
     evidence: Evidence,
     words: list[Word],
@@ -190,6 +213,10 @@ def fact(
         if c.chunk.chunk_id == top.chunk.chunk_id and sent != top_sent and score >= top_score - 0.1:
             chosen.append((c, sent))
             break
+    else:
+        follow = _continuation(evidence, words, top.chunk.text, top_sent)
+        if follow is not None:
+            chosen.append((top, follow))
     title = top.doc.meta.title or top.doc.file
     shown = []
     for c, s in chosen:

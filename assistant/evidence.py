@@ -37,7 +37,10 @@ FRAME_WORDS = (
     "gjort ha har hade haft se ser såg sett hända händer hände hänt sätta sätter sätts satt ligga ligger "
     "låg legat hålla håller höll göras tas ges "
     "ny nytt nya stor stort små liten litet lite precis snabbt bort fram tillbaka ändå igång flera "
-    "alltid aldrig ofta direkt just helt kanske verkligen egentligen också bara redan"
+    "alltid aldrig ofta direkt just helt kanske verkligen egentligen också bara redan "
+    # how a question points at a change or a case, not what it is about
+    "ändrades ändrats ändrat ändras byttes bytts byts förändrats förändrades skillnad skillnaden skillnader "
+    "jämfört regel regler reglerna regeln ärende ärendet ärenden ärendena"
 ).split()
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"'(–-])|\n+")
@@ -73,7 +76,7 @@ def _is_figure(term: str) -> bool:
 
 
 LONG_QUESTION = 5  # content words; more than this and the question tells a situation
-_VERB_FORM = re.compile(r"(as|ar|er|ade|ades|at|ats|ande|ende)$")
+_VERB_FORM = re.compile(r"(as|ar|er|ade|ades|at|ats|ande|ende|it)$")
 MONEY = re.compile(r"\d[\d\s]*(,\d+)?\s*(kr\b|kronor|mnkr|miljoner|tkr|procent|%)", re.I)
 NUMBER = re.compile(
     r"\d|\b(en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|trettio|hundra|tusen|"
@@ -160,7 +163,8 @@ class Evidence:
             return RELATED_COVER
         if _is_figure(stem) and any(_is_figure(t) for t in have):
             return NUMBER_COVER
-        if len(word.terms) > 1 and all(t in have or self.related.covering(t) & have for t in word.terms[1:]):
+        parts = [t for t in word.terms[1:] if t not in self._frame]  # "överklagande|tid": the tid says little
+        if parts and all(t in have or self.related.covering(t) & have for t in parts):
             return 0.75
         if len(stem) >= PART_MIN and any(
             len(t) >= len(stem) + 3 and (t.startswith(stem) or t.endswith(stem)) for t in have

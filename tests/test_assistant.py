@@ -218,3 +218,31 @@ def test_a_table_row_is_one_sentence_whatever_its_full_stops():
     )
     text = f"Delegationen gäller i tillsynsärenden. Den kan återkallas.\n{row}"
     assert sentences(text) == ["Delegationen gäller i tillsynsärenden.", "Den kan återkallas.", row]
+
+
+def test_an_answer_goes_on_to_the_next_sentence_only_when_it_continues_the_subject(store):
+    from assistant.compose_text import _continuation
+    from assistant.evidence import Evidence
+
+    ev = Evidence(store.lexical)
+    words = ev.words("Hur anmäls delegationsbeslut till nämnden?")
+    text = (
+        "Delegationsbeslut ska anmälas inom en månad. Anmälan sker genom en förteckning.\n\n"
+        "Kallelsen skickas ut en vecka i förväg. Lokalen bokas av sekreteraren."
+    )
+    first = "Delegationsbeslut ska anmälas inom en månad."
+    assert _continuation(ev, words, text, first) == "Anmälan sker genom en förteckning."
+    assert _continuation(ev, words, text, "Anmälan sker genom en förteckning.") is None  # paragraph ends
+    assert _continuation(ev, words, text, "Kallelsen skickas ut en vecka i förväg.") is None  # off subject
+    assert _continuation(ev, words, "Gåvor ges inte. Det gäller även presentkort.", "Gåvor ges inte.") == (
+        "Det gäller även presentkort."
+    )
+
+
+def test_a_compound_is_covered_by_its_parts_that_say_something(store):
+    from assistant.evidence import Evidence
+
+    ev = Evidence(store.lexical)
+    word = ev.words("överklagandetiden")[0]
+    assert ev.covered(word, set(store.lexical.terms("Beslut om att avvisa ett överklagande."))) == 0.75
+    assert ev.covered(word, set(store.lexical.terms("Tiden för beslut."))) == 0.0

@@ -163,7 +163,9 @@ def rule_sentence(
     return Composed(text, [cite(c.doc, c.status, c.chunk, s) for s in chosen], support)
 
 
-_CONTINUES = re.compile(r"^(den|det|detta|dessa|de|där|då|därefter|sedan|i stället|istället|men|dock|om)\b", re.I)
+_CONTINUES = re.compile(
+    r"^(den|det|detta|dessa|de|där|då|därefter|sedan|i stället|istället|men|dock|om)\b", re.I
+)
 
 
 def _continuation(evidence: Evidence, words: list[Word], text: str, sentence: str) -> str | None:

@@ -40,7 +40,7 @@ _WHICH_APPLIES = re.compile(
 )
 _WHO_DECIDES = re.compile(
     r"\b(vem|vilken|vilka|who|which)\b.{0,60}?\b(beslut\w*|bestämm\w*|bestämmer|får|fattar|fastställer|antar|"
-    r"ansvar\w*|delegat\w*|decides?|approves?)\b|\bdelegat\b|\bdelegation\w*\b.{0,30}\bvem\b",
+    r"ansvar\w*|delegat\w*|godkänn\w*|beviljar|decides?|approves?)\b|\bdelegat\b|\bdelegation\w*\b.{0,30}\bvem\b",
     re.I,
 )
 _PERSONAL = re.compile(

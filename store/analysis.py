@@ -57,6 +57,8 @@ BUILTIN_VOCABULARY: frozenset[str] = frozenset(
     fritid kultur teknik trafik gata park vatten avlopp avfall lag tid ersättning arvode
     personal lön anställning avtal yttrande remiss ärende utskott ordförande ledamot
     sekretess dataskydd information kommunikation säkerhet kris beredskap stöd service ansökan
+    mål resultat område servering skydd strand bostad hälsa livsmedel alkohol fastighet mark vård
+    boende drift skatt kostnad intäkt dialog rapport prövning dispens sanktion vite
     """.split()
 )
 

@@ -246,3 +246,20 @@ def test_a_compound_is_covered_by_its_parts_that_say_something(store):
     word = ev.words("överklagandetiden")[0]
     assert ev.covered(word, set(store.lexical.terms("Beslut om att avvisa ett överklagande."))) == 0.75
     assert ev.covered(word, set(store.lexical.terms("Tiden för beslut."))) == 0.0
+
+
+def test_approving_is_deciding_and_a_related_word_finds_the_rule(assistant):
+    ans = assistant.ask("Vem godkänner representation?")
+    assert ans.kind == "who_decides" and not ans.abstained
+    assert "närmaste chef med budgetansvar" in ans.answer
+    assert ans.citations[0].file == "representationspolicy-2024.pdf"
+    # a colleague is a medarbetare and a present a gåva: the gift rule answers on its own evidence
+    question = "Hur mycket får presenten till en kollega som fyller femtio kosta?"
+    gift = assistant.ask(question)
+    assert not gift.abstained and "1 500" in gift.answer
+    assert {c.file for c in gift.citations} == {"representationspolicy-2024.pdf"}
+    from assistant.evidence import Evidence
+    from assistant.service import MIN_SUPPORT
+
+    ev = Evidence(assistant.store.lexical)
+    assert ev.support(ev.words(question), gift.citations[0].quote) >= MIN_SUPPORT

@@ -40,7 +40,17 @@ _WHICH_APPLIES = re.compile(
 )
 _WHO_DECIDES = re.compile(
     r"\b(vem|vilken|vilka|who|which)\b.{0,60}?\b(beslut\w*|bestämm\w*|bestämmer|får|fattar|fastställer|antar|"
-    r"ansvar\w*|delegat\w*|godkänn\w*|beviljar|decides?|approves?)\b|\bdelegat\b|\bdelegation\w*\b.{0,30}\bvem\b",
+    r"ansvar\w*|delegat\w*|godkänn\w*|beviljar|decides?|approves?|adopts?|determines?)\b|\bdelegat\b|\bdelegation\w*\b.{0,30}\bvem\b",
+    re.I,
+)
+# a document by its type: "riktlinjen för ...", "policyn", "miljötaxan", "delegationsordningen"
+_DOCUMENT = (
+    r"\w*(policy|policyn|riktlinje|riktlinjen|planen|programmet|reglementet|taxan|delegationsordningen|"
+    r"styrmodellen|handlingsplanen|strategin)"
+)
+_MAY_DECIDE = re.compile(
+    r"\b(får|kan|ska|måste)\s+(\w+\s+){0,3}?(själv\w*\s+)?(fatta (ett |det )?beslut\w*|besluta|ta beslutet|"
+    r"bevilja|anta|godkänna)\b",
     re.I,
 )
 _PERSONAL = re.compile(
@@ -93,16 +103,21 @@ def _language(text: str) -> str:
 
 
 def _kind(text: str) -> str:
-    if _PERSONAL.search(text):
+    if _PERSONAL.search(text) and not _MAY_DECIDE.search(text):  # "får jag fatta beslut om": a mandate
         return PERSONAL
     if _NAME.search(text):
         return NAME
     if _SUPERSESSION.search(text):
         return SUPERSESSION
-    if re.search(r"\bvem\b.{0,20}\b(beslutade|beslutat|bestämde|fattade beslut) om\b", text, re.I):
+    decided = r"\b(beslutade|beslutat|bestämde|fattade beslut) om"
+    if re.search(rf"\bvem\b.{{0,20}}{decided}\b", text, re.I):
+        if re.search(rf"{decided} (den |det |de )?{_DOCUMENT}\b", text, re.I):
+            return DOC_DECISION  # "vem fattade beslut om riktlinjen ...?" asks for the document's decision
         return WHO_DECIDES  # "vem beslutade om rivningslov 2022?" asks for the delegat then
     if _DOC_DECISION.search(text):
         return DOC_DECISION
+    if _MAY_DECIDE.search(text):
+        return WHO_DECIDES  # "kan nämnden själv anta ...?", "får jag fatta beslut om ...?": whose mandate
     if _WHICH_APPLIES.search(text) and not re.search(r"\bvem\b.{0,40}\bbeslut", text, re.I):
         return WHICH_APPLIES
     if _WHO_DECIDES.search(text):

@@ -74,7 +74,7 @@ _DOC_WORD = (
 )
 # The question looks ahead to a document: a decided one that is not yet in force may answer it.
 _FUTURE = re.compile(
-    rf"\b(nya|nytt|kommande|new|upcoming)\s+(\w+\s+)?{_DOC_WORD}\b|\b(träder i kraft|börjar gälla)\b", re.I
+    rf"\b(ny|nya|nytt|kommande|new|upcoming)\s+(\w+\s+)?{_DOC_WORD}\b|\b(träder i kraft|börjar gälla)\b", re.I
 )
 # The question compares versions: the other version's matching sentence is shown beside this one's.
 _COMPARE = re.compile(
@@ -83,6 +83,12 @@ _COMPARE = re.compile(
     rf"|\b(förra|tidigare|gamla|old|previous|earlier)\s+(\w+\s+)?{_DOC_WORD}\b",
     re.I,
 )
+# "vilket tidigare reglemente ersätts?" asks which document came before, not how a fact changed
+_WHICH_EARLIER = re.compile(
+    r"\b(vilket|vilken|vilka|vad|which|what)\s+(tidigare|förra|gamla|previous|earlier|old)\b", re.I
+)
+# "hur länge / hur ofta" asks for a period: of a document when it names one, else of something in one
+_WANTS_PERIOD = re.compile(r"\b(hur länge|hur lång|hur långt|hur ofta|how long|how often)\b", re.I)
 _WANTS_DATE = re.compile(r"^\s*(när|from when|when)\b|\bvilket datum\b|\bsenast när\b", re.I)
 _WANTS_NUMBER = re.compile(
     r"\b(hur mycket|hur många|hur stor|hur höga?|vad kostar|vilket belopp|vilken avgift|vilken timavgift|"
@@ -201,11 +207,13 @@ class Assistant:
             or _WANTS_NUMBER.search(q.text)
             or _WANTS_DATE.search(q.text)
             or (target is not None and self._asks_beyond_title(q, evidence, target))
+            or (target is None and _WANTS_PERIOD.search(q.text))
         ):
             kind = FACT  # "vilken timavgift gäller?", "vilken åtgärdstid gäller för X" ask for a fact
         if (
             kind == SUPERSESSION
             and _COMPARE.search(q.text)
+            and not _WHICH_EARLIER.search(q.text)
             and (target is None or self._asks_beyond_title(q, evidence, target))
         ):
             kind = FACT  # "har gåvobeloppet ändrats när policyn ersattes?" compares a fact across versions

@@ -35,6 +35,13 @@ from assistant.question import (
         ("När ska representationspolicyn ersättas?", SUPERSESSION),
         ("Vem står som ansvarig för reglementet för socialnämnden?", DOC_DECISION),
         ("Vem är dokumentägare för planen för vinterväghållning?", DOC_DECISION),
+        ("Vem fattade beslut om riktlinjen för medborgardialog?", DOC_DECISION),  # a document: its decision
+        ("Vem fattade beslut om strandskyddsdispens 2022?", WHO_DECIDES),  # a matter: its delegat
+        ("Får jag som handläggare själv fatta beslut om marklov?", WHO_DECIDES),  # a mandate, not a case
+        ("Kan kommunstyrelsen själv anta en ny policy?", WHO_DECIDES),
+        ("Jag har fått ett beslut om bygglov, varför blev det avslag?", PERSONAL),
+        ("Who adopts the budget?", WHO_DECIDES),
+        ("Which document superseded the 2019 policy?", SUPERSESSION),
     ],
 )
 def test_kinds(question, kind):

@@ -22,6 +22,7 @@ from assistant.compose_text import Composed
 from assistant.evidence import MONEY, NUMBER, Evidence, Word
 from assistant.filters import Filters, Scope
 from assistant.generate import llm_answer
+from assistant.glossary import default_glossary
 from assistant.phrases import ABSTAIN, ACCORDING, EMPTY, NAMES, NOTE, OTHER_VERSION, PERSONAL, TOO_LONG
 from assistant.question import (
     DOC_DECISION,
@@ -81,6 +82,15 @@ _COMPARE = re.compile(
     r"\b(ändrats|ändrades|ändrat|förändrats|förändrades|skillnad|skillnaden|skillnader|jämfört med|"
     r"höjts|höjdes|höjs|sänkts|sänktes|sänks|change|changed|differ|difference)\b"
     rf"|\b(förra|tidigare|gamla|old|previous|earlier)\s+(\w+\s+)?{_DOC_WORD}\b",
+    re.I,
+)
+# "kan nämnden själv anta ett nytt program?": the styrmodell's rule for the document type answers
+_ADOPT_TYPE = re.compile(
+    r"\b(anta|antar|antas|besluta om|beslutar om|fastställa|fastställer|godkänna|godkänner|adopts?|"
+    r"approves?)\s+(ett |en |den |det |de |a |an |the )?(nytt |ny |nya |new )?"
+    r"(?P<type>policy|policyn|policyer|riktlinje|riktlinjen|riktlinjer|program|programmet|reglemente|"
+    r"reglementet|vision|visionen|uppdragsplan|uppdragsplanen|verksamhetsplan|verksamhetsplanen|"
+    r"programme|guideline|guidelines)\b",
     re.I,
 )
 # "vilket tidigare reglemente ersätts?" asks which document came before, not how a fact changed
@@ -239,6 +249,7 @@ class Assistant:
             # documents (names, bodies, figures); one such word does not show what it is about.
             return self._abstain(q, retrieved)
         composed: Composed | None = None
+        adopted_type: str | None = None
         if kind in (DOC_DECISION, SUPERSESSION, WHICH_APPLIES):
             composed = self._registry_answer(q, kind, scope, target, candidates, visible)
             if composed is not None and not composed.citations:
@@ -247,7 +258,10 @@ class Assistant:
             allowed = self.search.allowed(scope, extra)
             if only is not None:
                 allowed = {d: v for d, v in allowed.items() if d in only}
-            if kind == WHO_DECIDES:
+            if kind == WHO_DECIDES and (m := _ADOPT_TYPE.search(q.text)):
+                adopted_type = (default_glossary().swedish_words(m["type"]) or [m["type"]])[0]
+                composed = self._type_rule(adopted_type, scope, visible, evidence, q.language)
+            if kind == WHO_DECIDES and composed is None:
                 composed = text_compose.who_decides(
                     evidence,
                     self.store.registry,
@@ -271,6 +285,8 @@ class Assistant:
                 composed = self._with_status_note(composed, scope, q.language)
         if composed is None or not composed.citations or not self._supported(composed, candidates, words):
             return self._abstain(q, retrieved)
+        if kind == WHO_DECIDES and adopted_type and not self._quotes_name(composed, adopted_type):
+            return self._abstain(q, retrieved)  # "vem antar en policy?" is not answered by a rule inside one
         if kind in (WHO_DECIDES, FACT) and not self._years_fit(q, composed):
             return self._abstain(q, retrieved)  # "driftram för 2027" is not answered by the 2026 budget
         answer = Answer(
@@ -289,6 +305,25 @@ class Assistant:
                     written = replace(written, answer=f"{written.answer}\n{NOTE[q.language]} {notes}")
             answer = written
         return answer
+
+    def _quotes_name(self, composed: Composed, word: str) -> bool:
+        have = set(self.store.lexical.terms(" ".join(c.quote for c in composed.citations)))
+        return any(t in have for t in self.store.lexical.terms(word)[:1])
+
+    def _type_rule(
+        self, doc_type: str, scope: Scope, visible: list[DocumentRecord], evidence: Evidence, language: str
+    ) -> Composed | None:
+        """Who decides a document of a type, by the styrmodell's rule for that type ("det är
+        kommunfullmäktige som fastställer det"): the styrmodell defines the types and their owners."""
+        models = {d.document_id for d in visible if (d.meta.doc_type or "").lower() == "styrmodell"}
+        if not models:
+            return None
+        words = evidence.words(doc_type)
+        candidates = self.search.search(f"{doc_type} beslutas fastställer", scope, TOP_K, only=models)
+        rule = text_compose.rule_sentence(evidence, words, candidates, language)
+        if rule is None or rule.support < MIN_SUPPORT:
+            return None
+        return rule
 
     def _years_fit(self, q: Question, composed: Composed) -> bool:
         """Every year the question names is in the quoted text or within the validity of a cited

@@ -263,3 +263,14 @@ def test_approving_is_deciding_and_a_related_word_finds_the_rule(assistant):
 
     ev = Evidence(assistant.store.lexical)
     assert ev.support(ev.words(question), gift.citations[0].quote) >= MIN_SUPPORT
+
+
+def test_who_may_adopt_a_document_type_is_the_styrmodell_rule_for_it(assistant):
+    # the question's own subject (socialnämnden, äldreomsorg) must not pull in the reglemente
+    ans = assistant.ask("Kan socialnämnden själv anta ett nytt program för äldreomsorgen?")
+    assert ans.kind == "who_decides" and not ans.abstained
+    assert files(ans) == {"styrmodellen-askersund.pdf"} and "kommunfullmäktige" in ans.answer
+    en = assistant.ask("Who approves a new guideline?")
+    assert files(en) == {"styrmodellen-askersund.pdf"} and "tjänstemannaorganisationen" in en.answer
+    # the styrmodell has no rule for policies: a rule found inside a policy is not the answer
+    assert assistant.ask("Får nämnden anta en ny policy?").abstained

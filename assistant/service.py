@@ -19,7 +19,7 @@ from assistant import compose_registry as reg_compose
 from assistant import compose_text as text_compose
 from assistant.answer import Answer, Retrieved
 from assistant.compose_text import Composed
-from assistant.evidence import MONEY, NUMBER, Evidence, Word
+from assistant.evidence import BODY_WORDS, MONEY, NUMBER, Evidence, Word
 from assistant.filters import Filters, Scope
 from assistant.generate import llm_answer
 from assistant.glossary import default_glossary
@@ -123,6 +123,17 @@ _DEFINITION = re.compile(
     r"(ett |en |a |an )?([\wåäö-]+)",
     re.I,
 )
+
+
+# someone who can do or decide a thing: a body, a role, an agent noun (fastighetsägaren, handläggare)
+_AGENT = re.compile(r"\b\w+(ägare|ägaren|ägarna|are|aren|arna|ande|anden|ansvarig|ansvariga)\b", re.I)
+
+
+_ACRONYM = re.compile(r"(?<![\w-])[A-ZÅÄÖ]{2,5}(?![\wåäö])")
+
+
+def _names_someone(text: str) -> bool:
+    return bool(BODY_WORDS.search(text) or _AGENT.search(text))
 
 
 def _want(text: str) -> re.Pattern[str] | None:
@@ -277,6 +288,8 @@ class Assistant:
                 fallback = text_compose.fact(
                     evidence, words, candidates, _want(q.text) or _want(q.search_text), q.language
                 )
+                if kind == WHO_DECIDES and fallback is not None and not _names_someone(fallback.text):
+                    fallback = None  # "vem ...?" is not answered by a sentence that names nobody
                 if fallback is not None and (composed is None or fallback.support > composed.support):
                     composed = fallback
             if composed is not None and self._supported(composed, candidates, words):
@@ -285,6 +298,8 @@ class Assistant:
                 composed = self._with_status_note(composed, scope, q.language)
         if composed is None or not composed.citations or not self._supported(composed, candidates, words):
             return self._abstain(q, retrieved)
+        if not self._acronyms_met(q, composed):
+            return self._abstain(q, retrieved)  # the IT-jour's number is not the snow jour's
         if kind == WHO_DECIDES and adopted_type and not self._quotes_name(composed, adopted_type):
             return self._abstain(q, retrieved)  # "vem antar en policy?" is not answered by a rule inside one
         if kind in (WHO_DECIDES, FACT) and not self._years_fit(q, composed):
@@ -305,6 +320,20 @@ class Assistant:
                     written = replace(written, answer=f"{written.answer}\n{NOTE[q.language]} {notes}")
             answer = written
         return answer
+
+    def _acronyms_met(self, q: Question, composed: Composed) -> bool:
+        """An acronym the question names (IT, LVM, PBL) is its subject: the quotes or the cited
+        documents' titles must name it too."""
+        letters = [ch for ch in q.text if ch.isalpha()]
+        if sum(ch.isupper() for ch in letters) > len(letters) / 2:
+            return True  # A QUESTION TYPED IN CAPITALS has no acronyms to tell apart
+        acronyms = _ACRONYM.findall(q.text)
+        if not acronyms:
+            return True
+        registry = self.store.registry
+        titles = [d.meta.title or "" for c in composed.citations if (d := registry.get(c.document_id))]
+        have = set(self.store.lexical.terms(" ".join([*(c.quote for c in composed.citations), *titles])))
+        return all(set(self.store.lexical.terms(a)) <= have for a in acronyms)
 
     def _quotes_name(self, composed: Composed, word: str) -> bool:
         have = set(self.store.lexical.terms(" ".join(c.quote for c in composed.citations)))

@@ -274,3 +274,21 @@ def test_who_may_adopt_a_document_type_is_the_styrmodell_rule_for_it(assistant):
     assert files(en) == {"styrmodellen-askersund.pdf"} and "tjänstemannaorganisationen" in en.answer
     # the styrmodell has no rule for policies: a rule found inside a policy is not the answer
     assert assistant.ask("Får nämnden anta en ny policy?").abstained
+
+
+def test_an_acronym_in_the_question_must_be_in_the_answer(assistant):
+    # residents cannot see the IT guideline; the snow-clearing jour's number is not the IT-jour's
+    ans = assistant.ask("Vilket telefonnummer har kommunens IT-jour utanför kontorstid?", audience="resident")
+    assert ans.abstained and not ans.citations
+    staff = assistant.ask("Vilket telefonnummer har kommunens IT-jour utanför kontorstid?")
+    assert not staff.abstained and files(staff) == {"riktlinje-it-incidenter.pdf"}
+    shouted = assistant.ask("VEM BESLUTAR OM RIVNINGSLOV?")
+    assert not shouted.abstained and "bygglovshandläggare" in shouted.answer.lower()
+
+
+def test_who_decides_is_not_answered_by_a_sentence_that_names_nobody(assistant):
+    ans = assistant.ask(
+        "Vår förening vill söka 15 000 kronor i bidrag till en konsert vi arrangerar. "
+        "Vem på kommunen bestämmer om vi får pengarna?"
+    )
+    assert ans.abstained or "chef" in ans.answer or "nämnd" in ans.answer

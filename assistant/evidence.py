@@ -40,7 +40,7 @@ FRAME_WORDS = (
     "alltid aldrig ofta direkt just helt kanske verkligen egentligen också bara redan "
     # how a question points at a change or a case, not what it is about
     "ändrades ändrats ändrat ändras byttes bytts byts förändrats förändrades skillnad skillnaden skillnader "
-    "jämfört regel regler reglerna regeln ärende ärendet ärenden ärendena"
+    "jämfört regel regler reglerna regeln ärende ärendet ärenden ärendena via"
 ).split()
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"'(–-])|\n+")
@@ -77,6 +77,11 @@ def _is_figure(term: str) -> bool:
 
 LONG_QUESTION = 5  # content words; more than this and the question tells a situation
 _VERB_FORM = re.compile(r"(as|ar|er|ade|ades|at|ats|ande|ende|it)$")
+# past and present forms a situation is told with: skickade, planerar, köpte, besökande (not the nouns
+# yttrande, boende, förhållande)
+_TOLD_VERB = re.compile(
+    r"^(?!(yttrande|boende|förhållande|sammanträde)\w*$)\w{3,}(ade|erar|de|te|it)$"
+)
 MONEY = re.compile(r"\d[\d\s]*(,\d+)?\s*(kr\b|kronor|mnkr|miljoner|tkr|procent|%)", re.I)
 NUMBER = re.compile(
     r"\d|\b(en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|trettio|hundra|tusen|"
@@ -139,6 +144,11 @@ class Evidence:
             typical = sorted(known)[len(known) // 2] if known else 1.0
             out = [
                 w if self.lexical.df(w.terms[0]) or len(w.terms) > 1 else Word(w.token, w.terms, typical)
+                for w in out
+            ]
+            # and the verbs it tells it with ("skickade", "planerar") are the asker's doing
+            out = [
+                Word(w.token, w.terms, 1.0) if len(w.terms) == 1 and _TOLD_VERB.search(w.token) else w
                 for w in out
             ]
         return out

@@ -292,3 +292,17 @@ def test_who_decides_is_not_answered_by_a_sentence_that_names_nobody(assistant):
         "Vem på kommunen bestämmer om vi får pengarna?"
     )
     assert ans.abstained or "chef" in ans.answer or "nämnd" in ans.answer
+
+
+def test_a_long_question_weighs_the_verbs_it_tells_its_situation_with_lightly(store):
+    from assistant.evidence import Evidence
+
+    ev = Evidence(store.lexical)
+    long_q = (
+        "Vi planerade en resa och skickade en ansökan om bidrag till föreningen. Vem beslutar om yttrande?"
+    )
+    weights = {w.token: w.weight for w in ev.words(long_q)}
+    assert weights["planerade"] == weights["skickade"] == 1.0
+    assert weights["yttrande"] > 1.0 and weights["bidrag"] > 1.0  # nouns keep their weight
+    short = {w.token: w.weight for w in ev.words("Vem skickade ansökan?")}
+    assert short["skickade"] > 1.0  # a short question has no situation to tell

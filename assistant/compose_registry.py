@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from assistant.answer import Citation
 from assistant.citations import cite_metadata
 from assistant.compose_text import Composed
-from assistant.phrases import STATUS_SENTENCE, capitalize, decision_phrase
+from assistant.phrases import REGISTRY, STATUS_SENTENCE, capitalize, decision_phrase
 from store.registry import Registry
 from store.schema import DocumentRecord, Status
 from store.status import StatusAt, is_current
@@ -48,7 +48,7 @@ def status_sentence(
         newer = registry.get(st.by_document_id) if st.by_document_id else None
         since = w["since"].format(date=st.since.isoformat()) if st.since else ""
         by = w["by"].format(label=label(newer)) if newer else ""
-        return w["repealed"].format(title=title, since=since, by=by)
+        return w["repealed"].format(title=label(doc), since=since, by=by)  # versions share a title
     if st.status is Status.EXPIRED:
         end = m.valid_to.isoformat() if m.valid_to else w["unknown_date"]
         return w["expired"].format(title=title, end=end)
@@ -58,65 +58,73 @@ def status_sentence(
     return w["unknown"].format(title=title)
 
 
-def doc_decision(registry: Registry, doc: DocumentRecord, st: StatusAt, as_of: dt.date) -> Composed:
+def doc_decision(
+    registry: Registry, doc: DocumentRecord, st: StatusAt, as_of: dt.date, language: str = "sv"
+) -> Composed:
     """Who adopted ``doc``, when, with § and diarienummer where known, and from when it applies.
 
     A document that states none of it gets an answer without citations: the caller abstains
     with this text ("anger inte ...") rather than cite a page that says nothing.
     """
+    w = REGISTRY[language]
     m = doc.meta
     title = m.title or doc.file
     if not (m.decided_by or m.decision_date):
-        return Composed(f"{title} anger inte vem som har beslutat den eller när.", [], 0.0)
-    verb = "beslutades" if m.doc_type in (None, "riktlinje", "rutin", "verksamhetsplan", "plan") else "antogs"
+        return Composed(w["no_decision"].format(title=title), [], 0.0)
+    decided = m.doc_type in (None, "riktlinje", "rutin", "verksamhetsplan", "plan")
+    verb = w["decided"] if decided else w["adopted"]
     parts = [f"{title} {verb}"]
     if m.decided_by:
-        parts.append(f"av {m.decided_by}")
+        parts.append(w["by"].format(body=m.decided_by))
     if m.decision_date:
-        parts.append(f"den {m.decision_date.isoformat()}")
+        parts.append(w["on"].format(date=m.decision_date.isoformat()))
     text = " ".join(parts)
-    extra = ", ".join(x for x in (m.paragraph, f"dnr {m.diarienummer}" if m.diarienummer else None) if x)
+    dnr = w["dnr"].format(dnr=m.diarienummer) if m.diarienummer else None
+    extra = ", ".join(x for x in (m.paragraph, dnr) if x)
     text += f" ({extra})" if extra else ""
     if m.valid_from:
-        text += f" och gäller från {m.valid_from.isoformat()}"
-        text += f" till och med {m.valid_to.isoformat()}" if m.valid_to else ""
+        text += w["applies_from"].format(date=m.valid_from.isoformat())
+        text += w["applies_to"].format(date=m.valid_to.isoformat()) if m.valid_to else ""
     text += "."
     if m.owner:
-        text += f" Ansvarig för dokumentet: {m.owner}."
+        text += w["owner"].format(owner=m.owner)
     if not is_current(st.status):
-        text += " " + status_sentence(registry, doc, st, as_of)
+        text += " " + status_sentence(registry, doc, st, as_of, language)
     return Composed(text, _cite(registry, doc, st, *_decision_needles(doc), m.owner), 1.0)
 
 
 def supersession(
-    registry: Registry, doc: DocumentRecord, st: StatusAt, as_of: dt.date, visible: Sequence[DocumentRecord]
+    registry: Registry,
+    doc: DocumentRecord,
+    st: StatusAt,
+    as_of: dt.date,
+    visible: Sequence[DocumentRecord],
+    language: str = "sv",
 ) -> Composed:
     """What ``doc`` replaces and what has replaced it, from the supersession graph."""
+    w = REGISTRY[language]
     visible_ids = {d.document_id for d in visible}
     title = doc.meta.title or doc.file
     lines: list[str] = []
     cites = _cite(registry, doc, st, "ersätter", *_decision_needles(doc))
     older = registry.get(doc.replaces_document_id) if doc.replaces_document_id else None
     if older is not None and older.document_id in visible_ids:
-        lines.append(f"{label(doc)} ersätter {label(older)}.")
+        lines.append(w["replaces"].format(new=label(doc), old=label(older)))
         older_st = registry.status(older, as_of)
         cites += _cite(registry, older, older_st, *_decision_needles(older))
     elif doc.meta.replaces:
-        lines.append(f'{label(doc)} ersätter enligt dokumentet: "{doc.meta.replaces}".')
+        lines.append(w["replaces_quoted"].format(new=label(doc), old=doc.meta.replaces))
     newer = [d for d in registry.replaced_by(doc.document_id) if d.document_id in visible_ids]
     for n in newer:
         n_st = registry.status(n, as_of)
         start = n.meta.valid_from
         lines.append(
-            f"{capitalize(title)} har ersatts av {label(n)}"
-            + (f", som gäller från {start.isoformat()}." if start else ".")
+            w["replaced_by"].format(title=capitalize(title), new=label(n))
+            + (w["replaced_from"].format(date=start.isoformat()) if start else ".")
         )
         cites += _cite(registry, n, n_st, "ersätter", *_decision_needles(n))
     if not lines:
-        lines.append(
-            f"{label(doc)} anger inte att den ersätter något tidigare dokument, "
-            "och inget dokument i samlingen ersätter den."
-        )
+        lines.append(w["replaces_nothing"].format(label=label(doc)))
     return Composed(" ".join(lines), cites, 1.0)
 
 
@@ -127,8 +135,10 @@ def which_applies(
     as_of: dt.date,
     visible: Sequence[DocumentRecord],
     asked_version: bool,
+    language: str = "sv",
 ) -> Composed:
     """The version that applies on ``as_of``; or, when a specific version was asked about, its status."""
+    w = REGISTRY[language]
     visible_ids = {d.document_id for d in visible}
     members = [d for d in family if d.document_id in visible_ids]
     statuses = {d.document_id: registry.status(d, as_of) for d in members}
@@ -138,27 +148,29 @@ def which_applies(
     lines: list[str] = []
     named_st = statuses.get(named.document_id) or registry.status(named, as_of)
     if asked_version and not is_current(named_st.status):
-        lines.append(status_sentence(registry, named, named_st, as_of))
+        lines.append(status_sentence(registry, named, named_st, as_of, language))
         cites += _cite(registry, named, named_st, *_decision_needles(named))
     if current:
         doc = current[-1]
         st = statuses[doc.document_id]
         m = doc.meta
-        when = "" if as_of == dt.date.today() else f" den {as_of.isoformat()}"
+        when = "" if as_of == dt.date.today() else w["current_on"].format(date=as_of.isoformat())
         if not lines:
-            lead = f"Gällande{when} är {label(doc)}"
-            lead += f", som gäller från {m.valid_from.isoformat()}" if m.valid_from else ""
-            lead += f" till och med {m.valid_to.isoformat()}" if m.valid_to else ""
+            lead = w["current"].format(when=when, label=label(doc))
+            lead += w["current_from"].format(date=m.valid_from.isoformat()) if m.valid_from else ""
+            lead += w["current_to"].format(date=m.valid_to.isoformat()) if m.valid_to else ""
             lines.append(lead + ".")
         older = registry.get(doc.replaces_document_id) if doc.replaces_document_id else None
-        if older is not None and older.document_id in visible_ids:
-            lines.append(f"Den ersätter {label(older)}.")
+        if older is not None and older.document_id == named.document_id and lines:
+            pass  # the status sentence of the asked version already says what replaced it
+        elif older is not None and older.document_id in visible_ids:
+            lines.append(w["it_replaces"].format(old=label(older)))
         elif m.replaces:
-            lines.append(f'Den ersätter enligt dokumentet: "{m.replaces}".')
+            lines.append(w["it_replaces_quoted"].format(old=m.replaces))
         if st.status is Status.UNKNOWN:
-            lines.append("Dokumentet anger inte sin giltighetstid.")
+            lines.append(w["no_validity"])
         cites += _cite(registry, doc, st, *_decision_needles(doc))
     elif not lines:
-        lines.append(status_sentence(registry, named, named_st, as_of))
+        lines.append(status_sentence(registry, named, named_st, as_of, language))
         cites += _cite(registry, named, named_st, *_decision_needles(named))
     return Composed(" ".join(lines), cites, 1.0)

@@ -94,6 +94,62 @@ STATUS_SENTENCE = {
     },
 }
 
+# Answers from registry facts (who adopted a document, what it replaces, which version applies).
+REGISTRY = {
+    "sv": {
+        "no_decision": "{title} anger inte vem som har beslutat den eller när.",
+        "adopted": "antogs",
+        "decided": "beslutades",
+        "by": "av {body}",
+        "on": "den {date}",
+        "dnr": "dnr {dnr}",
+        "applies_from": " och gäller från {date}",
+        "applies_to": " till och med {date}",
+        "owner": " Ansvarig för dokumentet: {owner}.",
+        "replaces": "{new} ersätter {old}.",
+        "replaces_quoted": '{new} ersätter enligt dokumentet: "{old}".',
+        "replaced_by": "{title} har ersatts av {new}",
+        "replaced_from": ", som gäller från {date}.",
+        "replaces_nothing": (
+            "{label} anger inte att den ersätter något tidigare dokument, och inget dokument i samlingen "
+            "ersätter den."
+        ),
+        "current": "Gällande{when} är {label}",
+        "current_on": " den {date}",
+        "current_from": ", som gäller från {date}",
+        "current_to": " till och med {date}",
+        "it_replaces": "Den ersätter {old}.",
+        "it_replaces_quoted": 'Den ersätter enligt dokumentet: "{old}".',
+        "no_validity": "Dokumentet anger inte sin giltighetstid.",
+    },
+    "en": {
+        "no_decision": "{title} does not state who decided it or when.",
+        "adopted": "was adopted",
+        "decided": "was decided",
+        "by": "by {body}",
+        "on": "on {date}",
+        "dnr": "reg. no. {dnr}",
+        "applies_from": " and applies from {date}",
+        "applies_to": " to {date}",
+        "owner": " Document owner: {owner}.",
+        "replaces": "{new} replaces {old}.",
+        "replaces_quoted": '{new} replaces, according to the document: "{old}".',
+        "replaced_by": "{title} has been replaced by {new}",
+        "replaced_from": ", which applies from {date}.",
+        "replaces_nothing": (
+            "{label} does not state that it replaces an earlier document, and no document in the "
+            "collection replaces it."
+        ),
+        "current": "In force{when} is {label}",
+        "current_on": " on {date}",
+        "current_from": ", which applies from {date}",
+        "current_to": " to {date}",
+        "it_replaces": "It replaces {old}.",
+        "it_replaces_quoted": 'It replaces, according to the document: "{old}".',
+        "no_validity": "The document does not state how long it applies.",
+    },
+}
+
 STATUS_WORDS = {
     "gällande": "gällande",
     "upphävd": "upphävd",

@@ -35,7 +35,7 @@ _DOC_DECISION = re.compile(
 )
 _WHICH_APPLIES = re.compile(
     r"\b(gäller|gällde|gällande|giltig\w*|i kraft|fortfarande|aktuell\w*|senaste|upphävd\w*|utgången|"
-    r"utgått|in force|valid|current|still apply|applies)\b",
+    r"utgått|in force|valid|current|still apply|applies|applied|apply)\b",
     re.I,
 )
 _WHO_DECIDES = re.compile(

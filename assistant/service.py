@@ -224,7 +224,7 @@ class Assistant:
         target = self._target(q, evidence, visible)
         kind = q.kind
         if kind == WHICH_APPLIES and (
-            (target is None and not _named_types(q.text))
+            (target is None and not _named_types(f"{q.text} {q.gloss}"))
             or _WANTS_NUMBER.search(q.text)
             or _WANTS_DATE.search(q.text)
             or (target is not None and self._asks_beyond_title(q, evidence, target))
@@ -418,11 +418,10 @@ class Assistant:
         """Does the question ask about something in the document rather than the document itself?"""
         title = {t for w in evidence.words(target.doc.meta.title or "") for t in w.terms}
         types = {t for w in evidence.words(" ".join(_DOC_TYPES)) for t in w.terms}
-        rest = [
-            w
-            for w in evidence.words(q.text)
-            if not w.token.isdigit() and evidence.covered(w, title | types) == 0
-        ]
+        words = evidence.words(f"{q.text} {q.gloss}" if q.gloss else q.text)
+        if q.language == "en":  # "still", "now": English words the documents never use ask nothing of them
+            words = [w for w in words if w not in evidence.unknown_words(words)]
+        rest = [w for w in words if not w.token.isdigit() and evidence.covered(w, title | types) == 0]
         return bool(rest)
 
     def _documents_named(
@@ -496,6 +495,8 @@ class Assistant:
     def _target(self, q: Question, evidence: Evidence, visible: list[DocumentRecord]) -> Target | None:
         """The document the question names by its title, if it names one clearly."""
         text = q.search_text if q.follow_up else q.text
+        if q.gloss and not q.follow_up:
+            text = f"{text} {q.gloss}"  # "the representation policy" names Representationspolicy
         ranked = rank_documents(evidence, text, q.years, visible)
         if not ranked or ranked[0].score < TARGET_MIN_SCORE or ranked[0].coverage < TARGET_MIN_COVERAGE:
             return None
@@ -536,11 +537,15 @@ class Assistant:
             if kind != WHICH_APPLIES or not candidates:
                 return None
             # "vilken policy gällde 2020?": the best passage of the named type, else the best passage
-            named_types = _named_types(q.text)
+            named_types = _named_types(f"{q.text} {q.gloss}")
             doc = next(
                 (c.doc for c in candidates if (c.doc.meta.doc_type or "") in named_types), candidates[0].doc
             )
-            asked_version = False
+            # "gäller delegationsordningen från 2021 fortfarande?": the version of that year was asked about
+            asked = [d for d in lineage(registry, doc) if set(q.years) & doc_years(d)]
+            asked_version = len(asked) == 1
+            if asked_version:
+                doc = asked[0]
         else:
             doc = target.doc
             asked_version = bool(set(q.years) & doc_years(doc))
@@ -548,11 +553,13 @@ class Assistant:
             doc = self._current_version(doc, scope, visible)
         st = registry.status(doc, scope.as_of)
         if kind == DOC_DECISION:
-            return reg_compose.doc_decision(registry, doc, st, scope.as_of)
+            return reg_compose.doc_decision(registry, doc, st, scope.as_of, q.language)
         if kind == SUPERSESSION:
-            return reg_compose.supersession(registry, doc, st, scope.as_of, visible)
+            return reg_compose.supersession(registry, doc, st, scope.as_of, visible, q.language)
         family = lineage(registry, doc)
-        return reg_compose.which_applies(registry, doc, family, scope.as_of, visible, asked_version)
+        return reg_compose.which_applies(
+            registry, doc, family, scope.as_of, visible, asked_version, q.language
+        )
 
     def _current_version(
         self, doc: DocumentRecord, scope: Scope, visible: list[DocumentRecord]

@@ -306,3 +306,22 @@ def test_a_long_question_weighs_the_verbs_it_tells_its_situation_with_lightly(st
     assert weights["yttrande"] > 1.0 and weights["bidrag"] > 1.0  # nouns keep their weight
     short = {w.token: w.weight for w in ev.words("Vem skickade ansökan?")}
     assert short["skickade"] > 1.0  # a short question has no situation to tell
+
+
+def test_registry_answers_follow_the_question_language(assistant):
+    en = assistant.ask("When was the representation policy adopted?")
+    assert en.answer.startswith("Representationspolicy was adopted by kommunfullmäktige on 2024-04-22")
+    assert files(en) == {"representationspolicy-2024.pdf"}
+    now = assistant.ask("Which representation policy applies now?")
+    assert now.answer.startswith("In force is Representationspolicy (kommunfullmäktige 2024-04-22 § 51)")
+    assert "It replaces Representationspolicy (kommunfullmäktige 2019-04-15 § 45)" in now.answer
+    sv = assistant.ask("När antogs representationspolicyn?")
+    assert sv.answer.startswith("Representationspolicy antogs av kommunfullmäktige den 2024-04-22")
+
+
+def test_a_version_named_by_its_year_gets_its_own_status(assistant):
+    old = assistant.ask("Gäller delegationsordningen från 2021 fortfarande?")
+    assert "gäller inte längre" in old.answer and "upphävd sedan 2024-03-01" in old.answer
+    assert "(samhällsbyggnadsnämnden 2021-01-26 § 9) gäller inte längre" in old.answer
+    en = assistant.ask("Is the delegation order from 2021 still valid?")
+    assert "no longer applies" in en.answer and "repealed since 2024-03-01" in en.answer

@@ -108,19 +108,21 @@ def supersession(
     lines: list[str] = []
     cites = _cite(registry, doc, st, "ersätter", *_decision_needles(doc))
     older = registry.get(doc.replaces_document_id) if doc.replaces_document_id else None
+    begins = doc.meta.valid_from
+    start = w["current_from"].format(date=begins.isoformat()) + "," if begins else ""
     if older is not None and older.document_id in visible_ids:
-        lines.append(w["replaces"].format(new=label(doc), old=label(older)))
+        lines.append(w["replaces"].format(new=label(doc) + start, old=label(older)))
         older_st = registry.status(older, as_of)
         cites += _cite(registry, older, older_st, *_decision_needles(older))
     elif doc.meta.replaces:
-        lines.append(w["replaces_quoted"].format(new=label(doc), old=doc.meta.replaces))
+        lines.append(w["replaces_quoted"].format(new=label(doc) + start, old=doc.meta.replaces))
     newer = [d for d in registry.replaced_by(doc.document_id) if d.document_id in visible_ids]
     for n in newer:
         n_st = registry.status(n, as_of)
-        start = n.meta.valid_from
+        n_begins = n.meta.valid_from
         lines.append(
             w["replaced_by"].format(title=capitalize(title), new=label(n))
-            + (w["replaced_from"].format(date=start.isoformat()) if start else ".")
+            + (w["replaced_from"].format(date=n_begins.isoformat()) if n_begins else ".")
         )
         cites += _cite(registry, n, n_st, "ersätter", *_decision_needles(n))
     if not lines:

@@ -114,6 +114,8 @@ def _kind(text: str) -> str:
         if re.search(rf"{decided} (den |det |de )?{_DOCUMENT}\b", text, re.I):
             return DOC_DECISION  # "vem fattade beslut om riktlinjen ...?" asks for the document's decision
         return WHO_DECIDES  # "vem beslutade om rivningslov 2022?" asks for the delegat then
+    if re.search(r"\bvem\b.{0,20}\b(beslutar|bestämmer|fattar beslut) om\b", text, re.I):
+        return WHO_DECIDES  # the rule: "vem beslutar om uppräkningen i taxan som börjar gälla 2027?"
     if _DOC_DECISION.search(text):
         return DOC_DECISION
     if _MAY_DECIDE.search(text):

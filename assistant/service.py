@@ -110,7 +110,8 @@ _WANTS_NUMBER = re.compile(
 def _named_types(text: str) -> set[str]:
     """Document types a question names ("vilken policy ...", "riktlinjen för ...")."""
     low = text.lower()
-    return {t for t in _DOC_TYPES if re.search(rf"\b{re.escape(t)}", low)}
+    # also as the head of a compound: "miljötaxan", "arbetsmiljöpolicyn", "uppdragsplanen"
+    return {t for t in _DOC_TYPES if re.search(rf"{re.escape(t)}(en|n|an|et|er|erna|ar|or)?\b", low)}
 
 
 _WANTS_MONEY = re.compile(
@@ -534,13 +535,15 @@ class Assistant:
         """Document-level questions are answered from the registry, about the document they name."""
         registry = self.store.registry
         if target is None:
-            if kind != WHICH_APPLIES or not candidates:
+            if kind not in (WHICH_APPLIES, DOC_DECISION) or not candidates:
                 return None
-            # "vilken policy gällde 2020?": the best passage of the named type, else the best passage
+            # "vilken policy gällde 2020?": the best passage of the named type, else the best passage;
+            # "när antogs den nya miljötaxan?": the best passage of the named type, else no answer here
             named_types = _named_types(f"{q.text} {q.gloss}")
-            doc = next(
-                (c.doc for c in candidates if (c.doc.meta.doc_type or "") in named_types), candidates[0].doc
-            )
+            of_type = next((c.doc for c in candidates if (c.doc.meta.doc_type or "") in named_types), None)
+            if of_type is None and kind == DOC_DECISION:
+                return None
+            doc = of_type or candidates[0].doc
             # "gäller delegationsordningen från 2021 fortfarande?": the version of that year was asked about
             asked = [d for d in lineage(registry, doc) if set(q.years) & doc_years(d)]
             asked_version = len(asked) == 1

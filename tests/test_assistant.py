@@ -325,3 +325,23 @@ def test_a_version_named_by_its_year_gets_its_own_status(assistant):
     assert "(samhällsbyggnadsnämnden 2021-01-26 § 9) gäller inte längre" in old.answer
     en = assistant.ask("Is the delegation order from 2021 still valid?")
     assert "no longer applies" in en.answer and "repealed since 2024-03-01" in en.answer
+
+
+def test_a_decision_question_finds_its_document_by_type_inside_a_compound(assistant):
+    ans = assistant.ask("Vilket datum antog fullmäktige den nya miljötaxan?")
+    assert ans.kind == "doc_decision" and files(ans) == {"taxa-miljobalken-2027.pdf"}
+    assert "2026-10-26" in ans.answer and "gäller först från 2027-01-01" in ans.answer
+    # a present-tense "vem beslutar om" asks for the rule, even when a document is named beside it
+    rule = assistant.ask("Vem beslutar om uppräkningen av timavgiften i taxan som börjar gälla 2027?")
+    assert rule.kind == "who_decides"
+
+
+def test_supersession_says_from_when_the_newer_version_applies(assistant):
+    ans = assistant.ask("Vad ersätter representationspolicyn?")
+    assert "(kommunfullmäktige 2024-04-22 § 51), som gäller från 2024-05-01, ersätter" in ans.answer
+
+
+def test_a_follow_up_about_an_absent_delegate_finds_the_rule_on_absence(assistant):
+    history = [("Vem beslutar om bygglov för industribyggnader?", "Bygglovschef (BLC) beslutar.")]
+    ans = assistant.ask("Och om bygglovschefen är sjukskriven då?", history=history)
+    assert not ans.abstained and "samhällsbyggnadschefen" in ans.answer

@@ -142,6 +142,8 @@ def stem(token: str) -> str:
         s = s[:-2]  # dokumentet -> dokument, programmet -> programm
     if s.endswith("mm") and len(s) >= 5:
         s = s[:-1]  # programm -> program
+    elif s.endswith("år") and len(s) >= 5:
+        s = s[:-1]  # framgår -> framgå, består -> bestå, ingår -> ingå (verbs in -å)
     return s
 
 

@@ -28,6 +28,8 @@ from store.analysis import (
         ("dokumentet", "dokument"),
         ("programmet", "program"),
         ("beslutet", "beslut"),
+        ("framgår", "framgå"),  # verbs in -å
+        ("ingår", "ingå"),
     ],
 )
 def test_stem_equates_inflected_forms(a: str, b: str) -> None:

@@ -40,7 +40,7 @@ FRAME_WORDS = (
     "alltid aldrig ofta direkt just helt kanske verkligen egentligen också bara redan "
     # how a question points at a change or a case, not what it is about
     "ändrades ändrats ändrat ändras byttes bytts byts förändrats förändrades skillnad skillnaden skillnader "
-    "jämfört regel regler reglerna regeln ärende ärendet ärenden ärendena via"
+    "jämfört regel regler reglerna regeln ärende ärendet ärenden ärendena via vänta väntar väntat"
 ).split()
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"'(–-])|\n+")

@@ -97,6 +97,15 @@ _ADOPT_TYPE = re.compile(
 _WHICH_EARLIER = re.compile(
     r"\b(vilket|vilken|vilka|vad|which|what)\s+(tidigare|förra|gamla|previous|earlier|old)\b", re.I
 )
+# "hur lång tid / hur snabbt": a span of time, such as "inom 10 arbetsdagar", answers it
+_WANTS_DURATION = re.compile(
+    r"\b(hur länge|hur lång tid|hur snabbt|hur fort|senast när|how long|how soon)\b", re.I
+)
+DURATION = re.compile(
+    r"\b(\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|fjorton|trettio)\s+(\w+)?(dagar|dag|dygn|veckor|vecka|"
+    r"månader|månad|år|timmar|timme|minuter|arbetsdagar|arbetsdag)\b",
+    re.I,
+)
 # "hur länge / hur ofta" asks for a period: of a document when it names one, else of something in one
 _WANTS_PERIOD = re.compile(r"\b(hur länge|hur lång|hur långt|hur ofta|how long|how often)\b", re.I)
 _WANTS_DATE = re.compile(r"^\s*(när|from when|when)\b|\bvilket datum\b|\bsenast när\b", re.I)
@@ -146,6 +155,8 @@ def _want(text: str) -> re.Pattern[str] | None:
         return MONEY
     if _WANTS_NUMBER.search(text):
         return NUMBER
+    if _WANTS_DURATION.search(text):
+        return DURATION
     return None
 
 

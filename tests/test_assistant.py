@@ -345,3 +345,8 @@ def test_a_follow_up_about_an_absent_delegate_finds_the_rule_on_absence(assistan
     history = [("Vem beslutar om bygglov för industribyggnader?", "Bygglovschef (BLC) beslutar.")]
     ans = assistant.ask("Och om bygglovschefen är sjukskriven då?", history=history)
     assert not ans.abstained and "samhällsbyggnadschefen" in ans.answer
+
+
+def test_how_long_prefers_the_sentence_with_a_span_of_time(assistant):
+    ans = assistant.ask("Jag har lämnat ett klagomål i e-tjänsten. Hur länge ska jag vänta på ett svar?")
+    assert not ans.abstained and "10 arbetsdagar" in ans.citations[0].quote

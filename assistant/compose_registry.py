@@ -149,6 +149,7 @@ def which_applies(
     cites: list[Citation] = []
     lines: list[str] = []
     named_st = statuses.get(named.document_id) or registry.status(named, as_of)
+    asked_version = asked_version and named.document_id in visible_ids
     if asked_version and not is_current(named_st.status):
         lines.append(status_sentence(registry, named, named_st, as_of, language))
         cites += _cite(registry, named, named_st, *_decision_needles(named))
@@ -163,16 +164,16 @@ def which_applies(
             lead += w["current_to"].format(date=m.valid_to.isoformat()) if m.valid_to else ""
             lines.append(lead + ".")
         older = registry.get(doc.replaces_document_id) if doc.replaces_document_id else None
-        if older is not None and older.document_id == named.document_id and lines:
-            pass  # the status sentence of the asked version already says what replaced it
-        elif older is not None and older.document_id in visible_ids:
+        # the status sentence of an asked version already says what replaced it
+        said = older is not None and older.document_id == named.document_id and bool(lines)
+        if older is not None and older.document_id in visible_ids and not said:
             lines.append(w["it_replaces"].format(old=label(older)))
-        elif m.replaces:
+        elif m.replaces and not said:
             lines.append(w["it_replaces_quoted"].format(old=m.replaces))
         if st.status is Status.UNKNOWN:
             lines.append(w["no_validity"])
         cites += _cite(registry, doc, st, *_decision_needles(doc))
-    elif not lines:
+    elif not lines and named.document_id in visible_ids:
         lines.append(status_sentence(registry, named, named_st, as_of, language))
         cites += _cite(registry, named, named_st, *_decision_needles(named))
     return Composed(" ".join(lines), cites, 1.0)

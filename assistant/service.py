@@ -556,7 +556,12 @@ class Assistant:
                 return None
             doc = of_type or candidates[0].doc
             # "gäller delegationsordningen från 2021 fortfarande?": the version of that year was asked about
-            asked = [d for d in lineage(registry, doc) if set(q.years) & doc_years(d)]
+            visible_ids = {d.document_id for d in visible}
+            asked = [
+                d
+                for d in lineage(registry, doc)
+                if d.document_id in visible_ids and set(q.years) & doc_years(d)
+            ]
             asked_version = len(asked) == 1
             if asked_version:
                 doc = asked[0]
@@ -565,6 +570,8 @@ class Assistant:
             asked_version = bool(set(q.years) & doc_years(doc))
         if not asked_version:
             doc = self._current_version(doc, scope, visible)
+        if all(doc.document_id != d.document_id for d in visible):
+            return None  # never a document the audience may not read, whatever path led to it
         st = registry.status(doc, scope.as_of)
         if kind == DOC_DECISION:
             return reg_compose.doc_decision(registry, doc, st, scope.as_of, q.language)

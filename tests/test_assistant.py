@@ -350,3 +350,26 @@ def test_a_follow_up_about_an_absent_delegate_finds_the_rule_on_absence(assistan
 def test_how_long_prefers_the_sentence_with_a_span_of_time(assistant):
     ans = assistant.ask("Jag har lämnat ett klagomål i e-tjänsten. Hur länge ska jag vänta på ett svar?")
     assert not ans.abstained and "10 arbetsdagar" in ans.citations[0].quote
+
+
+def test_a_version_the_audience_may_not_read_is_never_named_or_cited(assistant, store, monkeypatch):
+    from assistant.compose_registry import which_applies
+
+    registry = store.registry
+    old = registry.by_file("representationspolicy-2019.pdf")
+    visible = [d for d in registry.documents() if d.document_id != old.document_id]
+    family = [old, registry.by_file("representationspolicy-2024.pdf")]
+    on = dt.date(2026, 11, 26)
+    composed = which_applies(registry, old, family, on, visible, asked_version=True)
+    assert {c.document_id for c in composed.citations} == {family[1].document_id}
+    assert "2019-04-15" not in composed.text and "gäller inte" not in composed.text
+    # end to end: the year names the hidden version, the answer stays with what the audience may read
+    real = assistant.search.visible_documents
+    monkeypatch.setattr(
+        assistant.search,
+        "visible_documents",
+        lambda audience: [d for d in real(audience) if d.document_id != old.document_id],
+    )
+    for question in ("Gäller policyn från 2019 fortfarande?", "Is the policy from 2019 still valid?"):
+        ans = assistant.ask(question, audience="resident")
+        assert "representationspolicy-2019.pdf" not in files(ans), question

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from store.analysis import expand_abbreviations, tokenize
 from store.lexical import LexicalIndex
@@ -71,17 +71,19 @@ YEAR_WEIGHT = 1.0  # a year the documents name is judged by the cited documents'
 _YEAR = re.compile(r"(19|20)\d\d")
 
 
+_UNITS = ("kronor", "kr", "procent", "kvadratmeter", "kvm", "meter", "timmar", "dagar", "personer")
+_AMOUNT = re.compile(r"(\d[\d\s]*(?:,\d+)?)\s*(?:" + "|".join(_UNITS) + r")\b", re.I)
+
+
 def _is_figure(term: str) -> bool:
     return term.isdigit() and not _YEAR.fullmatch(term)
 
 
 LONG_QUESTION = 5  # content words; more than this and the question tells a situation
 _VERB_FORM = re.compile(r"(as|ar|er|ade|ades|at|ats|ande|ende|it)$")
-# past and present forms a situation is told with: skickade, planerar, köpte, besökande (not the nouns
-# yttrande, boende, förhållande)
-_TOLD_VERB = re.compile(
-    r"^(?!(yttrande|boende|förhållande|sammanträde)\w*$)\w{3,}(ade|erar|de|te|it)$"
-)
+# past and present forms a situation is told with: skickade, planerar, köpte, dragit (participles in
+# -ande are left out: ordförande, överklagande, sökande are nouns)
+_TOLD_VERB = re.compile(r"^\w{3,}(ade|erar|erat|[bdgklmnprsvp]te|[bdgklmnprstv]it)$")
 MONEY = re.compile(r"\d[\d\s]*(,\d+)?\s*(kr\b|kronor|mnkr|miljoner|tkr|procent|%)", re.I)
 NUMBER = re.compile(
     r"\d|\b(en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|trettio|hundra|tusen|"
@@ -97,6 +99,7 @@ class Word:
     token: str
     terms: tuple[str, ...]
     weight: float
+    amount: bool = False  # a figure the question gives with a unit ("650 000 kronor", "700 kvadratmeter")
 
 
 class Evidence:
@@ -108,6 +111,7 @@ class Evidence:
         self._max_idf = math.log(len(lexical) + 1.0) + 1.0 if len(lexical) else 1.0
         self._titles: dict[str, list[Word]] = {}
         self.related = lexical.related
+        self._units = {t for w in _UNITS for t in lexical.terms(w)[:1]}
 
     def idf(self, term: str) -> float:
         """The term's idf; a term no chunk contains weighs the most."""
@@ -125,18 +129,21 @@ class Evidence:
         out: list[Word] = []
         seen: set[str] = set()
         analyzer = self.lexical.analyzer
+        amounts = {t for m in _AMOUNT.finditer(text) for t in tokenize(m[1])}
         for token in tokenize(expand_abbreviations(text, self.lexical.abbreviations)):
             terms = analyzer.token_terms(token)
             if not terms or terms[0] in self._frame or terms[0] in seen:
                 continue
             seen.add(terms[0])
             if _YEAR.fullmatch(token) and self.lexical.df(terms[0]):
-                weight = YEAR_WEIGHT  # a year no document names still weighs fully: nothing covers it
+                weight = YEAR_WEIGHT  # a year the documents name; a year none names weighs fully below
             elif len(terms) == 1:
                 weight = self.idf(terms[0]) if self.lexical.df(terms[0]) else self._unknown_weight(token)
             else:
                 weight = max(self.idf(terms[0]), min(self.idf(t) for t in terms[1:]))
-            out.append(Word(token, terms, weight))
+            out.append(Word(token, terms, weight, token in amounts))
+        if all(w.amount for w in out):  # a figure alone asks nothing a limit could answer
+            out = [replace(w, amount=False) for w in out]
         if len(out) > LONG_QUESTION:
             # A long question describes a situation ("vi vill bygga en brygga vid sjön ..."): its words
             # that the documents never use are the asker's, not a subject the documents lack.
@@ -171,8 +178,8 @@ class Evidence:
             return 1.0
         if self.related.covering(stem) & have:
             return RELATED_COVER
-        if _is_figure(stem) and any(_is_figure(t) for t in have):
-            return NUMBER_COVER
+        if word.amount and self._units & have and any(_is_figure(t) for t in have):
+            return NUMBER_COVER  # the asker's "650 000 kronor" against the document's "500 000 kronor"
         parts = [t for t in word.terms[1:] if t not in self._frame]  # "överklagande|tid": the tid says little
         if parts and all(t in have or self.related.covering(t) & have for t in parts):
             return 0.75

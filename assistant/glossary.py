@@ -21,20 +21,33 @@ class GlossaryError(ValueError):
 
 @dataclass(frozen=True)
 class Glossary:
+    """English phrases and the Swedish words the documents use for them."""
+
     pattern: re.Pattern[str] | None
     swedish: dict[str, tuple[str, ...]]  # English phrase (lower case) -> Swedish words
 
-    def swedish_words(self, text: str) -> list[str]:
-        """Swedish words for the English phrases in ``text``, in order, each once."""
+    def swedish_words(self, text: str, first_only: bool = False) -> list[str]:
+        """Swedish words for the English phrases in ``text``, in order, each once.
+
+        With ``first_only``, one word per phrase: "complaint" is synpunkter *or* klagomål, and a
+        question judged by both words would ask for both.
+        """
         if self.pattern is None:
             return []
         out: list[str] = []
         for m in self.pattern.finditer(text):
-            phrase = " ".join(m[1].lower().split())
-            for word in self.swedish.get(phrase, ()):
+            phrase = " ".join(re.split(r"[\s-]+", m[1].lower()))
+            words = self.swedish.get(phrase, ())
+            for word in words[:1] if first_only else words:
                 if word not in out:
                     out.append(word)
         return out
+
+
+def without_glossed(glossary: Glossary, text: str) -> str:
+    """``text`` with its glossary phrases taken out ("personal data" is personuppgifter, not the
+    Swedish words "personal" and "data"); their Swedish words stand for them."""
+    return text if glossary.pattern is None else glossary.pattern.sub(" ", text)
 
 
 def parse(text: str, source: str = "glossary") -> Glossary:
@@ -45,7 +58,7 @@ def parse(text: str, source: str = "glossary") -> Glossary:
         if not line:
             continue
         english, eq, svenska = line.partition("=")
-        phrases = [" ".join(p.lower().split()) for p in english.split("|")]
+        phrases = [" ".join(re.split(r"[\s-]+", p.lower().strip())) for p in english.split("|")]
         words = tuple(w.strip() for w in svenska.split(",") if w.strip())
         if not eq or not words or not all(phrases):
             raise GlossaryError(
@@ -56,8 +69,8 @@ def parse(text: str, source: str = "glossary") -> Glossary:
     if not swedish:
         return Glossary(None, {})
     alternatives = sorted(swedish, key=len, reverse=True)  # longest first: "delegation order" before "order"
-    body = "|".join(r"\s+".join(map(re.escape, p.split())) for p in alternatives)
-    return Glossary(re.compile(rf"(?<![\w-])({body})(?:s|es)?(?![\w-])", re.I), swedish)
+    body = "|".join(r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", p))) for p in alternatives)
+    return Glossary(re.compile(rf"(?<!\w)({body})(?:s|es)?(?!\w)", re.I), swedish)
 
 
 @lru_cache(maxsize=1)

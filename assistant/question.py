@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from assistant.doctypes import DOCUMENT_WORD
 from assistant.glossary import default_glossary
 
 WHO_DECIDES = "who_decides"  # vem beslutar om X (a delegation row or a rule)
@@ -35,7 +36,7 @@ _DOC_DECISION = re.compile(
 )
 _WHICH_APPLIES = re.compile(
     r"\b(gäller|gällde|gällande|giltig\w*|i kraft|fortfarande|aktuell\w*|senaste|upphävd\w*|utgången|"
-    r"utgått|in force|valid|current|still apply|applies|applied|apply)\b",
+    r"utgått|in force|valid|current|still apply|appl(y|ies|ied)\b(?!\s+(for|to)\b))\b",
     re.I,
 )
 _WHO_DECIDES = re.compile(
@@ -43,14 +44,16 @@ _WHO_DECIDES = re.compile(
     r"ansvar\w*|delegat\w*|godkänn\w*|beviljar|decides?|approves?|adopts?|determines?)\b|\bdelegat\b|\bdelegation\w*\b.{0,30}\bvem\b",
     re.I,
 )
-# a document by its type: "riktlinjen för ...", "policyn", "miljötaxan", "delegationsordningen"
-_DOCUMENT = (
-    r"\w*(policy|policyn|riktlinje|riktlinjen|planen|programmet|reglementet|taxan|delegationsordningen|"
-    r"styrmodellen|handlingsplanen|strategin)"
-)
 _MAY_DECIDE = re.compile(
     r"\b(får|kan|ska|måste)\s+(\w+\s+){0,3}?(själv\w*\s+)?(fatta (ett |det )?beslut\w*|besluta|ta beslutet|"
-    r"bevilja|anta|godkänna)\b",
+    r"bevilja|anta|godkänna)\b"
+    r"|\b(can|may|must)\s+(\w+\s+){0,3}?(itself\s+|themselves\s+|alone\s+)?(adopt|approve|decide)\b",
+    re.I,
+)
+# the asker decides ("får jag som handläggare själv fatta beslut om ..."): a mandate, not a personal case
+_ASKER_DECIDES = re.compile(
+    r"\b(får|kan|ska|måste) (jag|vi)( som [\wåäö-]+)?( själv| själva)? "
+    r"(fatta|ta|besluta|bevilja|anta|godkänna)\b",
     re.I,
 )
 _PERSONAL = re.compile(
@@ -95,7 +98,7 @@ class Question:
     as_of: dt.date | None  # a date the question names ("gällde 2020" -> 2020-12-31)
     years: tuple[int, ...]  # years named in the question (document versions: "policyn från 2019")
     follow_up: bool
-    gloss: str = ""  # Swedish words for an English question's words (assistant/glossary_en_sv.txt)
+    gloss: str = ""  # one Swedish word per English phrase of the question (assistant/glossary_en_sv.txt)
 
 
 def _language(text: str) -> str:
@@ -103,7 +106,7 @@ def _language(text: str) -> str:
 
 
 def _kind(text: str) -> str:
-    if _PERSONAL.search(text) and not _MAY_DECIDE.search(text):  # "får jag fatta beslut om": a mandate
+    if _PERSONAL.search(text) and not _ASKER_DECIDES.search(text):
         return PERSONAL
     if _NAME.search(text):
         return NAME
@@ -111,7 +114,7 @@ def _kind(text: str) -> str:
         return SUPERSESSION
     decided = r"\b(beslutade|beslutat|bestämde|fattade beslut) om"
     if re.search(rf"\bvem\b.{{0,20}}{decided}\b", text, re.I):
-        if re.search(rf"{decided} (den |det |de )?{_DOCUMENT}\b", text, re.I):
+        if re.search(rf"{decided} (den |det |de )?{DOCUMENT_WORD}\b", text, re.I):
             return DOC_DECISION  # "vem fattade beslut om riktlinjen ...?" asks for the document's decision
         return WHO_DECIDES  # "vem beslutade om rivningslov 2022?" asks for the delegat then
     if re.search(r"\bvem\b.{0,20}\b(beslutar|bestämmer|fattar beslut) om\b", text, re.I):
@@ -194,9 +197,10 @@ def understand(text: str, history: Sequence[tuple[str, str]] = ()) -> Question:
     years = tuple(int(y) for y in _YEAR.findall(clean) if not (as_of and int(y) == as_of.year))
     language = _language(clean)
     gloss = ""
-    if language == "en":  # the documents are Swedish: search and judge by their words too
-        gloss = " ".join(default_glossary().swedish_words(search_text))
-        search_text = f"{search_text} {gloss}".strip()
+    if language == "en":  # the documents are Swedish: search by all their words, judge by one per phrase
+        glossary = default_glossary()
+        gloss = " ".join(glossary.swedish_words(search_text, first_only=True))
+        search_text = f"{search_text} {' '.join(glossary.swedish_words(search_text))}".strip()
     return Question(
         text=clean,
         search_text=search_text,

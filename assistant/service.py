@@ -19,10 +19,11 @@ from assistant import compose_registry as reg_compose
 from assistant import compose_text as text_compose
 from assistant.answer import Answer, Retrieved
 from assistant.compose_text import Composed
+from assistant.doctypes import DOC_TYPES, DOCUMENT_WORD, named_types
 from assistant.evidence import BODY_WORDS, MONEY, NUMBER, Evidence, Word
 from assistant.filters import Filters, Scope
 from assistant.generate import llm_answer
-from assistant.glossary import default_glossary
+from assistant.glossary import default_glossary, without_glossed
 from assistant.phrases import ABSTAIN, ACCORDING, EMPTY, NAMES, NOTE, OTHER_VERSION, PERSONAL, TOO_LONG
 from assistant.question import (
     DOC_DECISION,
@@ -52,27 +53,7 @@ AGREE_SUPPORT = 0.35  # enough when dense and lexical search agree on the cited 
 TARGET_MIN_SCORE = 0.9  # how clearly a document question must name its document
 TARGET_MIN_COVERAGE = 0.6  # share of the title's distinctive words the question must name
 
-_DOC_TYPES = (
-    "styrmodell",
-    "vision",
-    "mål och budget",
-    "reglemente",
-    "delegationsordning",
-    "policy",
-    "program",
-    "plan",
-    "riktlinje",
-    "rutin",
-    "uppdragsplan",
-    "verksamhetsplan",
-    "taxa",
-    "handlingsplan",
-    "strategi",
-)
-_DOC_WORD = (
-    r"(\w*(policy|policyn|taxa|taxan|riktlinje|riktlinjen|riktlinjer|plan|planen|program|programmet|"
-    r"reglemente|reglementet|ordning|ordningen|strategi|strategin)|versionen|version|document|policy|version)"
-)
+_DOC_WORD = rf"(?:{DOCUMENT_WORD}|versionen|version|document|policy)"
 # The question looks ahead to a document: a decided one that is not yet in force may answer it.
 _FUTURE = re.compile(
     rf"\b(ny|nya|nytt|kommande|new|upcoming)\s+(\w+\s+)?{_DOC_WORD}\b|\b(träder i kraft|börjar gälla)\b", re.I
@@ -80,17 +61,21 @@ _FUTURE = re.compile(
 # The question compares versions: the other version's matching sentence is shown beside this one's.
 _COMPARE = re.compile(
     r"\b(ändrats|ändrades|ändrat|förändrats|förändrades|skillnad|skillnaden|skillnader|jämfört med|"
-    r"höjts|höjdes|höjs|sänkts|sänktes|sänks|change|changed|differ|difference)\b"
+    r"höjts|höjdes|höjs|sänkts|sänktes|sänks|changed|differ|difference)\b|\bdid\b[^?]{0,80}\bchange\b"
     rf"|\b(förra|tidigare|gamla|old|previous|earlier)\s+(\w+\s+)?{_DOC_WORD}\b",
     re.I,
 )
 # "kan nämnden själv anta ett nytt program?": the styrmodell's rule for the document type answers
 _ADOPT_TYPE = re.compile(
     r"\b(anta|antar|antas|besluta om|beslutar om|fastställa|fastställer|godkänna|godkänner|adopts?|"
-    r"approves?)\s+(ett |en |den |det |de |a |an |the )?(nytt |ny |nya |new )?"
-    r"(?P<type>policy|policyn|policyer|riktlinje|riktlinjen|riktlinjer|program|programmet|reglemente|"
-    r"reglementet|vision|visionen|uppdragsplan|uppdragsplanen|verksamhetsplan|verksamhetsplanen|"
-    r"programme|guideline|guidelines)\b",
+    r"approves?)\s+(ett |en |nytt |ny |nya |a |an |new )+"
+    rf"(?P<type>{DOCUMENT_WORD}|programmes?|guidelines?|strateg(y|ies)|action plans?)\b",
+    re.I,
+)
+# the document itself is what is decided: "beslutar om riktlinjen för ...", not "om representation enligt ..."
+_DECIDES_DOCUMENT = re.compile(
+    rf"\b(beslutar|bestämmer|fattar beslut|antar|fastställer|decides|adopts|approves) (om )?(den |det |the )?"
+    rf"{DOCUMENT_WORD}\b",
     re.I,
 )
 # "vilket tidigare reglemente ersätts?" asks which document came before, not how a fact changed
@@ -117,10 +102,8 @@ _WANTS_NUMBER = re.compile(
 
 
 def _named_types(text: str) -> set[str]:
-    """Document types a question names ("vilken policy ...", "riktlinjen för ...")."""
-    low = text.lower()
-    # also as the head of a compound: "miljötaxan", "arbetsmiljöpolicyn", "uppdragsplanen"
-    return {t for t in _DOC_TYPES if re.search(rf"{re.escape(t)}(en|n|an|et|er|erna|ar|or)?\b", low)}
+    """Document types a question names ("vilken policy ...", "riktlinjen för ...", "miljötaxan")."""
+    return named_types(text)
 
 
 _WANTS_MONEY = re.compile(
@@ -244,6 +227,13 @@ class Assistant:
         ):
             kind = FACT  # "vilken timavgift gäller?", "vilken åtgärdstid gäller för X" ask for a fact
         if (
+            kind == WHO_DECIDES
+            and target is not None
+            and _DECIDES_DOCUMENT.search(q.text)
+            and not self._asks_beyond_title(q, evidence, target)
+        ):
+            kind = DOC_DECISION  # "vem beslutar om riktlinjen för medborgardialog?" asks for its decision
+        if (
             kind == SUPERSESSION
             and _COMPARE.search(q.text)
             and not _WHICH_EARLIER.search(q.text)
@@ -267,23 +257,26 @@ class Assistant:
             for c in candidates
         ]
         words = self._words(q, evidence)
-        if q.language == "en" and len(words) < MIN_ENGLISH_WORDS and kind == FACT:
-            # An English question is matched through the few words it shares with the Swedish
-            # documents (names, bodies, figures); one such word does not show what it is about.
-            return self._abstain(q, retrieved)
         composed: Composed | None = None
-        adopted_type: str | None = None
         if kind in (DOC_DECISION, SUPERSESSION, WHICH_APPLIES):
             composed = self._registry_answer(q, kind, scope, target, candidates, visible)
             if composed is not None and not composed.citations:
                 return self._abstain(q, retrieved, composed.text)  # "the document does not state it"
+        if composed is None and candidates and self._too_few_english_words(q, words, evidence):
+            # An English question is matched through the few words it shares with the Swedish
+            # documents (names, bodies, figures); one such word does not show what it is about.
+            return self._abstain(q, retrieved)
         if composed is None and candidates:
             allowed = self.search.allowed(scope, extra)
             if only is not None:
                 allowed = {d: v for d, v in allowed.items() if d in only}
-            if kind == WHO_DECIDES and (m := _ADOPT_TYPE.search(q.text)):
-                adopted_type = (default_glossary().swedish_words(m["type"]) or [m["type"]])[0]
+            adopted_type = self._adopted_type(q, target)
+            if kind == WHO_DECIDES and adopted_type:
+                # "kan nämnden själv anta ett nytt program?": the styrmodell's rule for the type, or
+                # nothing: a rule found inside some document of the type is not that rule
                 composed = self._type_rule(adopted_type, scope, visible, evidence, q.language)
+                if composed is None:
+                    return self._abstain(q, retrieved)
             if kind == WHO_DECIDES and composed is None:
                 composed = text_compose.who_decides(
                     evidence,
@@ -312,8 +305,6 @@ class Assistant:
             return self._abstain(q, retrieved)
         if not self._acronyms_met(q, composed):
             return self._abstain(q, retrieved)  # the IT-jour's number is not the snow jour's
-        if kind == WHO_DECIDES and adopted_type and not self._quotes_name(composed, adopted_type):
-            return self._abstain(q, retrieved)  # "vem antar en policy?" is not answered by a rule inside one
         if kind in (WHO_DECIDES, FACT) and not self._years_fit(q, composed):
             return self._abstain(q, retrieved)  # "driftram för 2027" is not answered by the 2026 budget
         answer = Answer(
@@ -343,13 +334,34 @@ class Assistant:
         if not acronyms:
             return True
         registry = self.store.registry
-        titles = [d.meta.title or "" for c in composed.citations if (d := registry.get(c.document_id))]
-        have = set(self.store.lexical.terms(" ".join([*(c.quote for c in composed.citations), *titles])))
-        return all(set(self.store.lexical.terms(a)) <= have for a in acronyms)
+        docs = [d for c in composed.citations if (d := registry.get(c.document_id))]
+        said = [c.quote for c in composed.citations] + [f"{d.meta.title} {d.meta.decided_by}" for d in docs]
+        have = set(self.store.lexical.terms(" ".join(said)))
+        # "KF" is met by "kf" or by its expansion's first word, "kommunfullmäktige"
+        return all(set(self.store.lexical.terms(a)[:2]) & have for a in acronyms)
 
-    def _quotes_name(self, composed: Composed, word: str) -> bool:
-        have = set(self.store.lexical.terms(" ".join(c.quote for c in composed.citations)))
-        return any(t in have for t in self.store.lexical.terms(word)[:1])
+    def _too_few_english_words(self, q: Question, words: list[Word], evidence: Evidence) -> bool:
+        """An English question answered from passages needs :data:`MIN_ENGLISH_WORDS` words of
+        its own besides document types ("Which guideline replaced the old one?" has none)."""
+        if q.language != "en" or q.kind == WHO_DECIDES:  # "who decides on X" needs X alone
+            return False
+        types = {t for w in evidence.words(" ".join(DOC_TYPES)) for t in w.terms}
+        return len([w for w in words if w.terms[0] not in types]) < MIN_ENGLISH_WORDS
+
+    def _adopted_type(self, q: Question, target: Target | None) -> str | None:
+        """The document type a question asks who may adopt ("anta ett nytt program"), unless the
+        question names a document of that type itself ("anta en ny representationspolicy")."""
+        m = _ADOPT_TYPE.search(q.text)
+        if m is None:
+            return None
+        swedish = " ".join(default_glossary().swedish_words(m["type"]))
+        types = named_types(m["type"]) or named_types(swedish)
+        if not types:
+            return None
+        doc_type = min(types)
+        if target is not None and (target.doc.meta.doc_type or "").lower() == doc_type:
+            return None
+        return doc_type
 
     def _type_rule(
         self, doc_type: str, scope: Scope, visible: list[DocumentRecord], evidence: Evidence, language: str
@@ -429,10 +441,8 @@ class Assistant:
     def _asks_beyond_title(self, q: Question, evidence: Evidence, target: Target) -> bool:
         """Does the question ask about something in the document rather than the document itself?"""
         title = {t for w in evidence.words(target.doc.meta.title or "") for t in w.terms}
-        types = {t for w in evidence.words(" ".join(_DOC_TYPES)) for t in w.terms}
-        words = evidence.words(f"{q.text} {q.gloss}" if q.gloss else q.text)
-        if q.language == "en":  # "still", "now": English words the documents never use ask nothing of them
-            words = [w for w in words if w not in evidence.unknown_words(words)]
+        types = {t for w in evidence.words(" ".join(DOC_TYPES)) for t in w.terms}
+        words = self._own_words(q, evidence)
         rest = [w for w in words if not w.token.isdigit() and evidence.covered(w, title | types) == 0]
         return bool(rest)
 
@@ -466,13 +476,13 @@ class Assistant:
         top = candidates[0]
         both_first = top.dense_rank == 0 and top.lexical_rank == 0
         known = [w for w in words if self.store.lexical.df(w.terms[0])]
-        if (
-            known
-        ):  # the rarest word the documents use must be there: agreement is no licence to change subject
-            heaviest = max(known, key=lambda w: w.weight)
-            have = set(self.store.lexical.terms(composed.text))
-            if self._ev is not None and self._ev.covered(heaviest, have) == 0:
-                return False
+        if not known:
+            return False  # only words the documents never use ("kommunalskatten i Örebro"): nothing agrees
+        # the rarest word the documents use must be there: agreement is no licence to change subject
+        heaviest = max(known, key=lambda w: w.weight)
+        have = set(self.store.lexical.terms(composed.text))
+        if self._ev is not None and self._ev.covered(heaviest, have) == 0:
+            return False
         first_cited = composed.citations[0]
         return both_first and (first_cited.document_id, first_cited.page) == (
             top.doc.document_id,
@@ -487,11 +497,18 @@ class Assistant:
             ev = self._ev = Evidence(self.store.lexical)
         return ev
 
+    def _own_words(self, q: Question, evidence: Evidence) -> list[Word]:
+        """The question's content words; an English question's are its glossary words and the
+        words the documents share with it ("still", "now" ask nothing of Swedish documents, and
+        "personal data" is personuppgifter, not personal and data)."""
+        if q.language != "en":
+            return evidence.words(q.text)
+        words = evidence.words(f"{without_glossed(default_glossary(), q.text)} {q.gloss}")
+        return [w for w in words if w not in evidence.unknown_words(words)]
+
     def _words(self, q: Question, evidence: Evidence) -> list[Word]:
         """The content words an answer must cover; a follow-up borrows the previous question's."""
-        words = evidence.words(f"{q.text} {q.gloss}" if q.gloss else q.text)
-        if q.language == "en":  # English words the Swedish documents never use carry no evidence either way
-            words = [w for w in words if w not in evidence.unknown_words(words)]
+        words = self._own_words(q, evidence)
         refers = re.search(r"\b(samma|den|det|dess|denna|detta)\b", q.text, re.I)
         if q.follow_up and (len(words) <= 1 or refers):
             own = {x.terms[0] for x in words}

@@ -79,7 +79,7 @@ class LexicalIndex:
         self._postings |= {"tfs": self._tfs, "doc_len": self._doc_len}
         self.abbreviations: dict[str, str] = dict(abbreviations or {})
         self.analyzer = Analyzer(vocabulary)
-        self.related = Related(default_groups(), lambda w: self.analyzer.token_terms(w)[0])
+        self.related = Related(default_groups(), lambda w: (self.analyzer.token_terms(w) or ("",))[0])
         self.k1, self.b = k1, b
         self._weights = self._bm25_weights()
         self._cached_mask = lru_cache(maxsize=8)(self._build_mask)

@@ -52,6 +52,8 @@ def _words(part: str, source: str, line: int) -> tuple[str, ...]:
         word = normalize(item.strip())
         if not word:
             raise RelatedWordsError(f"{source} line {line}: an empty word (two commas, or one at the end)")
+        if not tokenize(word):
+            raise RelatedWordsError(f"{source} line {line}: {item.strip()!r} is a stop word and cannot match")
         if len(tokenize(word)) != 1:
             raise RelatedWordsError(
                 f"{source} line {line}: {item.strip()!r} is not one word; write compounds as one word"
@@ -74,10 +76,14 @@ class Related:
     """Which stems cover a stem: ``covering("kolleg")`` holds ``"medarbet"`` (via the analyser's stems)."""
 
     def __init__(self, groups: Iterable[Group], stem_of: Callable[[str], str]) -> None:
+        """``stem_of`` gives a word's stem as the index analyses it, or "" for a stop word."""
         table: dict[str, set[str]] = {}
         for group in groups:
-            words = {stem_of(w) for w in group.words}
-            covers = {stem_of(w) for w in group.covers}
+            stems = {w: stem_of(w) for w in (*group.words, *group.covers)}
+            if empty := [w for w, s in stems.items() if not s]:
+                raise RelatedWordsError(f"line {group.line}: {empty[0]!r} is a stop word and cannot match")
+            words = {stems[w] for w in group.words}
+            covers = {stems[w] for w in group.covers}
             for s in words:
                 table.setdefault(s, set()).update(covers - {s})
         self._table: Mapping[str, frozenset[str]] = {s: frozenset(c) for s, c in table.items() if c}

@@ -202,9 +202,12 @@ def test_related_words_cover_each_other_and_one_way_groups_only_one_way(store):
     lunch, maltid = ev.words("lunch")[0], ev.words("måltid")[0]
     assert ev.covered(lunch, set(store.lexical.terms("Vid en måltid med gäster."))) == RELATED_COVER
     assert ev.covered(maltid, set(store.lexical.terms("Vid en lunch med gäster."))) == 0.0
-    # the asker's own figure is met by any figure of the document, a year only by itself
-    figure = ev.words("650")[0]
+    # the asker's amount is met by the document's amount in the same unit; a year only by itself
+    figure = ev.words("Vi vill köpa in ett system för 650 000 kronor")[-3]
+    assert figure.token == "650" and figure.amount
     assert ev.covered(figure, set(store.lexical.terms("Högst 500 000 kronor."))) == 0.8
+    assert ev.covered(figure, set(store.lexical.terms("Beslutad 2024-02-20 § 15, dnr 2024/12."))) == 0.0
+    assert not ev.words("650")[0].amount  # a figure alone asks nothing a limit could answer
     year = ev.words("2022")[0]
     assert ev.covered(year, set(store.lexical.terms("Högst 500 000 kronor år 2024."))) == 0.0
 
@@ -373,3 +376,24 @@ def test_a_version_the_audience_may_not_read_is_never_named_or_cited(assistant, 
     for question in ("Gäller policyn från 2019 fortfarande?", "Is the policy from 2019 still valid?"):
         ans = assistant.ask(question, audience="resident")
         assert "representationspolicy-2019.pdf" not in files(ans), question
+
+
+def test_review_cases_that_must_not_be_answered_from_a_look_alike(assistant):
+    # a detaljplan is not a plan of the collection; "IT" and "KF" are checked against the answer
+    assert "vinterväghållning" not in assistant.ask("Vilken detaljplan gäller för kvarteret Eken?").answer
+    kf = assistant.ask("Vad beslutade KF om skattesatsen?")
+    assert not kf.abstained and "22,24" in kf.answer  # KF is met by kommunfullmäktige, the decider
+    # a type the styrmodell has no rule for is not answered by a rule inside some document of it
+    assert assistant.ask("Får nämnden anta ett nytt reglemente?").abstained
+    assert assistant.ask("Kan nämnden anta en ny taxa?").abstained
+    # a named document is answered by its own decision, not the styrmodell's rule for its type
+    named = assistant.ask("Vem beslutar om riktlinjen för medborgardialog?")
+    assert named.kind == "doc_decision" and "kommunstyrelsen" in named.answer
+
+
+def test_names_someone_is_a_body_a_role_or_an_agent_noun():
+    from assistant.service import _names_someone
+
+    assert _names_someone("Fastighetsägaren ska snöa av trottoaren.")
+    assert _names_someone("Beslutet fattas av bygglovschefen.")
+    assert not _names_someone("Arrangemangsbidrag: högst 15 000 kronor per arrangemang.")

@@ -42,6 +42,11 @@ from assistant.question import (
         ("Jag har fått ett beslut om bygglov, varför blev det avslag?", PERSONAL),
         ("Who adopts the budget?", WHO_DECIDES),
         ("Which document superseded the 2019 policy?", SUPERSESSION),
+        ("Min ansökan om bygglov, kan ni godkänna den?", PERSONAL),  # the asker does not decide
+        ("Jag har sökt bidrag till min förening, kan nämnden bevilja det?", PERSONAL),
+        ("Can the board itself adopt a new programme?", WHO_DECIDES),
+        ("How do I apply for a building permit?", FACT),  # to apply for is not to be in force
+        ("Which policy applied in 2020?", WHICH_APPLIES),
     ],
 )
 def test_kinds(question, kind):

@@ -93,6 +93,10 @@ def test_ended_documents_cited_as_in_force() -> None:
     said = answer("Den äldre ordningen är upphävd; nu beslutar bygglovshandläggare.", cite=[NEW, OLD])
     assert score(question(must_not_cite=[]), said, lookup)["superseded_as_in_force"] == 0
     assert score(question(must_not_cite=[]), both, lookup)["superseded_as_in_force"] == 1  # status alone
+    english = answer("The 2024 order replaces the 2021 order (repealed).", cite=[NEW, OLD])
+    assert score(question(must_not_cite=[]), english, lookup)["superseded_as_in_force"] == 0
+    replaces = answer("The 2024 order replaces the 2021 order.", cite=[NEW, OLD])
+    assert score(question(must_not_cite=[]), replaces, lookup)["superseded_as_in_force"] == 0
 
 
 def test_resident_leaks_count_citations_and_retrieved_passages() -> None:

@@ -22,7 +22,8 @@ NOT_IN_FORCE = frozenset({"upphävd", "utgången", "ej ikraft"})
 ENDED = frozenset({"upphävd", "utgången"})
 # An answer that cites an ended document is fine when it says so ("X har ersatts av Y" says so too).
 _DISCLAIMER = re.compile(
-    r"upphävd|gäller inte|utgången|inte längre|ersatt|ersätter|ersattes|no longer|repealed|expired|replaced|replaces",
+    r"upphävd|gäller inte|utgången|inte längre|ersatt|ersätter|ersattes|no longer|repealed|expired|"
+    r"replaced|replaces",
     re.I,
 )
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2212"), "-")

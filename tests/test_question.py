@@ -45,6 +45,9 @@ from assistant.question import (
         ("Min ansökan om bygglov, kan ni godkänna den?", PERSONAL),  # the asker does not decide
         ("Jag har sökt bidrag till min förening, kan nämnden bevilja det?", PERSONAL),
         ("Can the board itself adopt a new programme?", WHO_DECIDES),
+        ("Jag vill riva ett uthus på min tomt. Vem beslutar om rivningslovet?", WHO_DECIDES),  # the rule
+        ("Vi har fått in en ansökan om strandskyddsdispens. Vem beslutar om den?", WHO_DECIDES),
+        ("Vem har beslutat om kommunens riktlinje för synpunkter och klagomål?", DOC_DECISION),
         ("How do I apply for a building permit?", FACT),  # to apply for is not to be in force
         ("Which policy applied in 2020?", WHICH_APPLIES),
     ],

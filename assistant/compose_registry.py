@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from assistant.answer import Citation
 from assistant.citations import cite_metadata
@@ -33,9 +33,15 @@ def _decision_needles(doc: DocumentRecord) -> list[str | None]:
 
 
 def status_sentence(
-    registry: Registry, doc: DocumentRecord, st: StatusAt, as_of: dt.date, language: str = "sv"
+    registry: Registry,
+    doc: DocumentRecord,
+    st: StatusAt,
+    as_of: dt.date,
+    language: str = "sv",
+    visible_ids: Collection[str] | None = None,
 ) -> str:
-    """One sentence on whether ``doc`` applies on ``as_of``, and what replaced it."""
+    """One sentence on whether ``doc`` applies on ``as_of``, and what replaced it — the newer
+    version named only when it is among ``visible_ids`` (the documents the audience may read)."""
     w = STATUS_SENTENCE[language]
     title = doc.meta.title or doc.file
     m = doc.meta
@@ -46,6 +52,8 @@ def status_sentence(
         return w["in_force"].format(title=title, when=when, tail=tail)
     if st.status is Status.REPEALED:
         newer = registry.get(st.by_document_id) if st.by_document_id else None
+        if newer is not None and visible_ids is not None and newer.document_id not in visible_ids:
+            newer = None
         since = w["since"].format(date=st.since.isoformat()) if st.since else ""
         by = w["by"].format(label=label(newer)) if newer else ""
         return w["repealed"].format(title=label(doc), since=since, by=by)  # versions share a title
@@ -59,7 +67,12 @@ def status_sentence(
 
 
 def doc_decision(
-    registry: Registry, doc: DocumentRecord, st: StatusAt, as_of: dt.date, language: str = "sv"
+    registry: Registry,
+    doc: DocumentRecord,
+    st: StatusAt,
+    as_of: dt.date,
+    visible: Sequence[DocumentRecord],
+    language: str = "sv",
 ) -> Composed:
     """Who adopted ``doc``, when, with § and diarienummer where known, and from when it applies.
 
@@ -89,7 +102,8 @@ def doc_decision(
     if m.owner:
         text += w["owner"].format(owner=m.owner)
     if not is_current(st.status):
-        text += " " + status_sentence(registry, doc, st, as_of, language)
+        visible_ids = {d.document_id for d in visible}
+        text += " " + status_sentence(registry, doc, st, as_of, language, visible_ids)
     return Composed(text, _cite(registry, doc, st, *_decision_needles(doc), m.owner), 1.0)
 
 
@@ -151,7 +165,7 @@ def which_applies(
     named_st = statuses.get(named.document_id) or registry.status(named, as_of)
     asked_version = asked_version and named.document_id in visible_ids
     if asked_version and not is_current(named_st.status):
-        lines.append(status_sentence(registry, named, named_st, as_of, language))
+        lines.append(status_sentence(registry, named, named_st, as_of, language, visible_ids))
         cites += _cite(registry, named, named_st, *_decision_needles(named))
     if current:
         doc = current[-1]
@@ -174,6 +188,6 @@ def which_applies(
             lines.append(w["no_validity"])
         cites += _cite(registry, doc, st, *_decision_needles(doc))
     elif not lines and named.document_id in visible_ids:
-        lines.append(status_sentence(registry, named, named_st, as_of, language))
+        lines.append(status_sentence(registry, named, named_st, as_of, language, visible_ids))
         cites += _cite(registry, named, named_st, *_decision_needles(named))
     return Composed(" ".join(lines), cites, 1.0)

@@ -1,4 +1,4 @@
-"""The styrmodell's document types as a question names them, in one place.
+"""The styrmodell's document types as a question names them, for all of assistant/ in one place.
 
 A question names a type plainly ("vilken policy gäller?"), inflected ("riktlinjen", "programmet"),
 or as the head of a compound ("miljötaxan", "arbetsmiljöpolicyn"). Only types whose compounds are
@@ -37,7 +37,7 @@ _FORMS: dict[str, str] = {
     "delegationsordning": r"delegationsordning(en|ar|arna)?",
     "policy": r"policy(n|er|erna)?",
     "program": r"program(met|men)?",
-    "plan": r"plan(en|er|erna)?",
+    "plan": r"plan(en)?",
     "riktlinje": r"riktlinje(n|r|rna)?",
     "rutin": r"rutin(en|er|erna)?",
     "uppdragsplan": r"uppdragsplan(en|er|erna)?",
@@ -49,7 +49,8 @@ _FORMS: dict[str, str] = {
 # Types whose compounds are documents of the type ("miljötaxan", "representationspolicyn").
 _HEADS = ("policy", "taxa", "riktlinje", "reglemente", "delegationsordning", "handlingsplan", "strategi")
 
-_PLAIN = re.compile(r"\b(" + "|".join(_FORMS.values()) + r")\b", re.I)
+# not beside a hyphen: "Plan- och bygglagen" and "TV-program" name no document
+_PLAIN = re.compile(r"(?<![\w-])(" + "|".join(_FORMS.values()) + r")\b(?!-)", re.I)
 _AS_HEAD = re.compile(r"\w(" + "|".join(_FORMS[t] for t in _HEADS) + r")\b", re.I)
 
 # A word that names a document by its type, for use inside larger patterns.
@@ -64,3 +65,10 @@ def named_types(text: str) -> set[str]:
     for m in _AS_HEAD.finditer(text):
         found |= {t for t in _HEADS if re.fullmatch(_FORMS[t], m[1], re.I)}
     return found
+
+
+def mentions(text: str, doc_type: str) -> bool:
+    """Does ``text`` name ``doc_type`` itself ("planerna beslutas av fullmäktige"), not a longer
+    type that contains it ("uppdragsplanen")?"""
+    form = _FORMS.get(doc_type)
+    return bool(form and re.search(rf"(?<![\w-]){form}(na|erna)?\b", text, re.I))

@@ -40,7 +40,7 @@ FRAME_WORDS = (
     "alltid aldrig ofta direkt just helt kanske verkligen egentligen också bara redan "
     # how a question points at a change or a case, not what it is about
     "ändrades ändrats ändrat ändras byttes bytts byts förändrats förändrades skillnad skillnaden skillnader "
-    "jämfört regel regler reglerna regeln ärende ärendet ärenden ärendena via vänta väntar väntat"
+    "jämfört regel regler reglerna regeln ärende ärendet ärenden ärendena via vänta väntar väntat ner ned"
 ).split()
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"'(–-])|\n+")
@@ -71,8 +71,14 @@ YEAR_WEIGHT = 1.0  # a year the documents name is judged by the cited documents'
 _YEAR = re.compile(r"(19|20)\d\d")
 
 
+# a span of time: "inom 10 arbetsdagar" answers "hur länge"; "i tre veckor" in a question is the asker's
+DURATION = re.compile(
+    r"\b(\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|fjorton|trettio)\s+(\w+)?(dagar|dag|dygn|veckor|vecka|"
+    r"månader|månad|år|timmar|timme|minuter|arbetsdagar|arbetsdag)\b",
+    re.I,
+)
 _UNITS = ("kronor", "kr", "procent", "kvadratmeter", "kvm", "meter", "timmar", "dagar", "personer")
-_AMOUNT = re.compile(r"(\d[\d\s]*(?:,\d+)?)\s*(?:" + "|".join(_UNITS) + r")\b", re.I)
+_AMOUNT = re.compile(r"(?<![\d,])(\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?) ?(" + "|".join(_UNITS) + r")\b", re.I)
 
 
 def _is_figure(term: str) -> bool:
@@ -99,7 +105,7 @@ class Word:
     token: str
     terms: tuple[str, ...]
     weight: float
-    amount: bool = False  # a figure the question gives with a unit ("650 000 kronor", "700 kvadratmeter")
+    unit: str = ""  # the unit's stem when the question gives the figure with one ("650 000 kronor")
 
 
 class Evidence:
@@ -111,7 +117,6 @@ class Evidence:
         self._max_idf = math.log(len(lexical) + 1.0) + 1.0 if len(lexical) else 1.0
         self._titles: dict[str, list[Word]] = {}
         self.related = lexical.related
-        self._units = {t for w in _UNITS for t in lexical.terms(w)[:1]}
 
     def idf(self, term: str) -> float:
         """The term's idf; a term no chunk contains weighs the most."""
@@ -129,7 +134,13 @@ class Evidence:
         out: list[Word] = []
         seen: set[str] = set()
         analyzer = self.lexical.analyzer
-        amounts = {t for m in _AMOUNT.finditer(text) for t in tokenize(m[1])}
+        amounts = {  # figure token -> its unit's stem; years are never amounts
+            t: self.lexical.terms(m[2])[0]
+            for m in _AMOUNT.finditer(text)
+            for t in tokenize(m[1])
+            if not _YEAR.fullmatch(t)
+        }
+        told = {t for m in DURATION.finditer(text) for t in tokenize(m[0])}  # "i tre veckor": the asker's
         for token in tokenize(expand_abbreviations(text, self.lexical.abbreviations)):
             terms = analyzer.token_terms(token)
             if not terms or terms[0] in self._frame or terms[0] in seen:
@@ -141,9 +152,11 @@ class Evidence:
                 weight = self.idf(terms[0]) if self.lexical.df(terms[0]) else self._unknown_weight(token)
             else:
                 weight = max(self.idf(terms[0]), min(self.idf(t) for t in terms[1:]))
-            out.append(Word(token, terms, weight, token in amounts))
-        if all(w.amount for w in out):  # a figure alone asks nothing a limit could answer
-            out = [replace(w, amount=False) for w in out]
+            if token in told:
+                weight = min(weight, 1.0)
+            out.append(Word(token, terms, weight, amounts.get(token, "")))
+        if all(w.unit for w in out):  # a figure alone asks nothing a limit could answer
+            out = [replace(w, unit="") for w in out]
         if len(out) > LONG_QUESTION:
             # A long question describes a situation ("vi vill bygga en brygga vid sjön ..."): its words
             # that the documents never use are the asker's, not a subject the documents lack.
@@ -178,7 +191,7 @@ class Evidence:
             return 1.0
         if self.related.covering(stem) & have:
             return RELATED_COVER
-        if word.amount and self._units & have and any(_is_figure(t) for t in have):
+        if word.unit and word.unit in have and any(_is_figure(t) for t in have):
             return NUMBER_COVER  # the asker's "650 000 kronor" against the document's "500 000 kronor"
         parts = [t for t in word.terms[1:] if t not in self._frame]  # "överklagande|tid": the tid says little
         if parts and all(t in have or self.related.covering(t) & have for t in parts):

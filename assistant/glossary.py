@@ -70,7 +70,8 @@ def parse(text: str, source: str = "glossary") -> Glossary:
         return Glossary(None, {})
     alternatives = sorted(swedish, key=len, reverse=True)  # longest first: "delegation order" before "order"
     body = "|".join(r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", p))) for p in alternatives)
-    return Glossary(re.compile(rf"(?<!\w)({body})(?:s|es)?(?!\w)", re.I), swedish)
+    # not after a hyphen: "non-binding" is not binding
+    return Glossary(re.compile(rf"(?<![\w-])({body})(?:s|es)?(?!\w)", re.I), swedish)
 
 
 @lru_cache(maxsize=1)

@@ -36,7 +36,7 @@ _DOC_DECISION = re.compile(
 )
 _WHICH_APPLIES = re.compile(
     r"\b(gäller|gällde|gällande|giltig\w*|i kraft|fortfarande|aktuell\w*|senaste|upphävd\w*|utgången|"
-    r"utgått|in force|valid|current|still apply|appl(y|ies|ied)\b(?!\s+(for|to)\b))\b",
+    r"utgått|in force|valid|current|still apply|appl(y|ies|ied)\b(?!\s+for\b))\b",
     re.I,
 )
 _WHO_DECIDES = re.compile(
@@ -53,7 +53,7 @@ _MAY_DECIDE = re.compile(
 # the asker decides ("får jag som handläggare själv fatta beslut om ..."): a mandate, not a personal case
 _ASKER_DECIDES = re.compile(
     r"\b(får|kan|ska|måste) (jag|vi)( som [\wåäö-]+)?( själv| själva)? "
-    r"(fatta|ta|besluta|bevilja|anta|godkänna)\b",
+    r"(fatta|ta beslut\w*|besluta|bevilja|anta|godkänna)\b",
     re.I,
 )
 # the asker's own case: "mitt ärende", "min ansökan", "jag har sökt / fått ..." (not "jag vill riva ett
@@ -75,10 +75,14 @@ _FOLLOW_UP = re.compile(
 )
 _ENGLISH = re.compile(
     r"\b(who|what|which|when|how|much|many|may|can|could|should|must|does|do|is|are|the|of|a|an|at|to|for|"
-    r"and|with|from|there|decides?|policy|document)\b",
+    r"and|with|from|there|decides?)\b",
     re.I,
 )
-_SWEDISH = re.compile(r"[åäö]|\b(vem|vad|vilken|vilka|när|hur|och|är|gäller|om)\b", re.I)
+_SWEDISH = re.compile(
+    r"[åäö]|\b(vem|vad|vilken|vilka|när|hur|och|är|gäller|om|kan|ska|får|en|ett|det|den|som|med|till|av|"
+    r"inte|jag|vi|ni|man|eller|att|ny|nya|nytt)\b",
+    re.I,
+)
 
 _YEAR = re.compile(r"\b(19[89]\d|20\d\d)\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")

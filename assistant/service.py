@@ -19,8 +19,8 @@ from assistant import compose_registry as reg_compose
 from assistant import compose_text as text_compose
 from assistant.answer import Answer, Retrieved
 from assistant.compose_text import Composed
-from assistant.doctypes import DOC_TYPES, DOCUMENT_WORD, named_types
-from assistant.evidence import BODY_WORDS, MONEY, NUMBER, Evidence, Word
+from assistant.doctypes import DOC_TYPES, DOCUMENT_WORD, mentions, named_types
+from assistant.evidence import BODY_WORDS, DURATION, MONEY, NUMBER, Evidence, Word
 from assistant.filters import Filters, Scope
 from assistant.generate import llm_answer
 from assistant.glossary import default_glossary, without_glossed
@@ -74,8 +74,15 @@ _ADOPT_TYPE = re.compile(
 )
 # the document itself is what is decided: "beslutar om riktlinjen för ...", not "om representation enligt ..."
 _DECIDES_DOCUMENT = re.compile(
-    rf"\b(beslutar|bestämmer|fattar beslut|antar|fastställer|decides|adopts|approves) (om )?(den |det |the )?"
-    rf"{DOCUMENT_WORD}\b",
+    r"\b(beslutar|bestämmer|fattar beslut|antar|anta|fastställer|fastställa|godkänner|godkänna|decides|"
+    r"decide|adopts|adopt|approves|approve)( om| on)? (den |det |the |en ny |ett nytt |a new )?"
+    rf"(\w+ )?(?:{DOCUMENT_WORD}|guidelines?|polic(y|ies)|programmes?|plans?|strateg(y|ies)|"
+    r"rules of procedure|delegation orders?)\b",
+    re.I,
+)
+# "vilken representationspolicy gällde då?" asks for a document, whatever situation comes before it
+_ASKS_WHICH_DOCUMENT = re.compile(
+    rf"\b(vilken|vilket|vilka|which)\s+(\w+\s+)?{DOCUMENT_WORD}\s+(gäller|gällde|gälla|applies|applied)\b",
     re.I,
 )
 # "vilket tidigare reglemente ersätts?" asks which document came before, not how a fact changed
@@ -85,11 +92,6 @@ _WHICH_EARLIER = re.compile(
 # "hur lång tid / hur snabbt": a span of time, such as "inom 10 arbetsdagar", answers it
 _WANTS_DURATION = re.compile(
     r"\b(hur länge|hur lång tid|hur snabbt|hur fort|senast när|how long|how soon)\b", re.I
-)
-DURATION = re.compile(
-    r"\b(\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|fjorton|trettio)\s+(\w+)?(dagar|dag|dygn|veckor|vecka|"
-    r"månader|månad|år|timmar|timme|minuter|arbetsdagar|arbetsdag)\b",
-    re.I,
 )
 # "hur länge / hur ofta" asks for a period: of a document when it names one, else of something in one
 _WANTS_PERIOD = re.compile(r"\b(hur länge|hur lång|hur långt|hur ofta|how long|how often)\b", re.I)
@@ -119,7 +121,11 @@ _DEFINITION = re.compile(
 
 
 # someone who can do or decide a thing: a body, a role, an agent noun (fastighetsägaren, handläggare)
-_AGENT = re.compile(r"\b\w+(ägare|ägaren|ägarna|are|aren|arna|ande|anden|ansvarig|ansvariga)\b", re.I)
+_AGENT = re.compile(
+    r"\b(?!(tidigare|senare|följande|motsvarande|gällande|kommande|bara|andra)\b)"
+    r"\w+(ägare|ägaren|ägarna|are|aren|arna|ande|anden|ansvarig|ansvariga)\b",
+    re.I,
+)
 
 
 _ACRONYM = re.compile(r"(?<![\w-])[A-ZÅÄÖ]{2,5}(?![\wåäö])")
@@ -218,7 +224,7 @@ class Assistant:
         visible = self.search.visible_documents(scope.audience)
         target = self._target(q, evidence, visible)
         kind = q.kind
-        if kind == WHICH_APPLIES and (
+        if kind == WHICH_APPLIES and not _ASKS_WHICH_DOCUMENT.search(q.text) and (
             (target is None and not _named_types(f"{q.text} {q.gloss}"))
             or _WANTS_NUMBER.search(q.text)
             or _WANTS_DATE.search(q.text)
@@ -226,11 +232,12 @@ class Assistant:
             or (target is None and _WANTS_PERIOD.search(q.text))
         ):
             kind = FACT  # "vilken timavgift gäller?", "vilken åtgärdstid gäller för X" ask for a fact
-        if (
-            kind == WHO_DECIDES
-            and target is not None
-            and _DECIDES_DOCUMENT.search(q.text)
-            and not self._asks_beyond_title(q, evidence, target)
+        if kind == WHO_DECIDES and target is not None and (
+            (
+                _DECIDES_DOCUMENT.search(f"{q.text} {q.gloss}")
+                and not self._asks_beyond_title(q, evidence, target)
+            )
+            or self._asks_to_adopt_its_type(q, target)
         ):
             kind = DOC_DECISION  # "vem beslutar om riktlinjen för medborgardialog?" asks for its decision
         if (
@@ -262,6 +269,8 @@ class Assistant:
             composed = self._registry_answer(q, kind, scope, target, candidates, visible)
             if composed is not None and not composed.citations:
                 return self._abstain(q, retrieved, composed.text)  # "the document does not state it"
+        if composed is None and words and all(w.terms[0].isdigit() for w in words):
+            return self._abstain(q, retrieved)  # "2024" alone asks about nothing
         if composed is None and candidates and self._too_few_english_words(q, words, evidence):
             # An English question is matched through the few words it shares with the Swedish
             # documents (names, bodies, figures); one such word does not show what it is about.
@@ -335,18 +344,28 @@ class Assistant:
             return True
         registry = self.store.registry
         docs = [d for c in composed.citations if (d := registry.get(c.document_id))]
-        said = [c.quote for c in composed.citations] + [f"{d.meta.title} {d.meta.decided_by}" for d in docs]
+        said = [c.quote for c in composed.citations]
+        said += [f"{d.meta.title or ''} {d.meta.decided_by or ''}" for d in docs]
         have = set(self.store.lexical.terms(" ".join(said)))
-        # "KF" is met by "kf" or by its expansion's first word, "kommunfullmäktige"
-        return all(set(self.store.lexical.terms(a)[:2]) & have for a in acronyms)
+        # "KF" is met by "kf" or by all of its expansion, "kommunfullmäktige"; "PBL" not by "plan" alone
+        for acronym in acronyms:
+            terms = self.store.lexical.terms(acronym)
+            if terms and terms[0] not in have and not (len(terms) > 1 and set(terms[1:]) <= have):
+                return False
+        return True
 
     def _too_few_english_words(self, q: Question, words: list[Word], evidence: Evidence) -> bool:
         """An English question answered from passages needs :data:`MIN_ENGLISH_WORDS` words of
         its own besides document types ("Which guideline replaced the old one?" has none)."""
         if q.language != "en" or q.kind == WHO_DECIDES:  # "who decides on X" needs X alone
             return False
-        types = {t for w in evidence.words(" ".join(DOC_TYPES)) for t in w.terms}
+        types = {w.terms[0] for t in DOC_TYPES if " " not in t for w in evidence.words(t)}
         return len([w for w in words if w.terms[0] not in types]) < MIN_ENGLISH_WORDS
+
+    def _asks_to_adopt_its_type(self, q: Question, target: Target) -> bool:
+        """ "Kan nämnden anta en ny representationspolicy?" names the document it asks about."""
+        m = _ADOPT_TYPE.search(q.text)
+        return m is not None and (target.doc.meta.doc_type or "").lower() in named_types(m["type"])
 
     def _adopted_type(self, q: Question, target: Target | None) -> str | None:
         """The document type a question asks who may adopt ("anta ett nytt program"), unless the
@@ -374,8 +393,8 @@ class Assistant:
         words = evidence.words(doc_type)
         candidates = self.search.search(f"{doc_type} beslutas fastställer", scope, TOP_K, only=models)
         rule = text_compose.rule_sentence(evidence, words, candidates, language)
-        if rule is None or rule.support < MIN_SUPPORT:
-            return None
+        if rule is None or rule.support < MIN_SUPPORT or not mentions(rule.citations[0].quote, doc_type):
+            return None  # "uppdragsplanen beslutas av nämnden" is no rule for plans
         return rule
 
     def _years_fit(self, q: Question, composed: Composed) -> bool:
@@ -535,13 +554,16 @@ class Assistant:
         """Status sentences for the cited documents that do not apply on the scope's date."""
         notes = []
         registry = self.store.registry
+        visible_ids = {d.document_id for d in self.search.visible_documents(scope.audience)}
         for doc_id in dict.fromkeys(document_ids):
             doc = registry.get(doc_id)
             if doc is None:
                 continue
             st = registry.status(doc, scope.as_of)
             if not is_current(st.status):
-                notes.append(reg_compose.status_sentence(registry, doc, st, scope.as_of, language))
+                notes.append(
+                    reg_compose.status_sentence(registry, doc, st, scope.as_of, language, visible_ids)
+                )
         return " ".join(notes)
 
     def _with_status_note(self, composed: Composed, scope: Scope, language: str = "sv") -> Composed:
@@ -569,9 +591,9 @@ class Assistant:
             # "när antogs den nya miljötaxan?": the best passage of the named type, else no answer here
             named_types = _named_types(f"{q.text} {q.gloss}")
             of_type = next((c.doc for c in candidates if (c.doc.meta.doc_type or "") in named_types), None)
-            if of_type is None and kind == DOC_DECISION:
-                return None
-            doc = of_type or candidates[0].doc
+            if of_type is None:
+                return None  # "gäller strategin för digitalisering?" is not answered by another document
+            doc = of_type
             # "gäller delegationsordningen från 2021 fortfarande?": the version of that year was asked about
             visible_ids = {d.document_id for d in visible}
             asked = [
@@ -591,7 +613,7 @@ class Assistant:
             return None  # never a document the audience may not read, whatever path led to it
         st = registry.status(doc, scope.as_of)
         if kind == DOC_DECISION:
-            return reg_compose.doc_decision(registry, doc, st, scope.as_of, q.language)
+            return reg_compose.doc_decision(registry, doc, st, scope.as_of, visible, q.language)
         if kind == SUPERSESSION:
             return reg_compose.supersession(registry, doc, st, scope.as_of, visible, q.language)
         family = lineage(registry, doc)

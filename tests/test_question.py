@@ -46,6 +46,8 @@ from assistant.question import (
         ("Jag har sökt bidrag till min förening, kan nämnden bevilja det?", PERSONAL),
         ("Can the board itself adopt a new programme?", WHO_DECIDES),
         ("Jag vill riva ett uthus på min tomt. Vem beslutar om rivningslovet?", WHO_DECIDES),  # the rule
+        ("Min ansökan om bygglov avslogs, kan jag ta det vidare?", PERSONAL),
+        ("Kan kommunstyrelsen anta en ny policy?", WHO_DECIDES),  # Swedish, though "policy" is English too
         ("Vi har fått in en ansökan om strandskyddsdispens. Vem beslutar om den?", WHO_DECIDES),
         ("Vem har beslutat om kommunens riktlinje för synpunkter och klagomål?", DOC_DECISION),
         ("How do I apply for a building permit?", FACT),  # to apply for is not to be in force
@@ -96,3 +98,8 @@ def test_follow_up_borrows_the_previous_question():
 )
 def test_language(question, language):
     assert understand(question).language == language
+
+
+def test_swedish_with_loanwords_is_swedish():
+    assert understand("Kan kommunstyrelsen anta en ny policy?").language == "sv"
+    assert understand("Which policy applies to gifts?").language == "en"

@@ -89,7 +89,9 @@ LONG_QUESTION = 5  # content words; more than this and the question tells a situ
 _VERB_FORM = re.compile(r"(as|ar|er|ade|ades|at|ats|ande|ende|it)$")
 # past and present forms a situation is told with: skickade, planerar, köpte, dragit (participles in
 # -ande are left out: ordförande, överklagande, sökande are nouns)
-_TOLD_VERB = re.compile(r"^\w{3,}(ade|erar|erat|[bdgklmnprsvp]te|[bdgklmnprstv]it)$")
+_TOLD_VERB = re.compile(
+    r"^(?!(kredit|profit|granit)$)\w{3,}(ade|erar|erat|[bdgklmnprsv]te|[bdgklmnprstv]it)$"
+)
 MONEY = re.compile(r"\d[\d\s]*(,\d+)?\s*(kr\b|kronor|mnkr|miljoner|tkr|procent|%)", re.I)
 NUMBER = re.compile(
     r"\d|\b(en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|trettio|hundra|tusen|"

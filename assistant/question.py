@@ -87,8 +87,8 @@ _SWEDISH = re.compile(
 _YEAR = re.compile(r"\b(19[89]\d|20\d\d)\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _PAST = re.compile(
-    r"\b(gällde|gälla|var|was|did|applied|tidigare|förra|fick|kom|hade|gjorde|blev|bjöd|sökte|skulle|"
-    r"ansökte|beviljades|betalade|\w{3,}ade|under)\b",
+    r"\b(gällde|gälla|var|was|did|applied|tidigare|förra|fick|kom|hade|gjorde|blev|bjöd|sökte|"
+    r"ansökte|beviljades|betalade|lovade)\b",
     re.I,
 )
 _SEASON = re.compile(r"\b(våren|sommaren|hösten|vintern)\s+((?:19|20)\d\d)\b", re.I)
@@ -179,6 +179,8 @@ def _as_of(text: str) -> dt.date | None:
         r"\b(gäller|gälla|börjar gälla|träder i kraft) från( och med)? (19|20)(\d\d)\b", text, re.I
     ):
         return dt.date(int(m[3] + m[4]), 1, 1)  # "vilken taxa gäller från 2027?"
+    if m := re.search(r"\b(under|during) (år )?((?:19|20)\d\d)\b", text, re.I):
+        return dt.date(int(m[3]), 12, 31)  # "under 2021, hur snabbt ..."
     if _PAST.search(text) and (m := _YEAR.search(text)):
         return dt.date(int(m[1]), 12, 31)
     return None

@@ -103,3 +103,15 @@ def test_language(question, language):
 def test_swedish_with_loanwords_is_swedish():
     assert understand("Kan kommunstyrelsen anta en ny policy?").language == "sv"
     assert understand("Which policy applies to gifts?").language == "en"
+
+
+@pytest.mark.parametrize(
+    ("question", "as_of"),
+    [
+        ("Under 2021, hur snabbt lovade kommunen att ta bort klotter?", dt.date(2021, 12, 31)),
+        ("Under vilken paragraf beslutades delegationsordningen från 2021?", None),  # a version, not a date
+        ("Hur många lampor skulle sättas upp enligt handlingsplanen för trygghet 2020–2022?", None),
+    ],
+)
+def test_a_year_dates_the_question_only_when_the_words_say_so(question, as_of):
+    assert understand(question).as_of == as_of

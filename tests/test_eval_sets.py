@@ -99,7 +99,7 @@ def test_residents_never_may_cite_internal_documents() -> None:
 
 
 # Sets written with a twin employee question for every resident question about internal content.
-# heldout4, heldout5 and heldout6 were written blind for final measurements and do not follow this convention.
+# heldout4 to heldout7 were written blind for final measurements and do not follow this convention.
 PAIRED_SETS = ("fixtures", "styrmodell", "heldout", "heldout2", "heldout3")
 
 

@@ -359,7 +359,7 @@ class Assistant:
         its own besides document types ("Which guideline replaced the old one?" has none)."""
         if q.language != "en" or q.kind == WHO_DECIDES:  # "who decides on X" needs X alone
             return False
-        types = {w.terms[0] for t in DOC_TYPES if " " not in t for w in evidence.words(t)}
+        types = {w.terms[0] for t in DOC_TYPES if " " not in t for w in evidence.title_words(t)}
         return len([w for w in words if w.terms[0] not in types]) < MIN_ENGLISH_WORDS
 
     def _asks_to_adopt_its_type(self, q: Question, target: Target) -> bool:
@@ -460,7 +460,7 @@ class Assistant:
     def _asks_beyond_title(self, q: Question, evidence: Evidence, target: Target) -> bool:
         """Does the question ask about something in the document rather than the document itself?"""
         title = {t for w in evidence.words(target.doc.meta.title or "") for t in w.terms}
-        types = {t for w in evidence.words(" ".join(DOC_TYPES)) for t in w.terms}
+        types = {t for w in evidence.title_words(" ".join(DOC_TYPES)) for t in w.terms}
         words = self._own_words(q, evidence)
         rest = [w for w in words if not w.token.isdigit() and evidence.covered(w, title | types) == 0]
         return bool(rest)

@@ -103,11 +103,6 @@ _WANTS_NUMBER = re.compile(
 )
 
 
-def _named_types(text: str) -> set[str]:
-    """Document types a question names ("vilken policy ...", "riktlinjen för ...", "miljötaxan")."""
-    return named_types(text)
-
-
 _WANTS_MONEY = re.compile(
     r"\b(vad kostar|kostar|kosta|vilket belopp|hur mycket pengar|avgift\w*|taxa\w*|budget\w*|ram\w*|"
     r"hur mycket (fick|får|ska|kan)|hur stor)\b",
@@ -126,12 +121,11 @@ _AGENT = re.compile(
     r"\w+(ägare|ägaren|ägarna|are|aren|arna|ande|anden|ansvarig|ansvariga)\b",
     re.I,
 )
-
-
-_ACRONYM = re.compile(r"(?<![\w-])[A-ZÅÄÖ]{2,5}(?![\wåäö])")
+_ACRONYM = re.compile(r"(?<![\w-])[A-ZÅÄÖ]{2,5}(?![\wåäö])")  # IT, LVM, PBL
 
 
 def _names_someone(text: str) -> bool:
+    """Does ``text`` name a body, a role or someone who acts? A who-decides answer must."""
     return bool(BODY_WORDS.search(text) or _AGENT.search(text))
 
 
@@ -225,7 +219,7 @@ class Assistant:
         target = self._target(q, evidence, visible)
         kind = q.kind
         if kind == WHICH_APPLIES and not _ASKS_WHICH_DOCUMENT.search(q.text) and (
-            (target is None and not _named_types(f"{q.text} {q.gloss}"))
+            (target is None and not named_types(f"{q.text} {q.gloss}"))
             or _WANTS_NUMBER.search(q.text)
             or _WANTS_DATE.search(q.text)
             or (target is not None and self._asks_beyond_title(q, evidence, target))
@@ -342,8 +336,7 @@ class Assistant:
         acronyms = _ACRONYM.findall(q.text)
         if not acronyms:
             return True
-        registry = self.store.registry
-        docs = [d for c in composed.citations if (d := registry.get(c.document_id))]
+        docs = self._cited_documents(composed)
         said = [c.quote for c in composed.citations]
         said += [f"{d.meta.title or ''} {d.meta.decided_by or ''}" for d in docs]
         have = set(self.store.lexical.terms(" ".join(said)))
@@ -397,13 +390,16 @@ class Assistant:
             return None  # "uppdragsplanen beslutas av nämnden" is no rule for plans
         return rule
 
+    def _cited_documents(self, composed: Composed) -> list[DocumentRecord]:
+        registry = self.store.registry
+        return [d for c in composed.citations if (d := registry.get(c.document_id)) is not None]
+
     def _years_fit(self, q: Question, composed: Composed) -> bool:
         """Every year the question names is in the quoted text or within the validity of a cited
         document: a budget for 2026 says nothing about 2027."""
         if not q.years:
             return True
-        registry = self.store.registry
-        docs = [d for c in composed.citations if (d := registry.get(c.document_id)) is not None]
+        docs = self._cited_documents(composed)
         quotes = " ".join(c.quote for c in composed.citations)
         text = quotes + " " + " ".join(d.meta.title or "" for d in docs)
         for year in q.years:
@@ -587,10 +583,10 @@ class Assistant:
         if target is None:
             if kind not in (WHICH_APPLIES, DOC_DECISION) or not candidates:
                 return None
-            # "vilken policy gällde 2020?": the best passage of the named type, else the best passage;
-            # "när antogs den nya miljötaxan?": the best passage of the named type, else no answer here
-            named_types = _named_types(f"{q.text} {q.gloss}")
-            of_type = next((c.doc for c in candidates if (c.doc.meta.doc_type or "") in named_types), None)
+            # "vilken policy gällde 2020?", "när antogs den nya miljötaxan?": the best passage of the
+            # named type, else no answer here
+            types = named_types(f"{q.text} {q.gloss}")
+            of_type = next((c.doc for c in candidates if (c.doc.meta.doc_type or "") in types), None)
             if of_type is None:
                 return None  # "gäller strategin för digitalisering?" is not answered by another document
             doc = of_type

@@ -39,6 +39,7 @@ def status_sentence(
     as_of: dt.date,
     language: str = "sv",
     visible_ids: Collection[str] | None = None,
+    today: dt.date | None = None,
 ) -> str:
     """One sentence on whether ``doc`` applies on ``as_of``, and what replaced it — the newer
     version named only when it is among ``visible_ids`` (the documents the audience may read)."""
@@ -46,7 +47,7 @@ def status_sentence(
     title = doc.meta.title or doc.file
     m = doc.meta
     if st.status is Status.IN_FORCE:
-        when = w["today"] if as_of == dt.date.today() else w["on"].format(date=as_of.isoformat())
+        when = w["today"] if as_of == today else w["on"].format(date=as_of.isoformat())
         tail = w["from"].format(date=m.valid_from.isoformat()) if m.valid_from else ""
         tail += w["to"].format(date=m.valid_to.isoformat()) if m.valid_to else ""
         return w["in_force"].format(title=title, when=when, tail=tail)
@@ -152,6 +153,7 @@ def which_applies(
     visible: Sequence[DocumentRecord],
     asked_version: bool,
     language: str = "sv",
+    today: dt.date | None = None,
 ) -> Composed:
     """The version that applies on ``as_of``; or, when a specific version was asked about, its status."""
     w = REGISTRY[language]
@@ -165,13 +167,13 @@ def which_applies(
     named_st = statuses.get(named.document_id) or registry.status(named, as_of)
     asked_version = asked_version and named.document_id in visible_ids
     if asked_version and not is_current(named_st.status):
-        lines.append(status_sentence(registry, named, named_st, as_of, language, visible_ids))
+        lines.append(status_sentence(registry, named, named_st, as_of, language, visible_ids, today))
         cites += _cite(registry, named, named_st, *_decision_needles(named))
     if current:
         doc = current[-1]
         st = statuses[doc.document_id]
         m = doc.meta
-        when = "" if as_of == dt.date.today() else w["current_on"].format(date=as_of.isoformat())
+        when = "" if as_of == today else w["current_on"].format(date=as_of.isoformat())
         if not lines:
             lead = w["current"].format(when=when, label=label(doc))
             lead += w["current_from"].format(date=m.valid_from.isoformat()) if m.valid_from else ""
@@ -188,6 +190,6 @@ def which_applies(
             lines.append(w["no_validity"])
         cites += _cite(registry, doc, st, *_decision_needles(doc))
     elif not lines and named.document_id in visible_ids:
-        lines.append(status_sentence(registry, named, named_st, as_of, language, visible_ids))
+        lines.append(status_sentence(registry, named, named_st, as_of, language, visible_ids, today))
         cites += _cite(registry, named, named_st, *_decision_needles(named))
     return Composed(" ".join(lines), cites, 1.0)

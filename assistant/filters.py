@@ -27,6 +27,7 @@ class Scope:
     as_of: dt.date
     filters: Filters
     history: bool = False  # the question asks about the past ("gällde 2020"): non-current allowed
+    today: dt.date | None = None  # the day the question is asked (the assistant's clock, never the wall's)
 
     def to_dict(self) -> dict[str, object]:
         return {

@@ -190,11 +190,13 @@ class Assistant:
             msg = TOO_LONG["sv"].format(n=len(text), max=self.max_question_chars)
             return Answer(question=text[:200], answer=msg, abstained=True, id=id, kind="invalid")
         q = understand(text, history)
+        today = self.today()
         scope = Scope(
             audience=Audience(audience),
-            as_of=q.as_of or as_of or self.today(),
+            as_of=q.as_of or as_of or today,
             filters=filters or Filters(),
             history=q.as_of is not None,
+            today=today,
         )
         answer = self._answer(q, scope)
         return replace(answer, id=id, filters=scope.to_dict())
@@ -558,7 +560,9 @@ class Assistant:
             st = registry.status(doc, scope.as_of)
             if not is_current(st.status):
                 notes.append(
-                    reg_compose.status_sentence(registry, doc, st, scope.as_of, language, visible_ids)
+                    reg_compose.status_sentence(
+                        registry, doc, st, scope.as_of, language, visible_ids, scope.today
+                    )
                 )
         return " ".join(notes)
 
@@ -614,7 +618,7 @@ class Assistant:
             return reg_compose.supersession(registry, doc, st, scope.as_of, visible, q.language)
         family = lineage(registry, doc)
         return reg_compose.which_applies(
-            registry, doc, family, scope.as_of, visible, asked_version, q.language
+            registry, doc, family, scope.as_of, visible, asked_version, q.language, scope.today
         )
 
     def _current_version(

@@ -10,8 +10,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from assistant.doctypes import DOCUMENT_WORD
 from assistant.glossary import default_glossary
+from store.vocabulary import document_word
+
+DOCUMENT_WORD = document_word()
 
 WHO_DECIDES = "who_decides"  # vem beslutar om X (a delegation row or a rule)
 DOC_DECISION = "doc_decision"  # vem antog / när beslutades dokumentet X

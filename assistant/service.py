@@ -19,7 +19,6 @@ from assistant import compose_registry as reg_compose
 from assistant import compose_text as text_compose
 from assistant.answer import Answer, Retrieved
 from assistant.compose_text import Composed
-from assistant.doctypes import DOC_TYPES, DOCUMENT_WORD, mentions, named_types
 from assistant.evidence import BODY_WORDS, DURATION, MONEY, NUMBER, Evidence, Word
 from assistant.filters import Filters, Scope
 from assistant.generate import llm_answer
@@ -41,8 +40,12 @@ from assistant.targets import Target, doc_years, lineage, rank_documents
 from store.reader import Store
 from store.schema import Audience, DocumentRecord, Status
 from store.status import is_current
+from store.vocabulary import doc_types, document_word, mentions, named_types
 
 logger = logging.getLogger(__name__)
+
+DOC_TYPES = doc_types()
+DOCUMENT_WORD = document_word()
 
 TOP_K = 8
 MIN_SUPPORT = (

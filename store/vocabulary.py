@@ -1,0 +1,205 @@
+"""The vocabulary of municipal governance, as data: document types, bodies and roles, decision verbs.
+
+Ingest and the assistant both read it (ingest to type a document and to read who decided it, the
+assistant to understand a question), so it lives in the store layer that both depend on. The words
+themselves are in ``vocabulary.toml``; this module only loads and matches them.
+
+>>> sorted(named_types("Vilken riktlinje gäller för den nya miljötaxan?"))
+['riktlinje', 'taxa']
+>>> [m.name for m in find_bodies("Beslutas av KS efter beredning i socialnämnden")]
+['kommunstyrelsen', 'socialnämnden']
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+DATA = Path(__file__).with_name("vocabulary.toml")
+
+BodyKind = Literal["assembly", "board", "role"]
+
+
+class DocType(BaseModel):
+    """A kind of styrdokument and the forms a text writes it in (base form first)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    name: str
+    forms: tuple[str, ...] = Field(min_length=1)
+    head: bool = False  # its compounds are documents of the type ("representationspolicy")
+
+
+class Body(BaseModel):
+    """A deciding body or role with a fixed name, its forms and codes ("KF")."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    name: str
+    kind: BodyKind
+    forms: tuple[str, ...] = Field(min_length=1)
+    codes: tuple[str, ...] = ()
+
+
+class DecisionVerbs(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    active: tuple[str, ...]
+    passive: tuple[str, ...]
+    done: tuple[str, ...]
+
+
+class Vocabulary(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    doc_type: tuple[DocType, ...]
+    body: tuple[Body, ...]
+    decision_verbs: DecisionVerbs
+
+
+@functools.cache
+def vocabulary(path: Path = DATA) -> Vocabulary:
+    """The vocabulary in ``path`` (read once). A malformed file is an error naming the file."""
+    try:
+        return Vocabulary.model_validate(tomllib.loads(path.read_text(encoding="utf-8")))
+    except (OSError, tomllib.TOMLDecodeError, ValueError) as exc:
+        raise ValueError(f"the vocabulary {path} cannot be read: {exc}") from exc
+
+
+def _alternation(words: tuple[str, ...] | list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# ---- document types ---------------------------------------------------------------------------
+
+
+def doc_types() -> tuple[str, ...]:
+    """Every type's base name, in the vocabulary's order."""
+    return tuple(t.name for t in vocabulary().doc_type)
+
+
+@functools.cache
+def _type_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    types = vocabulary().doc_type
+    form_to_type = {f.lower(): t.name for t in types for f in t.forms}
+    # not beside a hyphen: "Plan- och bygglagen" and "TV-program" name no document
+    plain = re.compile(rf"(?<![\w-])({_alternation(list(form_to_type))})(?![\w-])", re.I)
+    heads = [f for t in types if t.head for f in t.forms]
+    as_head = re.compile(rf"(?<=\w)({_alternation(heads)})(?![\w-])", re.I)
+    return plain, as_head, form_to_type
+
+
+def named_types(text: str) -> set[str]:
+    """Document types ``text`` names: "vilken policy ...", "riktlinjen för ...", "den nya miljötaxan"."""
+    plain, as_head, form_to_type = _type_patterns()
+    found = {form_to_type[m[1].lower()] for m in plain.finditer(text)}
+    found |= {form_to_type[m[1].lower()] for m in as_head.finditer(text)}
+    return found
+
+
+def type_of_word(word: str) -> str | None:
+    """The type a single word names, plainly or as a compound's head ("Arbetsmiljöpolicy" -> policy)."""
+    plain, as_head, form_to_type = _type_patterns()
+    w = word.strip().lower()
+    if w in form_to_type:
+        return form_to_type[w]
+    m = as_head.search(w)
+    return form_to_type[m[1].lower()] if m and m.end() == len(w) else None
+
+
+def mentions(text: str, doc_type: str) -> bool:
+    """Does ``text`` name ``doc_type`` itself ("planerna beslutas av fullmäktige"), not a longer type
+    that contains it ("uppdragsplanen")?"""
+    forms = next((t.forms for t in vocabulary().doc_type if t.name == doc_type), ())
+    return bool(forms and re.search(rf"(?<![\w-])(?:{_alternation(forms)})(?![\w-])", text, re.I))
+
+
+def document_word() -> str:
+    """A regex fragment matching a word that names a document by its type, for larger patterns."""
+    types = vocabulary().doc_type
+    heads = _alternation([f for t in types if t.head for f in t.forms])
+    plain = _alternation([f for t in types for f in t.forms])
+    return rf"(?:\w*(?:{heads})|{plain})"
+
+
+# ---- bodies and roles -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BodyMention:
+    start: int
+    end: int
+    name: str  # normalised: "kommunstyrelsen", "socialnämnden", "förvaltningschef", "bygglovshandläggare"
+    kind: BodyKind
+    text: str  # as written
+
+
+# Any nämnd by name ("Socialnämnden", "kultur- och fritidsnämnd"), any utskott, and any official by a
+# role noun ("bygglovschef", "enhetschefen", "miljöinspektör", "handläggare", "samordnare").
+_NAMND = re.compile(
+    r"(?<![\w-])((?:[a-zåäö]+-(?:,? [a-zåäö]+-)* och )?[a-zåäö]*nämnd)(?:en|ens|er|erna)?(?!\w)", re.I
+)
+_UTSKOTT = re.compile(r"(?<![\w-])([a-zåäö]*utskott)(?:et|ets)?(?!\w)", re.I)
+_ROLE = re.compile(
+    r"(?<![\w-])((?:[a-zåäö]+-(?: och )?)?[a-zåäö]*(?:chef|direktör|handläggare|inspektör|samordnare|"
+    r"strateg|controller|sekreterare|ordförande|assistent|utredare|ingenjör|arkitekt|jurist|"
+    r"ekonom|rektor|föreståndare|ansvarig|planerare|registrator|arkivarie|socialsekreterare))"
+    r"(?:en|n|ens|er|erna|na)?(?!\w)",
+    re.I,
+)
+
+
+@functools.cache
+def _body_patterns() -> tuple[re.Pattern[str], re.Pattern[str] | None, dict[str, Body]]:
+    bodies = vocabulary().body
+    by_form = {f.lower(): b for b in bodies for f in b.forms}
+    by_code = {c: b for b in bodies for c in b.codes}
+    forms = re.compile(rf"(?<![\w-])({_alternation(list(by_form))})(?![\w-])", re.I)
+    # a code is upper case and not part of a diarienummer ("KS 2023/45")
+    codes = (
+        re.compile(rf"(?<![\w-])({_alternation(list(by_code))})(?![\w-])(?![ ./-]?\d{{4}}[/:.]\d)")
+        if by_code
+        else None
+    )
+    return forms, codes, {**by_form, **by_code}
+
+
+def find_bodies(text: str) -> list[BodyMention]:
+    """Bodies and roles named in ``text``, in order, longest match first where they overlap."""
+    forms, codes, lookup = _body_patterns()
+    hits: list[BodyMention] = []
+    for m in forms.finditer(text):
+        b = lookup[m[1].lower()]
+        hits.append(BodyMention(m.start(), m.end(), b.name, b.kind, m[0]))
+    if codes is not None:
+        for m in codes.finditer(text):
+            b = lookup[m[1]]
+            hits.append(BodyMention(m.start(), m.end(), b.name, b.kind, m[0]))
+    for pattern, kind, suffix in ((_NAMND, "board", "en"), (_UTSKOTT, "board", "et"), (_ROLE, "role", "")):
+        for m in pattern.finditer(text):
+            # "nämnden" alone comes out as "nämnden": the caller resolves it by its context
+            name = m[1].lower() + suffix
+            hits.append(BodyMention(m.start(), m.end(), name, kind, m[0]))  # type: ignore[arg-type]
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    out: list[BodyMention] = []
+    for h in hits:
+        if out and h.start < out[-1].end:
+            continue
+        out.append(h)
+    return out
+
+
+# ---- decision verbs ---------------------------------------------------------------------------
+
+
+@functools.cache
+def decision_verb_patterns() -> dict[str, str]:
+    """Regex fragments (no groups) for the ``active``, ``passive`` and ``done`` decision verbs."""
+    v = vocabulary().decision_verbs
+    return {
+        "active": rf"(?:{_alternation(v.active)})",
+        "passive": rf"(?:{_alternation(v.passive)})",
+        "done": rf"(?:{_alternation(v.done)})",
+    }

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Literal
 
 UNKNOWN_FROM = 0  # valid_from as int when unknown: always "already started"
 UNKNOWN_TO = 99991231  # valid_to as int when unknown: never ends
@@ -144,6 +145,41 @@ class Abbreviation:
 
 
 @dataclass(frozen=True)
+class Limit:
+    """An amount limit of a decision right: "högst 100 000 kr" -> (100000, "kr", "max")."""
+
+    amount: float
+    unit: str  # "kr", "prisbasbelopp", "inkomstbasbelopp", "procent", ...
+    bound: Literal["max", "min"]  # max: up to and including (högst, upp till, under); min: above (över)
+
+
+@dataclass(frozen=True)
+class DecisionRecord:
+    """One decision right, as data: who decides a matter, under which condition, by which document.
+
+    Built at ingest from every delegation-table row (``source="table"``, codes expanded by the
+    document's own legend) and from decision statements in prose anywhere ("X beslutas av Y",
+    ``source="text"``). A row that gives different deciders by amount ("EC upp till 5 pbb, därutöver
+    IU") is several records, one per decider, each with its limit.
+    """
+
+    matter: str  # the ärende as printed ("Beslut om rivningslov")
+    decider: str  # spelled out, lower case ("bygglovshandläggare", "socialnämnden")
+    decider_code: str | None  # as printed when it is a code ("BLH"), else None
+    condition: str | None  # anmärkning / villkor as printed
+    limit: Limit | None
+    lagrum: str | None
+    document_id: str
+    file: str
+    page: int  # 1-based
+    section: str  # heading path, "" if none
+    source: Literal["table", "text"]
+    quote: str  # the row or sentence as printed, for the citation
+    number: str | None = None  # the row's number ("B.4")
+    chunk_id: str | None = None
+
+
+@dataclass(frozen=True)
 class ParsedDocument:
     """Everything ingest extracts from one PDF; the unit written to the store atomically."""
 
@@ -151,6 +187,7 @@ class ParsedDocument:
     chunks: list[Chunk]
     rows: list[DelegationRow] = field(default_factory=list)
     abbreviations: list[Abbreviation] = field(default_factory=list)
+    decisions: list[DecisionRecord] = field(default_factory=list)
 
 
 def chunk_metadata(chunk: Chunk, doc: DocumentRecord) -> dict[str, str | int]:

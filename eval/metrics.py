@@ -18,6 +18,7 @@ from typing import Any
 from eval.questions import EvalQuestion
 
 KS = (1, 3, 8)
+MAX_ANSWER_CHARS = 800  # a correct answer is short enough to read in a chat bubble
 NOT_IN_FORCE = frozenset({"upphävd", "utgången", "ej ikraft"})
 ENDED = frozenset({"upphävd", "utgången"})
 # An answer that cites an ended document is fine when it says so ("X har ersatts av Y" says so too).
@@ -81,7 +82,8 @@ def retrieval_scores(q: EvalQuestion, retrieved: Sequence[Mapping[str, Any]]) ->
 
 def score(q: EvalQuestion, answer: Mapping[str, Any], lookup: DocLookup) -> dict[str, Any]:
     """Judge one answer. ``correct``: answerable -> not abstained, every must_contain phrase in the
-    answer text and a gold document cited; unanswerable -> abstained."""
+    answer text, a gold document cited and at most :data:`MAX_ANSWER_CHARS` characters;
+    unanswerable -> abstained. ``correct_any_length`` drops the length condition."""
     abstained = bool(answer.get("abstained"))
     text = normalise(str(answer.get("answer", "")))
     citations = list(answer.get("citations") or [])
@@ -89,10 +91,12 @@ def score(q: EvalQuestion, answer: Mapping[str, Any], lookup: DocLookup) -> dict
     cited = [str(c.get("file", "")) for c in citations]
     missing = [p for p in q.must_contain if not phrase_found(p, text)]
     gold_cited = any(f in q.gold_documents for f in cited)
+    short = len(str(answer.get("answer", ""))) <= MAX_ANSWER_CHARS
     if q.answerable:
-        correct = not abstained and not missing and gold_cited
+        correct_any_length = not abstained and not missing and gold_cited
+        correct = correct_any_length and short
     else:
-        correct = abstained
+        correct = correct_any_length = abstained
     disclaimed = bool(_DISCLAIMER.search(text))
     superseded = 0
     for c in citations:
@@ -109,6 +113,8 @@ def score(q: EvalQuestion, answer: Mapping[str, Any], lookup: DocLookup) -> dict
                 leaks += 1
     return {
         "correct": correct,
+        "correct_any_length": correct_any_length,
+        "too_long": not short,
         "abstained": abstained,
         "missing": missing,
         "gold_cited": gold_cited,
@@ -141,6 +147,9 @@ def aggregate(items: Sequence[tuple[EvalQuestion, Mapping[str, Any]]]) -> dict[s
         "n_unanswerable": len(unanswerable),
         "correctness": _ratio(sum(s["correct"] for _, s in items), len(items)),
         "correctness_answerable": _ratio(sum(s["correct"] for s in answerable), len(answerable)),
+        "correctness_answerable_any_length": _ratio(
+            sum(s.get("correct_any_length", s["correct"]) for s in answerable), len(answerable)
+        ),
         "abstention_precision": _ratio(sum(not q.answerable for q, _ in abstained), len(abstained)),
         "abstention_recall": _ratio(sum(s["abstained"] for s in unanswerable), len(unanswerable)),
         "citation_precision": _ratio(

@@ -30,17 +30,32 @@ SETS_DIR = ROOT / "eval" / "sets"
 EVAL_TODAY = dt.date(2026, 11, 26)  # "now" for every set, so that results do not drift with the calendar
 
 Kind = Literal[
-    "who_decides", "which_applies", "supersession", "doc_decision", "fact", "unanswerable",
-    "resident_internal", "follow_up",
+    "who_decides", "which_applies", "supersession", "doc_decision", "fact", "yes_no", "two_step",
+    "unanswerable", "resident_internal", "follow_up",
 ]  # fmt: skip
 KINDS: tuple[str, ...] = Kind.__args__  # type: ignore[attr-defined]
 
 # Folders of PDFs a set is asked over, by name; the path is relative to the repository.
-SOURCES: dict[str, Path] = {"fixtures": Path("tests/fixtures/pdf"), "corpus": Path("corpus")}
+SOURCES: dict[str, Path] = {
+    "fixtures": Path("tests/fixtures/pdf"),
+    "corpus": Path("corpus"),
+    "broad": Path("tests/fixtures/broad/pdf"),  # the broad collection's development documents
+    "blind": Path("eval/blind/pdf"),  # its held-out documents: nobody tuning Styrsvar reads them
+}
 # Which sources each set needs. The styrmodell set is asked over the real corpus alone, so that a
-# fictitious document can neither answer nor distract from its questions.
-SET_SOURCES: dict[str, tuple[str, ...]] = {"fixtures": ("corpus", "fixtures"), "styrmodell": ("corpus",)}
+# fictitious document can neither answer nor distract from its questions. The broad collection is
+# split by document: development questions are asked without the held-out documents (so that no
+# answer shows their text), held-out questions over everything.
+SET_SOURCES: dict[str, tuple[str, ...]] = {
+    "fixtures": ("corpus", "fixtures"),
+    "styrmodell": ("corpus",),
+    "broad-dev": ("corpus", "broad"),
+    "broad-blind": ("corpus", "broad", "blind"),
+}
 DEFAULT_SOURCES: tuple[str, ...] = ("corpus", "fixtures")
+# Held-out sets: asked by name only, never by default, and reported as aggregates only (no answer,
+# question or file of theirs is written or logged).
+BLIND_SETS: dict[str, Path] = {"broad-blind": ROOT / "eval" / "blind" / "questions.jsonl"}
 
 
 class QuestionSetError(ValueError):
@@ -94,11 +109,16 @@ class QuestionSet:
     path: Path
     questions: list[EvalQuestion]
     sources: tuple[str, ...]
+    blind: bool = False
 
 
-def load_set(path: Path) -> QuestionSet:
-    """Read and validate one JSONL set; the first bad line stops it with a clear message."""
+def load_set(path: Path, name: str | None = None) -> QuestionSet:
+    """Read and validate one JSONL set; the first bad line stops it with a clear message.
+
+    A held-out set's error names the line but not its content."""
     path = Path(path)
+    name = name or next((n for n, p in BLIND_SETS.items() if p == path), path.stem)
+    blind = name in BLIND_SETS
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
@@ -113,15 +133,14 @@ def load_set(path: Path) -> QuestionSet:
         except json.JSONDecodeError as exc:
             raise QuestionSetError(f"{path} line {n} is not JSON ({exc.msg})") from exc
         except ValidationError as exc:
-            problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'line'}: {e['msg']}"
-                                 for e in exc.errors())
+            problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'line'}: "
+                                 f"{e['type'] if blind else e['msg']}" for e in exc.errors())
             raise QuestionSetError(f"{path} line {n}: {problems}") from exc
         if q.id in seen:
             raise QuestionSetError(f"{path} line {n}: id {q.id!r} is used twice")
         seen.add(q.id)
         questions.append(q)
-    name = path.stem
-    return QuestionSet(name, path, questions, SET_SOURCES.get(name, DEFAULT_SOURCES))
+    return QuestionSet(name, path, questions, SET_SOURCES.get(name, DEFAULT_SOURCES), blind)
 
 
 def resolve_sets(names: list[str] | None) -> list[Path]:
@@ -133,6 +152,11 @@ def resolve_sets(names: list[str] | None) -> list[Path]:
         return found
     paths = []
     for name in names:
+        if name in BLIND_SETS:
+            if not BLIND_SETS[name].exists():
+                raise QuestionSetError(f"the held-out set {name!r} is not there ({BLIND_SETS[name]})")
+            paths.append(BLIND_SETS[name])
+            continue
         path = Path(name)
         if not path.suffix:
             path = SETS_DIR / f"{name}.jsonl"

@@ -132,14 +132,17 @@ def registry_lookup(store: Store) -> DocLookup:
     return lookup
 
 
-def _ask(assistant: Assistant, q: EvalQuestion, today: dt.date) -> dict[str, Any]:
+def _ask(assistant: Assistant, q: EvalQuestion, today: dt.date, blind: bool = False) -> dict[str, Any]:
     """The system's answer object; a crash is recorded as a wrong answer, not a stopped run."""
     try:
         answer = assistant.ask(
             q.question, audience=Audience(q.audience), as_of=q.ask_as_of(today), history=q.history, id=q.id
         )
     except Exception as exc:
-        logger.exception("the assistant failed on %s", q.id)
+        if blind:  # a held-out question's text must not reach the log
+            logger.error("the assistant failed on a held-out question (%s)", type(exc).__name__)
+        else:
+            logger.exception("the assistant failed on %s", q.id)
         return {"answer": "", "abstained": False, "citations": [], "retrieved": [], "error": repr(exc)}
     return answer.to_dict()
 
@@ -189,7 +192,7 @@ def run(config: RunConfig) -> EvalResult:
                 baselines[qs.sources] = TutorialRAG.build([ROOT / SOURCES[s] for s in qs.sources], embeddings)
             rag = baselines[qs.sources]
         for n, q in enumerate(qs.questions, 1):
-            answer = _ask(assistant, q, config.today)
+            answer = _ask(assistant, q, config.today, qs.blind)
             scored = score(q, answer, lookup)
             sys_items.append((q, scored))
             row: dict[str, Any] = {
@@ -202,7 +205,8 @@ def run(config: RunConfig) -> EvalResult:
                 b_scored = score(q, b_answer, lookup)
                 base_items.append((q, b_scored))
                 row["baseline"] = {**_brief(b_answer), "answer": b_answer["answer"][:400], "score": b_scored}
-            rows.append(row)
+            if not qs.blind:  # a held-out set is reported as aggregates only
+                rows.append(row)
             if n % 25 == 0:
                 logger.info("%s: %d/%d questions", qs.name, n, len(qs.questions))
     for rag in baselines.values():
@@ -230,6 +234,11 @@ def _figures(sets: list[QuestionSet], items: list[tuple[EvalQuestion, dict[str, 
     ids = {qs.name: {q.id for q in qs.questions} for qs in sets}
     figures["by_set"] = {name: aggregate([(q, s) for q, s in items if q.id in members])
                          for name, members in ids.items()}
+    figures["by_set_kind"] = {
+        name: {k: aggregate([(q, s) for q, s in items if q.id in members and q.kind == k])
+               for k in sorted({q.kind for q, _ in items if q.id in members})}
+        for name, members in ids.items()
+    }
     return figures
 
 

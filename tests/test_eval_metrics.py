@@ -80,6 +80,14 @@ def test_answerable_needs_phrases_and_a_gold_citation() -> None:
     assert not score(q, answer("Bygglovshandläggare", abstained=True), lookup)["correct"]
 
 
+def test_an_answer_longer_than_800_characters_is_not_correct() -> None:
+    q = question()
+    long = "Bygglovshandläggaren (BLH) beslutar. " + "Mer text. " * 80
+    scored = score(q, answer(long, cite=[NEW]), lookup)
+    assert len(long) > 800 and not scored["correct"] and scored["correct_any_length"] and scored["too_long"]
+    assert aggregate([(q, scored)])["correctness_answerable_any_length"] == 1.0
+
+
 def test_unanswerable_is_correct_only_when_abstained() -> None:
     q = question(**UNANSWERABLE)
     assert score(q, answer("Jag hittar inget svar.", abstained=True), lookup)["correct"]
@@ -201,5 +209,16 @@ def test_three_questions_end_to_end(tmp_path: Path) -> None:
     assert (tmp_path / "out" / "chart.png").stat().st_size > 1000
     assert "| Kind | n | System | Baseline |" in md
     assert (tmp_path / "stores" / "fake" / "corpus" / "eval-code.txt").exists()  # built by this code
+    blind = tmp_path / "held.jsonl"
+    blind.write_text(sets.read_text(encoding="utf-8"), encoding="utf-8")
+    with pytest.MonkeyPatch.context() as mp:  # a held-out set: figures, never its rows
+        import eval.questions as questions
+
+        mp.setitem(questions.BLIND_SETS, "held", blind)
+        mp.setitem(questions.SET_SOURCES, "held", ("corpus",))
+        held = run(RunConfig(sets=questions.resolve_sets(["held"]), store_base=tmp_path / "stores",
+                             embeddings="fake", make_embeddings=lambda spec: emb, baseline=False))
+    assert held.rows == [] and held.system["by_set"]["held"]["n"] == 3
+    assert held.system["by_set_kind"]["held"]
     again = run(config)  # the store is re-used: same answers
     assert [r["system"]["answer"] for r in again.rows] == [r["system"]["answer"] for r in result.rows]

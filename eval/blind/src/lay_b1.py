@@ -31,7 +31,7 @@ def page_fn(title, unit):
 def grid(cells, st):
     data = [[[Paragraph(l, st["small"]), Spacer(1, 2), Paragraph(v, st["cellb"])]
              for l, v in row] for row in cells]
-    t = Table(data, colWidths=[42.5 * mm] * 4, rowHeights=[15 * mm] * len(cells))
+    t = Table(data, colWidths=[42.5 * mm] * 4)
     t.setStyle(TableStyle([
         ("BOX", (0, 0), (-1, -1), 0.8, GRID_LINE),
         ("INNERGRID", (0, 0), (-1, -1), 0.8, GRID_LINE),

@@ -200,7 +200,8 @@ def ingest(
         for d in stale:  # the embedding model changed: everything must be re-embedded
             logger.warning("%s was not re-read with the new embedding model; ingest its file again", d.file)
     generation = None
-    if todo or removed or (old is None and sources) or (old is not None and not reuse):
+    rebuild = writer.needs_rebuild  # a generation written by an older Styrsvar lacks answer units
+    if todo or removed or (old is None and sources) or (old is not None and not reuse) or rebuild:
         writer.begin()
         try:
             for parsed, warnings, _ in todo:

@@ -7,6 +7,7 @@ kept one round so that a running app can finish queries against it.
     STORE/CURRENT                  {"generation": ..., "collection": ..., "embeddings": ...}
     STORE/gen-<id>/registry.sqlite
     STORE/gen-<id>/lexical.pkl
+    STORE/gen-<id>/lexical-units.pkl  BM25 over answer units (sentences and table rows)
     STORE/chroma/                  embedded Chroma (absent with a Chroma server)
     STORE/audit.sqlite             question/answer turns
     STORE/embeddings-cache.sqlite  vectors by text hash, shared by all generations
@@ -35,6 +36,11 @@ class Generation:
     def collection(self) -> str:
         return COLLECTION_PREFIX + self.id
 
+    @property
+    def units_collection(self) -> str:
+        """The collection of answer units (sentences and rows, see :mod:`store.units`)."""
+        return COLLECTION_PREFIX + self.id + "-units"
+
     def folder(self, store_dir: Path) -> Path:
         return store_dir / f"gen-{self.id}"
 
@@ -43,6 +49,13 @@ class Generation:
 
     def lexical_path(self, store_dir: Path) -> Path:
         return self.folder(store_dir) / "lexical.pkl"
+
+    def units_lexical_path(self, store_dir: Path) -> Path:
+        return self.folder(store_dir) / "lexical-units.pkl"
+
+    def has_units(self, store_dir: Path) -> bool:
+        """Generations written before answer units existed have none: ingest rebuilds them."""
+        return self.units_lexical_path(store_dir).exists()
 
 
 def new_generation(embeddings: str, previous: Generation | None) -> Generation:

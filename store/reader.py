@@ -6,6 +6,7 @@ import logging
 import threading
 from pathlib import Path
 
+from chromadb.api import ClientAPI
 from langchain_core.embeddings import Embeddings
 
 from store.embeddings import embeddings_name, make_embeddings
@@ -38,6 +39,7 @@ class Store:
         self.registry = Registry(gen.registry_path(self.path), readonly=True)
         self.index = ChunkIndex(self.client, gen.collection)
         self.lexical = LexicalIndex.load(gen.lexical_path(self.path))
+        self.units, self.unit_lexical = _open_units(self.client, self.path, gen)
         self._lock = threading.Lock()
 
     @classmethod
@@ -67,8 +69,20 @@ class Store:
             registry = Registry(gen.registry_path(self.path), readonly=True)
             index = ChunkIndex(self.client, gen.collection)
             lexical = LexicalIndex.load(gen.lexical_path(self.path))
+            units, unit_lexical = _open_units(self.client, self.path, gen)
             old = self.registry
             self.registry, self.index, self.lexical, self.generation = registry, index, lexical, gen
+            self.units, self.unit_lexical = units, unit_lexical
             old.close()
             logger.info("store switched to generation %s", gen.id)
             return True
+
+
+def _open_units(client: ClientAPI, path: Path, gen: Generation) -> tuple[ChunkIndex, LexicalIndex]:
+    """The answer units' vector and lexical indexes (see :mod:`store.units`)."""
+    if not gen.has_units(path):
+        raise StoreError(
+            f"the index in {path} was built by an older Styrsvar and has no sentence index: run "
+            "`styrsvar ingest` again (unchanged documents are re-used)"
+        )
+    return ChunkIndex(client, gen.units_collection), LexicalIndex.load(gen.units_lexical_path(path))

@@ -15,7 +15,8 @@ from store.index import ChunkIndex, make_client
 from store.layout import Generation, generation_folders, new_generation, read_current, write_current
 from store.lexical import LexicalIndex
 from store.registry import Registry
-from store.schema import ParsedDocument, chunk_metadata, index_text
+from store.schema import DocumentRecord, ParsedDocument, chunk_metadata, index_text
+from store.units import Unit, split_units, unit_index_text, unit_metadata
 
 logger = logging.getLogger(__name__)
 
@@ -43,6 +44,7 @@ class StoreWriter:
         self.gen: Generation | None = None
         self.registry: Registry | None = None
         self.index: ChunkIndex | None = None
+        self.units: ChunkIndex | None = None
         self._new: set[str] = set()
         self.cache = EmbeddingCache(self.store_dir / "embeddings-cache.sqlite", embeddings_name(embeddings))
 
@@ -50,6 +52,11 @@ class StoreWriter:
     def reuses_embeddings(self) -> bool:
         """Embeddings of the current generation can be copied only if made by the same model."""
         return self.current is not None and self.current.embeddings == embeddings_name(self.embeddings)
+
+    @property
+    def needs_rebuild(self) -> bool:
+        """The current generation lacks something this version of the store holds (answer units)."""
+        return self.current is not None and not self.current.has_units(self.store_dir)
 
     def existing(self) -> Registry | None:
         """The registry of the current generation (read-only), to decide what changed."""
@@ -63,6 +70,7 @@ class StoreWriter:
             self._old_registry.copy_to(self.gen.registry_path(self.store_dir))
         self.registry = Registry(self.gen.registry_path(self.store_dir))
         self.index = ChunkIndex(self.client, self.gen.collection, create=True)
+        self.units = ChunkIndex(self.client, self.gen.units_collection, create=True)
 
     def put(self, parsed: ParsedDocument, warnings: list[str] | None = None) -> None:
         assert self.registry is not None and self.index is not None, "call begin() first"
@@ -77,7 +85,37 @@ class StoreWriter:
                 [chunk_metadata(c, rec) for c in parsed.chunks],
                 vectors,
             )
+        self._add_units(rec, self._units_of(rec), {})
         self._new.add(rec.document_id)
+
+    def _units_of(self, doc: DocumentRecord) -> list[tuple[Unit, dict[str, str | int]]]:
+        assert self.registry is not None
+        return [
+            (u, unit_metadata(u, doc, chunk_metadata(c, doc)))
+            for c in self.registry.chunks(doc.document_id)
+            for u in split_units(c)
+        ]
+
+    def _add_units(
+        self,
+        doc: DocumentRecord,
+        units: list[tuple[Unit, dict[str, str | int]]],
+        known: dict[str, list[float]],
+    ) -> None:
+        """Embed (or copy from ``known``) and index the answer units of one document."""
+        assert self.units is not None
+        if not units:
+            return
+        texts = [unit_index_text(u, doc) for u, _ in units]
+        missing = [i for i, (u, _) in enumerate(units) if u.unit_id not in known]
+        fresh = self.cache.embed([texts[i] for i in missing], self._embed) if missing else []
+        vectors = dict(zip((units[i][0].unit_id for i in missing), fresh, strict=True))
+        self.units.add(
+            [u.unit_id for u, _ in units],
+            texts,
+            [m for _, m in units],
+            [known.get(u.unit_id) or vectors[u.unit_id] for u, _ in units],
+        )
 
     def _embed(self, texts: list[str]) -> list[list[float]]:
         vectors: list[list[float]] = []
@@ -102,6 +140,15 @@ class StoreWriter:
             [(c.chunk_id, index_text(c, docs[c.document_id])) for c in chunks], abbreviations=legend
         )
         lexical.save(self.gen.lexical_path(self.store_dir))
+        unit_lexical = LexicalIndex.build(
+            [
+                (u.unit_id, unit_index_text(u, docs[c.document_id]))
+                for c in chunks
+                for u in split_units(c)
+            ],
+            abbreviations=legend,
+        )
+        unit_lexical.save(self.gen.units_lexical_path(self.store_dir))
         self.registry.close()
         write_current(self.store_dir, self.gen)
         logger.info("switched to generation %s (%d chunks)", self.gen.id, len(chunks))
@@ -116,6 +163,8 @@ class StoreWriter:
             self.registry.close()
         if self.index is not None:
             self.index.drop()
+        if self.units is not None:
+            self.units.drop()
         shutil.rmtree(self.gen.folder(self.store_dir), ignore_errors=True)
         self.gen = None
         self.cache.close()
@@ -126,6 +175,11 @@ class StoreWriter:
         if self.current is None or not self.reuses_embeddings:
             return
         old = ChunkIndex(self.client, self.current.collection)
+        old_units = (
+            ChunkIndex(self.client, self.current.units_collection)
+            if self.current.has_units(self.store_dir)
+            else None
+        )
         for doc in self.registry.documents():
             if doc.document_id in self._new:
                 continue
@@ -142,6 +196,9 @@ class StoreWriter:
                 [chunk_metadata(c, doc) for c in chunks],
                 [vectors[i] for i in ids],
             )
+            units = self._units_of(doc)
+            known = old_units.get_embeddings([u.unit_id for u, _ in units]) if old_units else {}
+            self._add_units(doc, units, known)
 
     def _collect_garbage(self) -> None:
         """Drop generations older than the previous one (kept for readers still using it)."""
@@ -150,8 +207,10 @@ class StoreWriter:
         for gen_id in generation_folders(self.store_dir):
             if gen_id in keep:
                 continue
-            try:
-                ChunkIndex(self.client, Generation(gen_id, "", "").collection).drop()
-            except Exception:
-                logger.debug("no collection for generation %s", gen_id)
+            old = Generation(gen_id, "", "")
+            for name in (old.collection, old.units_collection):
+                try:
+                    ChunkIndex(self.client, name).drop()
+                except Exception:
+                    logger.debug("no collection %s for generation %s", name, gen_id)
             shutil.rmtree(self.store_dir / f"gen-{gen_id}", ignore_errors=True)

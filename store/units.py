@@ -40,7 +40,10 @@ class Unit:
 
 
 def is_heading(line: str) -> bool:
-    """A heading line (short, no closing punctuation, no figures) states nothing by itself."""
+    """A heading line (short, no closing punctuation, no figures) states nothing by itself; a bullet
+    ("– Nämnden beslutar om taxan") is an item, not a heading."""
+    if re.match(r"^\s*[-–•*]\s", line):
+        return False
     if "|" in line or re.search(r"\d", re.sub(r"^\s*\d+(\.\d+)*\.?\s", "", line)):
         return False
     return not line.rstrip().endswith((".", "!", "?", ":", ";")) and len(line.split()) < 8

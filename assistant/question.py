@@ -1,6 +1,14 @@
-"""Understand a question: what kind it is, what dates it names, and what a follow-up refers to.
+"""Understand a question, in one place: its kind, the type of answer it expects, the dates, amounts
+and relations it names, its language, and what a follow-up leans on.
 
-Rules, not a model: each rule is a Swedish (or English) phrase pattern that a reader can check.
+The kind says which answerer takes the question (see :mod:`assistant.answerers`); the answer type
+says what value an answer must carry (a body for "vem", a date for "när", an amount for "hur
+mycket"). Both come from a few general cues — interrogatives, decision verbs, validity words — not
+from phrasings seen in a question set.
+
+>>> q = understand("Vi söker bidrag på 80 000 kr, vem beslutar?")
+>>> q.kind, q.answer_type, q.amounts
+('who_decides', 'body', (Amount(value=80000.0, unit='kr'),))
 """
 
 from __future__ import annotations
@@ -8,62 +16,104 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.glossary import default_glossary
-from store.vocabulary import document_word
+from store.vocabulary import decision_verb_patterns, document_word
 
-DOCUMENT_WORD = document_word()
+# Kinds: which answerer takes the question.
+WHO_DECIDES = "who_decides"  # who decides a matter (decision records), or who may adopt a document type
+DOC_DECISION = "doc_decision"  # who adopted a named document, when, under which §
+SUPERSESSION = "supersession"  # what a document replaces / what replaced it
+WHICH_APPLIES = "which_applies"  # which version applies on a date; does X still apply
+FACT = "fact"  # anything in a document's text
+PERSONAL = "personal"  # the asker's own case: no styrdokument answers it
+NAME = "name"  # a person's name: styrdokument name roles, not people
 
-WHO_DECIDES = "who_decides"  # vem beslutar om X (a delegation row or a rule)
-DOC_DECISION = "doc_decision"  # vem antog / när beslutades dokumentet X
-SUPERSESSION = "supersession"  # vad ersätter X / vad har ersatt X
-WHICH_APPLIES = "which_applies"  # vilken X gäller / gäller X fortfarande
-FACT = "fact"  # everything else: facts, definitions, rules
-PERSONAL = "personal"  # an individual case: the documents cannot answer it
-NAME = "name"  # who a person is, or a person's name: styrdokument name roles, not people
+# Answer types: what value an answer must carry.
+BODY, DATE, AMOUNT, DURATION, NUMBER, YESNO, TEXT = (
+    "body",
+    "date",
+    "amount",
+    "duration",
+    "number",
+    "yesno",
+    "text",
+)
 
-# "ersätter", "ersattes" — not "ersättare" (a substitute member) or "ersättning" (pay)
+_DOC = document_word()
+_VERBS = decision_verb_patterns()
+_DECIDE = (
+    rf"(?:{_VERBS['active']}|{_VERBS['passive']}|besluta|bestämma|fastställa|anta|godkänna|bevilja|"
+    r"fatta beslut\w*|ta beslut\w*|delegat\w*|delegera\w*|beslutsrätt\w*|beslutanderätt\w*|mandat\w*|"
+    r"decides?|decided|approves?|approved|adopts?|adopted|grants?|delegate\w*)"
+)
+_DECIDED = (
+    r"(?:antog|fastställde|beslutade|bestämde|fattade beslut\w*|tog beslut\w*|godkände|tog fram|"
+    r"adopted|approved|decided)"
+)
+
 _SUPERSESSION = re.compile(
-    r"\bersätt(er|as|a|s|es|ande)?\b|\bersatt\w*|\bersatte\b|\breplace|\bsupersed", re.I
-)
+    r"\bersätt(er|as|a|s|es|ande)?\b|\bersatt(e|es|s)?\b|\bföregångare\b|\breplace\w*|\bsupersed\w*", re.I
+)  # not "ersättare" (a substitute) or "ersättning" (pay)
 _DOC_DECISION = re.compile(
-    r"\b(antogs|antog|antagits|antagit|antagen|beslutades|beslutats|beslutade|beslutat|fastställdes|fastställts|"
-    r"fastställde|fastställt|träder i kraft|trädde i kraft|börjar gälla|började gälla|från vilket datum|"
-    r"diarienummer|dnr|vilken paragraf|vilket datum|when was|who adopted|who approved|adopted|"
-    r"dokumentägare|ägare till|står som ägare|document owner|"
-    r"(står som |är )?ansvarig för (dokumentet|\w*(policy|policyn|riktlinje|riktlinjen|plan|planen|program|"
-    r"programmet|reglemente|reglementet|taxa|taxan)|\w+ordning|\w+ordningen))\b",
+    rf"\b(antogs|antagits|beslutades|beslutats|fastställdes|fastställts|reviderades|reviderats|"
+    rf"trädde i kraft|började gälla|"
+    r"when was|who adopted|who approved|who decided on the|was adopted|was approved)\b"
+    rf"|\b(diarienummer|dnr|vilken paragraf|vilket datum|dokumentägare|document owner)\b"
+    rf"|\b(vem|vilken \w+|who)\b[^?]{{0,30}}\b{_DECIDED}\b( om| on)?\s+(\w+\s+){{0,2}}?{_DOC}\b",
     re.I,
 )
-_WHICH_APPLIES = re.compile(
+_APPLIES = re.compile(
     r"\b(gäller|gällde|gällande|giltig\w*|i kraft|fortfarande|aktuell\w*|senaste|upphävd\w*|utgången|"
-    r"utgått|in force|valid|current|still apply|appl(y|ies|ied)\b(?!\s+for\b))\b",
+    r"utgått|in force|valid|current|still appl\w*|appl(y|ies|ied)\b(?!\s+for\b))",
     re.I,
 )
-_WHO_DECIDES = re.compile(
-    r"\b(vem|vilken|vilka|who|which)\b.{0,60}?\b(beslut\w*|bestämm\w*|bestämmer|får|fattar|fastställer|antar|"
-    r"ansvar\w*|delegat\w*|godkänn\w*|beviljar|decides?|approves?|adopts?|determines?)\b|\bdelegat\b|\bdelegation\w*\b.{0,30}\bvem\b",
+_WHICH_DOCUMENT = re.compile(
+    rf"\b(vilken|vilket|vilka|which|what)\s+(\w+\s+){{0,2}}?{_DOC}\b|\b{_DOC}\b[^?]{{0,60}}\b(fortfarande|"
+    r"still|längre|any longer|i kraft|in force)\b",
     re.I,
 )
-_MAY_DECIDE = re.compile(
-    r"\b(får|kan|ska|måste)\s+(\w+\s+){0,3}?(själv\w*\s+)?(fatta (ett |det )?beslut\w*|besluta|ta beslutet|"
-    r"bevilja|anta|godkänna)\b"
-    r"|\b(can|may|must)\s+(\w+\s+){0,3}?(itself\s+|themselves\s+|alone\s+)?(adopt|approve|decide)\b",
+_ASKS_BODY = re.compile(
+    r"^\W*(vem|vilka|who)\b|\b(vem|vilka|who|whom)\s+(som\s+)?(\w+\s+){0,2}?"
+    + _DECIDE
+    + r"|\b(vilken|vilket|which)\s+(nämnd|instans|organ|befattning|roll|tjänsteperson|chef|delegat|body|"
+    r"committee|official|role)\w*",
     re.I,
 )
-# the asker decides ("får jag som handläggare själv fatta beslut om ..."): a mandate, not a personal case
-_ASKER_DECIDES = re.compile(
-    r"\b(får|kan|ska|måste) (jag|vi)( som [\wåäö-]+)?( själv| själva)? "
-    r"(fatta|ta beslut\w*|besluta|bevilja|anta|godkänna)\b",
+_MANDATE = re.compile(  # "får enhetschefen bevilja ...", "kan nämnden själv anta ..."
+    r"^\W*(får|kan|ska|måste|may|can|must|is)\b[^?]{0,80}?\b(själv\w*\s+|itself\s+|alone\s+)?"
+    r"(besluta|bevilja|anta|fastställa|godkänna|fatta beslut\w*|ta beslut\w*|decide|approve|adopt|grant)\b",
     re.I,
 )
-# the asker's own case: "mitt ärende", "min ansökan", "jag har sökt / fått ..." (not "jag vill riva ett
-# uthus, vem beslutar om rivningslov?", which asks for the rule)
+_YESNO = re.compile(
+    r"^\W*(gäller|gällde|får|fick|kan|kunde|ska|skall|måste|behöver|är|var|finns|fanns|har|hade|omfattas|"
+    r"omfattar|räcker|ingår|betalar|tar|does|do|did|is|are|was|were|can|could|may|must|should|will|has|have)\b",
+    re.I,
+)
+_DATE_Q = re.compile(
+    r"^\W*(när|when)\b|\b(vilket datum|från när|senast när|from when|what date|by when)\b", re.I
+)
+_AMOUNT_Q = re.compile(
+    r"\b(hur mycket|vad kostar|kostar|vilket belopp|vilken avgift|vilken timavgift|vad är avgiften|"
+    r"hur stor\w* (är|blir)? ?(avgift|bidrag|belopp|ersättning|ram|budget)\w*|how much|what does it cost|"
+    r"what is the fee|vilken ersättning|vilket bidrag)\b",
+    re.I,
+)
+_DURATION_Q = re.compile(
+    r"\b(hur länge|hur lång tid|inom hur lång|hur snabbt|hur fort|how long|how soon|how quickly)\b", re.I
+)
+_NUMBER_Q = re.compile(r"\b(hur många|hur ofta|how many|how often|vilken procent|hur stor andel)\b", re.I)
+
 _PERSONAL = re.compile(
     r"\b(mitt|min|mina|my)\s+(\w+\s+){0,2}?(ärende\w*|ansökan|ansökningar|bygglov\w*|bidrag\w*|beslut\w*|"
-    r"granne\w*|application|case|permit)\b"
+    r"application|case|permit)\b"
     r"|\b(jag|vi|I)\s+(har\s+|hade\s+|have\s+)?(fått|fick|sökt|sökte|ansökt|ansökte|applied|got)\b(?!\s+in\b)",
+    re.I,
+)
+_ASKER_DECIDES = re.compile(  # "får jag som handläggare själv fatta beslut om ...": a mandate, not a case
+    r"\b(får|kan|ska|måste) (jag|vi)( som [\wåäö-]+)?( själv| själva)? "
+    r"(fatta|ta beslut\w*|besluta|bevilja|anta|godkänna)\b",
     re.I,
 )
 _NAME = re.compile(
@@ -73,7 +123,7 @@ _NAME = re.compile(
     re.I,
 )
 _FOLLOW_UP = re.compile(
-    r"^(och|men|än|samma|då|and|what about)\b|\b(den|det|dess|denna|detta|de|dem|it|its)\b", re.I
+    r"^(och|men|än|samma|då|and|what about|how about)\b|\b(den|det|dess|denna|detta|de|dem|it|its)\b", re.I
 )
 _ENGLISH = re.compile(
     r"\b(who|what|which|when|how|much|many|may|can|could|should|must|does|do|is|are|the|of|a|an|at|to|for|"
@@ -86,69 +136,136 @@ _SWEDISH = re.compile(
     re.I,
 )
 
+# --- amounts the asker gives ("80 000 kr", "3 prisbasbelopp", "1,5 miljoner") ---------------------------
+_AMOUNT = re.compile(
+    r"(?<![\d,.])(\d{1,3}(?:[ \u00a0.]\d{3})+|\d+)(?:,(\d+))?\s*"
+    r"(kr\b|kronor|sek\b|:-|tkr|miljon(?:er)?|mnkr|prisbasbelopp|pbb\b|basbelopp|inkomstbasbelopp|ibb\b)",
+    re.I,
+)
+_UNIT = {"kr": "kr", "kronor": "kr", "sek": "kr", ":-": "kr", "tkr": "kr", "miljon": "kr", "miljoner": "kr",
+         "mnkr": "kr", "prisbasbelopp": "prisbasbelopp", "pbb": "prisbasbelopp", "basbelopp": "prisbasbelopp",
+         "inkomstbasbelopp": "inkomstbasbelopp", "ibb": "inkomstbasbelopp"}  # fmt: skip
+_SCALE = {"tkr": 1000.0, "miljon": 1e6, "miljoner": 1e6, "mnkr": 1e6}
+
+# --- dates the question names ------------------------------------------------------------------------
 _YEAR = re.compile(r"\b(19[89]\d|20\d\d)\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _PAST = re.compile(
-    r"\b(gällde|gälla|var|was|did|applied|tidigare|förra|fick|kom|hade|gjorde|blev|bjöd|sökte|"
-    r"ansökte|beviljades|betalade|lovade)\b",
+    r"\b(gällde|gälla|var|was|were|did|applied|tidigare|förra|fick|kom|hade|gjorde|blev|sökte|ansökte|"
+    r"beviljades|betalade)\b",
     re.I,
 )
 _SEASON = re.compile(r"\b(våren|sommaren|hösten|vintern)\s+((?:19|20)\d\d)\b", re.I)
 _SEASON_DAY = {"våren": (4, 15), "sommaren": (7, 15), "hösten": (10, 15), "vintern": (1, 15)}
+_MONTHS = ("januari februari mars april maj juni juli augusti september oktober november december").split()
+_MONTHS_EN = ("january february march april may june july august september october november december").split()
+_WORD_DATE = re.compile(
+    r"\b(?:(\d{1,2})|(mitten av|början av|slutet av))?\s*("
+    + "|".join(_MONTHS + _MONTHS_EN)
+    + r")\s+(\d{4})\b",
+    re.I,
+)
+
+# --- relations that name a document or body ("den nämnd som antog X") -----------------------------------
+_RELATION = re.compile(
+    r"\b(?P<head>(den|det|de|the)\s+(?P<noun>[\wåäö-]+))\s+(som|that|which|who)\s+"
+    r"(?P<verb>antog|beslutade om|beslutade|fastställde|ersatte|ersätter|har ersatt|adopted|approved|replaced|"
+    r"replaces|decided)\s+(?P<object>[^,?;]+)",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Amount:
+    value: float
+    unit: str  # "kr", "prisbasbelopp", "inkomstbasbelopp"
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A document or body named by a relation: "den nämnd som antog avfallsplanen"."""
+
+    noun: str  # "nämnd", "policyn"
+    verb: str  # "antog", "ersatte"
+    object: str  # "avfallsplanen"
+    span: tuple[int, int]  # where the relation stands in the question
 
 
 @dataclass(frozen=True)
 class Question:
     """One question, understood."""
 
-    text: str  # as asked
+    text: str  # as asked (whitespace normalised)
     search_text: str  # what retrieval uses: with the previous question when this one is a follow-up
     kind: str
+    answer_type: str
     language: str  # "sv" or "en"
     as_of: dt.date | None  # a date the question names ("gällde 2020" -> 2020-12-31)
-    years: tuple[int, ...]  # years named in the question (document versions: "policyn från 2019")
+    years: tuple[int, ...]  # other years it names (document versions: "policyn från 2019")
+    amounts: tuple[Amount, ...]
     follow_up: bool
-    gloss: str = ""  # one Swedish word per English phrase of the question (assistant/glossary_en_sv.txt)
+    relation: Relation | None = None
+    gloss: str = ""  # the Swedish words for the English phrases of the question (glossary_en_sv.txt)
+
+    @property
+    def yes_no(self) -> bool:
+        return self.answer_type == YESNO
 
 
-def _language(text: str) -> str:
+def language_of(text: str) -> str:
     return "en" if len(_ENGLISH.findall(text)) > len(_SWEDISH.findall(text)) else "sv"
 
 
-def _kind(text: str) -> str:
+def kind_of(text: str) -> str:
+    """The question's kind, from general cues: the asker's own case, supersession, a document's own
+    decision, a decision right, which version applies; else a fact."""
     if _PERSONAL.search(text) and not _ASKER_DECIDES.search(text):
         return PERSONAL
     if _NAME.search(text):
         return NAME
     if _SUPERSESSION.search(text):
         return SUPERSESSION
-    decided = r"\b(beslutade|beslutat|bestämde|fattade beslut) om"
-    if re.search(rf"\bvem\b.{{0,20}}{decided}\b", text, re.I):
-        if re.search(rf"{decided} (den |det |de |kommunens |\w+s )?{DOCUMENT_WORD}\b", text, re.I):
-            return DOC_DECISION  # "vem fattade beslut om riktlinjen ...?" asks for the document's decision
-        return WHO_DECIDES  # "vem beslutade om rivningslov 2022?" asks for the delegat then
-    if re.search(r"\bvem\b.{0,20}\b(beslutar|bestämmer|fattar beslut) om\b", text, re.I):
-        return WHO_DECIDES  # the rule: "vem beslutar om uppräkningen i taxan som börjar gälla 2027?"
     if _DOC_DECISION.search(text):
         return DOC_DECISION
-    if _MAY_DECIDE.search(text):
-        return WHO_DECIDES  # "kan nämnden själv anta ...?", "får jag fatta beslut om ...?": whose mandate
-    if _WHICH_APPLIES.search(text) and not re.search(r"\bvem\b.{0,40}\bbeslut", text, re.I):
-        return WHICH_APPLIES
-    if _WHO_DECIDES.search(text):
+    if _MANDATE.search(text) or (_ASKS_BODY.search(text) and re.search(_DECIDE, text, re.I)):
         return WHO_DECIDES
+    if _APPLIES.search(text) and _WHICH_DOCUMENT.search(text):
+        return WHICH_APPLIES
     return FACT
 
 
-_MONTHS = ("januari februari mars april maj juni juli augusti september oktober november december").split()
-_WORD_DATE = re.compile(
-    r"\b(?:(\d{1,2})|(mitten av|början av|slutet av))?\s*(" + "|".join(_MONTHS) + r")\s+(\d{4})\b", re.I
-)
+def answer_type_of(text: str, kind: str) -> str:
+    """What value an answer must carry."""
+    if _YESNO.search(text) and not _ASKS_BODY.match(text):
+        return YESNO
+    if kind == WHO_DECIDES or _ASKS_BODY.search(text):
+        return BODY
+    if _DURATION_Q.search(text):
+        return DURATION
+    if _AMOUNT_Q.search(text):
+        return AMOUNT
+    if _NUMBER_Q.search(text):
+        return NUMBER
+    if _DATE_Q.search(text):
+        return DATE
+    return TEXT
+
+
+def amounts_in(text: str) -> tuple[Amount, ...]:
+    """Amounts the asker gives, with their unit ("80 000 kr" -> 80000 kr; years are never amounts)."""
+    out = []
+    for m in _AMOUNT.finditer(text):
+        digits = re.sub(r"[ \u00a0.]", "", m[1])
+        value = float(f"{digits}.{m[2]}" if m[2] else digits)
+        word = m[3].lower()
+        out.append(Amount(value * _SCALE.get(word, 1.0), _UNIT.get(word, "kr")))
+    return tuple(out)
 
 
 def _word_date(m: re.Match[str]) -> dt.date | None:
     """ "15 februari 2024", "i mitten av december 2025", "december 2022" (the month's last day)."""
-    month = _MONTHS.index(m[3].lower()) + 1
+    name = m[3].lower()
+    month = (_MONTHS.index(name) if name in _MONTHS else _MONTHS_EN.index(name)) + 1
     year = int(m[4])
     if m[1]:
         day = int(m[1])
@@ -164,9 +281,9 @@ def _word_date(m: re.Match[str]) -> dt.date | None:
         return None
 
 
-def _as_of(text: str) -> dt.date | None:
-    """A date the question asks about: a full date, a month, or a year asked about in the past tense
-    ("vilken policy gällde 2020?" -> 2020-12-31)."""
+def date_asked(text: str) -> dt.date | None:
+    """A date the question asks about: a full date, a month, a season, or a year asked about in the
+    past tense ("vilken policy gällde 2020?" -> 2020-12-31)."""
     if m := _ISO.search(text):
         try:
             return dt.date(int(m[1]), int(m[2]), int(m[3]))
@@ -178,13 +295,20 @@ def _as_of(text: str) -> dt.date | None:
         month, day = _SEASON_DAY[m[1].lower()]
         return dt.date(int(m[2]), month, day)
     if m := re.search(
-        r"\b(gäller|gälla|börjar gälla|träder i kraft) från( och med)? (19|20)(\d\d)\b", text, re.I
+        r"\b(gäller|gälla|börjar gälla|träder i kraft) från( och med)? ((?:19|20)\d\d)\b", text, re.I
     ):
-        return dt.date(int(m[3] + m[4]), 1, 1)  # "vilken taxa gäller från 2027?"
-    if m := re.search(r"\b(under|during) (år )?((?:19|20)\d\d)\b", text, re.I):
-        return dt.date(int(m[3]), 12, 31)  # "under 2021, hur snabbt ..."
+        return dt.date(int(m[3]), 1, 1)  # "vilken taxa gäller från 2027?"
+    if m := re.search(r"\b(under|during|in|i) (år )?((?:19|20)\d\d)\b", text, re.I):
+        if _PAST.search(text) or m[1].lower() in ("under", "during"):
+            return dt.date(int(m[3]), 12, 31)  # "under 2021", "vilken gällde i 2020"
     if _PAST.search(text) and (m := _YEAR.search(text)):
         return dt.date(int(m[1]), 12, 31)
+    return None
+
+
+def relation_in(text: str) -> Relation | None:
+    if m := _RELATION.search(text):
+        return Relation(m["noun"].lower(), m["verb"].lower(), m["object"].strip(), (m.start(), m.end()))
     return None
 
 
@@ -194,22 +318,23 @@ def is_follow_up(text: str, history: Sequence[tuple[str, str]]) -> bool:
 
 
 def understand(text: str, history: Sequence[tuple[str, str]] = ()) -> Question:
-    """Classify ``text``; resolve a follow-up against the previous question of the conversation."""
+    """Understand ``text``; a follow-up is read together with the previous question."""
     clean = " ".join(text.split())
     follow = is_follow_up(clean, history)
+    kind = kind_of(clean)
     search_text = clean
-    kind = _kind(clean)
     if follow:
         previous = history[-1][0]
         search_text = f"{clean} {previous}"
-        if kind == FACT and len(clean.split()) <= 4:
-            kind = _kind(previous)  # "Och för bygglov då?" keeps the previous question's kind
-    as_of = _as_of(clean)
+        if kind == FACT and len(clean.split()) <= 5:
+            kind = kind_of(previous)  # "Och för bygglov då?" keeps the previous question's kind
+    as_of = date_asked(clean)
+    amounts = amounts_in(clean)
     # a year that dates the question ("i mars 2024", "gällde 2020") names no document version
     years = tuple(int(y) for y in _YEAR.findall(clean) if not (as_of and int(y) == as_of.year))
-    language = _language(clean)
+    language = language_of(clean)
     gloss = ""
-    if language == "en":  # the documents are Swedish: search by all their words, judge by one per phrase
+    if language == "en":  # the documents are Swedish: search also by their words for the English ones
         glossary = default_glossary()
         gloss = " ".join(glossary.swedish_words(search_text, first_only=True))
         search_text = f"{search_text} {' '.join(glossary.swedish_words(search_text))}".strip()
@@ -217,9 +342,19 @@ def understand(text: str, history: Sequence[tuple[str, str]] = ()) -> Question:
         text=clean,
         search_text=search_text,
         kind=kind,
+        answer_type=answer_type_of(clean, kind),
         language=language,
         as_of=as_of,
         years=years,
+        amounts=amounts,
         follow_up=follow,
+        relation=relation_in(clean),
         gloss=gloss,
     )
+
+
+def with_text(q: Question, text: str, history: Sequence[tuple[str, str]] = ()) -> Question:
+    """``q`` re-read with ``text`` (a relation resolved to the document or body it names), keeping
+    the original's dates."""
+    again = understand(text, history)
+    return replace(again, as_of=q.as_of or again.as_of, relation=None)

@@ -14,6 +14,7 @@ from assistant.filters import Scope
 from store.reader import Store
 from store.schema import Abbreviation, Audience, Chunk, DelegationRow, DocumentRecord, Publication
 from store.status import StatusAt, is_current
+from store.units import Unit, split_units
 
 logger = logging.getLogger(__name__)
 
@@ -36,6 +37,21 @@ class Candidate:
     lexical_rank: int = -1  # 0-based rank among the lexical hits, -1 when absent
 
 
+@dataclass(frozen=True)
+class UnitHit:
+    """A retrieved answer unit (a sentence or a table row) with its chunk, document and scores."""
+
+    unit: Unit
+    chunk: Chunk
+    doc: DocumentRecord
+    status: StatusAt
+    score: float  # fused (reciprocal rank fusion)
+    dense: float
+    lexical: float
+    dense_rank: int = -1
+    lexical_rank: int = -1
+
+
 class HybridSearch:
     """Search one store with a scope. Caches per-generation lookups (chunks of each document)."""
 
@@ -46,6 +62,10 @@ class HybridSearch:
         self._doc_chunks: dict[str, list[str]] = {}
         self._rows: dict[str, DelegationRow] = {}
         self._abbreviations: list[Abbreviation] = []
+        self._units: dict[str, Unit] = {}
+        self._doc_units: dict[str, list[str]] = {}
+        self._chunk_units: dict[str, list[Unit]] = {}
+        self._vectors: dict[str, list[float]] = {}  # recent query embeddings: one question asks several times
         # the last scope's allowed documents: search and composition ask for the same scope in turn
         self._allowed_memo: tuple[tuple[Scope, frozenset[str]], Allowed] | None = None
 
@@ -60,6 +80,12 @@ class HybridSearch:
             self._doc_chunks.setdefault(c.document_id, []).append(c.chunk_id)
         self._rows = {r.chunk_id: r for r in self.store.registry.delegation_rows()}
         self._abbreviations = self.store.registry.abbreviations()
+        self._units = {u.unit_id: u for c in chunks for u in split_units(c)}
+        self._doc_units = {}
+        self._chunk_units = {}
+        for u in self._units.values():
+            self._doc_units.setdefault(u.document_id, []).append(u.unit_id)
+            self._chunk_units.setdefault(u.chunk_id, []).append(u)
         self._allowed_memo = None
         self._gen = self.store.generation.id
 
@@ -76,6 +102,25 @@ class HybridSearch:
         if not allowed:
             return []
         return [self._rows[cid] for cid, _ in self.store.lexical.search(query, k, allowed=allowed)]
+
+    def embed(self, query: str) -> list[float]:
+        """The query's embedding, remembered for the next few questions' searches."""
+        vector = self._vectors.get(query)
+        if vector is None:
+            vector = self.store.embeddings.embed_query(query)
+            if len(self._vectors) >= 64:
+                self._vectors.pop(next(iter(self._vectors)), None)
+            self._vectors[query] = vector
+        return vector
+
+    def units_of(self, chunk_id: str) -> list[Unit]:
+        """The answer units of one chunk, in order."""
+        self._cache()
+        return self._chunk_units.get(chunk_id, [])
+
+    def unit(self, unit_id: str) -> Unit | None:
+        self._cache()
+        return self._units.get(unit_id)
 
     def chunk(self, chunk_id: str) -> Chunk | None:
         self._cache()
@@ -128,6 +173,7 @@ class HybridSearch:
         *,
         only: set[str] | None = None,
         extra: frozenset[str] = frozenset(),
+        vector: list[float] | None = None,
     ) -> list[Candidate]:
         """Top ``k`` chunks for ``query`` within ``scope`` (and within documents ``only``, if given)."""
         self._cache()
@@ -143,7 +189,7 @@ class HybridSearch:
         if scope.audience is Audience.RESIDENT:  # enforced in the query itself, not only by the list
             public: dict[str, object] = {"publication": str(Publication.EXTERN)}
             where = public if where is None else {"$and": [where, public]}
-        vector = self.store.embeddings.embed_query(query)
+        vector = vector if vector is not None else self.embed(query)
         dense_hits = self.store.index.query(vector, pool, where)
         allowed_chunks = {cid for d in allowed for cid in self._doc_chunks.get(d, [])}
         lexical_hits = self.store.lexical.search(query, pool, allowed=allowed_chunks)
@@ -167,4 +213,55 @@ class HybridSearch:
             d_score, d_rank = dense.get(cid, (0.0, -1))
             l_score, l_rank = lexical.get(cid, (0.0, -1))
             out.append(Candidate(chunk, doc, st, score, d_score, l_score, d_rank, l_rank))
+        return out
+
+    def units(
+        self,
+        query: str,
+        scope: Scope,
+        k: int = 10,
+        *,
+        only: set[str] | None = None,
+        extra: frozenset[str] = frozenset(),
+        vector: list[float] | None = None,
+    ) -> list[UnitHit]:
+        """Top ``k`` answer units for ``query`` within ``scope``: dense and BM25 over single sentences
+        and table rows, fused by rank, with the same filters as :meth:`search` applied inside both."""
+        self._cache()
+        allowed = self.allowed(scope, extra)
+        if only is not None:
+            allowed = {d: v for d, v in allowed.items() if d in only}
+        if not allowed or not query.strip():
+            return []
+        pool = max(40, k * 4)
+        where: dict[str, object] | None = None
+        if len(allowed) < len(self._doc_units):
+            where = {"document_id": {"$in": sorted(allowed)}}
+        if scope.audience is Audience.RESIDENT:
+            public: dict[str, object] = {"publication": str(Publication.EXTERN)}
+            where = public if where is None else {"$and": [where, public]}
+        vector = vector if vector is not None else self.embed(query)
+        allowed_units = {uid for d in allowed for uid in self._doc_units.get(d, [])}
+        dense_hits = [h for h in self.store.units.query(vector, pool, where) if h.chunk_id in allowed_units]
+        lexical_hits = self.store.unit_lexical.search(query, pool, allowed=allowed_units)
+        fused: dict[str, float] = {}
+        dense: dict[str, tuple[float, int]] = {}
+        lexical: dict[str, tuple[float, int]] = {}
+        for rank, hit in enumerate(dense_hits):
+            fused[hit.chunk_id] = fused.get(hit.chunk_id, 0.0) + 1.0 / (RRF_K + rank + 1)
+            dense[hit.chunk_id] = (hit.score, rank)
+        for rank, (uid, score) in enumerate(lexical_hits):
+            fused[uid] = fused.get(uid, 0.0) + 1.0 / (RRF_K + rank + 1)
+            lexical[uid] = (score, rank)
+        ranked = sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))[:k]
+        out = []
+        for uid, score in ranked:
+            unit = self._units.get(uid)
+            chunk = self._chunks.get(unit.chunk_id) if unit else None
+            if unit is None or chunk is None:
+                continue
+            doc, st = allowed[unit.document_id]
+            d_score, d_rank = dense.get(uid, (0.0, -1))
+            l_score, l_rank = lexical.get(uid, (0.0, -1))
+            out.append(UnitHit(unit, chunk, doc, st, score, d_score, l_score, d_rank, l_rank))
         return out

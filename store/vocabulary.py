@@ -57,6 +57,7 @@ class Vocabulary(BaseModel):
     doc_type: tuple[DocType, ...]
     body: tuple[Body, ...]
     decision_verbs: DecisionVerbs
+    prisbasbelopp: dict[str, int] = Field(default_factory=dict)  # year -> kronor
 
 
 @functools.cache
@@ -203,3 +204,13 @@ def decision_verb_patterns() -> dict[str, str]:
         "passive": rf"(?:{_alternation(v.passive)})",
         "done": rf"(?:{_alternation(v.done)})",
     }
+
+
+def prisbasbelopp(year: int) -> int | None:
+    """The prisbasbelopp of ``year`` in kronor; the latest known one for a later year."""
+    table = {int(y): v for y, v in vocabulary().prisbasbelopp.items()}
+    if not table:
+        return None
+    if year in table:
+        return table[year]
+    return table[max(table)] if year > max(table) else None

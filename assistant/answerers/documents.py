@@ -1,0 +1,93 @@
+"""Questions about a document itself, answered from the registry: which version applies, what it
+replaces, who adopted it and when.
+
+These are facts about documents, not about text similarity: the question names a document (its
+title, or its type when the collection has one document of the type in view), and the answer is a
+registry row with the line of the document that states it as the citation.
+"""
+
+from __future__ import annotations
+
+from assistant import compose_registry as reg
+from assistant.answerers.base import Context, Draft
+from assistant.question import DOC_DECISION, SUPERSESSION, YESNO
+from assistant.targets import doc_years, lineage
+from store.schema import DocumentRecord, Status
+from store.status import is_current
+from store.vocabulary import named_types
+
+NO_LONGER = {"sv": "Nej. ", "en": "No. "}
+STILL = {"sv": "Ja. ", "en": "Yes. "}
+
+
+def current_version(ctx: Context, doc: DocumentRecord) -> DocumentRecord:
+    """The version of ``doc``'s lineage that applies on the scope's date (``doc`` itself if none)."""
+    registry = ctx.store.registry
+    family = [d for d in lineage(registry, doc) if d.document_id in ctx.visible_ids]
+    current = [d for d in family if is_current(registry.status(d, ctx.scope.as_of).status)]
+    return current[-1] if current else doc
+
+
+def named_document(ctx: Context) -> tuple[DocumentRecord, bool] | None:
+    """The document the question is about, and whether it asked for that very version (by year).
+
+    A title the question names wins; else, for "vilken policy gällde 2020?", the best retrieved
+    document of the named type. Never a document the audience may not read.
+    """
+    registry = ctx.store.registry
+    q = ctx.q
+    if ctx.target is not None:
+        doc = ctx.target.doc
+        asked = bool(set(q.years) & doc_years(doc))
+        if asked:
+            return doc, True
+        # the version named by its year, among the target's lineage
+        return current_version(ctx, doc), False
+    types = named_types(f"{q.text} {q.gloss}")
+    if not types:
+        return None
+    hits = ctx.search.units(q.search_text, ctx.scope, 10, extra=ctx.extra)
+    found = next((h.doc for h in hits if (h.doc.meta.doc_type or "") in types), None)
+    if found is None:
+        return None
+    doc = found
+    asked_docs = [
+        d for d in lineage(registry, doc) if d.document_id in ctx.visible_ids and set(q.years) & doc_years(d)
+    ]
+    if len(asked_docs) == 1:
+        return asked_docs[0], True
+    return current_version(ctx, doc), False
+
+
+def answer(ctx: Context) -> Draft | None:
+    """Which version applies / what it replaces / who adopted it, for the named document."""
+    found = named_document(ctx)
+    if found is None:
+        return None
+    doc, asked_version = found
+    if doc.document_id not in ctx.visible_ids:
+        return None  # never a document the audience may not read, whatever path led to it
+    registry = ctx.store.registry
+    st = registry.status(doc, ctx.scope.as_of)
+    q, lang = ctx.q, ctx.language
+    if q.kind == DOC_DECISION:
+        composed = reg.doc_decision(registry, doc, st, ctx.scope.as_of, ctx.visible, lang)
+        name = "doc_decision"
+    elif q.kind == SUPERSESSION:
+        composed = reg.supersession(registry, doc, st, ctx.scope.as_of, ctx.visible, lang)
+        name = "supersession"
+    else:
+        family = lineage(registry, doc)
+        composed = reg.which_applies(
+            registry, doc, family, ctx.scope.as_of, ctx.visible, asked_version, lang, ctx.scope.today
+        )
+        name = "which_applies"
+        if q.answer_type == YESNO:
+            # "gäller X fortfarande?": a version that no longer applies is a no, the one in force a yes
+            applies = st.status is Status.IN_FORCE and (asked_version or is_current(st.status))
+            composed = type(composed)(
+                (STILL if applies else NO_LONGER)[lang] + composed.text, composed.citations, composed.support
+            )
+    if not composed.citations:
+        return Draft(composed.text, [], name, {"registry": 1.0}, sure=False)
+    return Draft(composed.text, composed.citations, name, {"registry": 1.0}, sure=True)

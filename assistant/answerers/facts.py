@@ -1,0 +1,171 @@
+"""Facts inside documents: the sentence or table row that carries a value of the expected type.
+
+Units (sentences and rows) are retrieved densely and lexically and fused by rank; each is then
+scored by that rank, by how much of the question's weighted content words it covers in its place
+(with its document's title and section), and by whether it carries a value of the type the
+question expects (a date for "när", an amount for "hur mycket", a span of time for "hur länge", a
+body or role for "vem"). The answer is the best unit, the sentence that continues it, and, when
+close behind, a second unit — at most :data:`MAX_CHARS` characters of quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.answerers.base import Context, Draft
+from assistant.citations import cite
+from assistant.phrases import ACCORDING
+from assistant.question import AMOUNT, BODY, DATE, DURATION, NUMBER
+from assistant.retrieval import UnitHit
+from store.units import Unit
+from store.vocabulary import find_bodies
+
+UNITS_K = 16
+MAX_CHARS = 560  # of quoted text; with the frame and notes an answer stays under 800 characters
+RRF_SCALE = 61.0  # 1 / (RRF_K + 1): a unit first in both searches scores 2.0 after scaling
+
+_DATE = re.compile(
+    r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(:e)? (januari|februari|mars|april|maj|juni|juli|augusti|september|"
+    r"oktober|november|december)\b|\b(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
+    r"november|december) \d{4}\b|\b(senast|före|efter|från och med|till och med|den) \d{1,2}[/.]\d{1,2}\b",
+    re.I,
+)
+_AMOUNT = re.compile(
+    r"\d[\d \u00a0]*(,\d+)?\s*(kr\b|kronor|mnkr|tkr|miljoner|procent|%|prisbasbelopp|pbb\b|basbelopp|"
+    r"inkomstbasbelopp|öre)",
+    re.I,
+)
+_DURATION = re.compile(
+    r"\b(\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|fjorton|femton|tjugo|trettio|sextio|nittio)"
+    r"\s+(\w+\s+)?(arbetsdagar|arbetsdag|dagar|dag|dygn|veckor|vecka|månader|månad|år|timmar|timme|minuter)\b",
+    re.I,
+)
+_NUMBER = re.compile(
+    r"\d|\b(en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|trettio|hundra|tusen)\b", re.I
+)
+_CONTINUES = re.compile(
+    r"^(den|det|detta|dessa|de|där|då|därefter|sedan|i stället|istället|men|dock|om|även|också|vid|för)\b",
+    re.I,
+)
+
+
+def carries(answer_type: str, text: str) -> bool:
+    """Does ``text`` carry a value of ``answer_type``?"""
+    if answer_type == DATE:
+        return bool(_DATE.search(text))
+    if answer_type == AMOUNT:
+        return bool(_AMOUNT.search(text))
+    if answer_type == DURATION:
+        return bool(_DURATION.search(text))
+    if answer_type == NUMBER:
+        return bool(_NUMBER.search(text))
+    if answer_type == BODY:
+        return bool(find_bodies(text))
+    return True
+
+
+@dataclass(frozen=True)
+class Scored:
+    hit: UnitHit
+    score: float
+    support: float  # of the unit in its place (title, section)
+    own: float  # of the unit alone
+    typed: bool
+
+
+def score_units(ctx: Context, hits: list[UnitHit]) -> list[Scored]:
+    out = []
+    for h in hits:
+        title = h.doc.meta.title or ""
+        support = ctx.evidence.support(ctx.words, f"{h.unit.text} {title} {h.unit.section}")
+        own = ctx.evidence.support(ctx.words, h.unit.text)
+        typed = carries(ctx.q.answer_type, h.unit.text)
+        score = h.score * RRF_SCALE + 0.8 * support + 0.4 * own + (0.3 if typed else 0.0)
+        out.append(Scored(h, score, support, own, typed))
+    out.sort(key=lambda s: -s.score)
+    return out
+
+
+def _next_unit(ctx: Context, unit: Unit) -> Unit | None:
+    units = ctx.search.units_of(unit.chunk_id)
+    i = unit.ordinal + 1
+    return units[i] if i < len(units) else None
+
+
+def _continuation(ctx: Context, unit: Unit) -> list[Unit]:
+    """The units right after ``unit`` that go on with it: a list its sentence introduces ("...
+    följande:"), or a sentence that refers back ("Den ...", "Detta ...")."""
+    out: list[Unit] = []
+    nxt = _next_unit(ctx, unit)
+    if nxt is None or nxt.is_row or unit.is_row:
+        return out
+    if unit.text.rstrip().endswith(":"):
+        cur: Unit | None = nxt
+        while cur is not None and len(out) < 5 and re.match(r"^\s*[-–•*]|\s*\d+[.)]", cur.text):
+            out.append(cur)
+            cur = _next_unit(ctx, cur)
+        return out or [nxt]
+    if _CONTINUES.search(nxt.text):
+        out.append(nxt)
+    return out
+
+
+def answer(ctx: Context) -> Draft | None:
+    q = ctx.q
+    query = f"{q.search_text} {q.gloss}".strip()
+    hits = ctx.search.units(
+        query, ctx.scope, UNITS_K, extra=ctx.extra, only=set(ctx.only) if ctx.only is not None else None
+    )
+    if not hits:
+        return None
+    scored = score_units(ctx, hits)
+    top = scored[0]
+    chosen: list[UnitHit] = [top.hit]
+    quoted = len(top.hit.unit.text)
+    for u in _continuation(ctx, top.hit.unit):
+        if quoted + len(u.text) > MAX_CHARS:
+            break
+        chosen.append(_as_hit(top.hit, u))
+        quoted += len(u.text)
+    if len(scored) > 1:
+        second = scored[1]
+        same = second.hit.unit.unit_id in {c.unit.unit_id for c in chosen}
+        if not same and second.score >= top.score - 0.15 and quoted + len(second.hit.unit.text) <= MAX_CHARS:
+            chosen.append(second.hit)
+    text, cites = _compose(ctx, chosen)
+    unknown = ctx.evidence.unknown_words(ctx.words)
+    total = sum(w.weight for w in ctx.words) or 1.0
+    signals = {
+        "score": top.score,
+        "margin": top.score - scored[1].score if len(scored) > 1 else top.score,
+        "rrf": top.hit.score * RRF_SCALE,
+        "dense": top.hit.dense,
+        "dense_best": max(h.dense for h in hits),
+        "agree": float(0 <= top.hit.dense_rank < 3 and 0 <= top.hit.lexical_rank < 3),
+        "support": top.support,
+        "own": top.own,
+        "typed": float(top.typed),
+        "unknown": sum(w.weight for w in unknown) / total,
+        "words": float(len(ctx.words)),
+    }
+    return Draft(text, cites, "fact", signals, hits=tuple(s.hit for s in scored[:5]))
+
+
+def _as_hit(base: UnitHit, unit: Unit) -> UnitHit:
+    return UnitHit(unit, base.chunk, base.doc, base.status, 0.0, 0.0, 0.0)
+
+
+def _compose(ctx: Context, chosen: list[UnitHit]) -> tuple[str, list]:
+    """ "Enligt <title>: <quote> <quote>" per document, in the order first cited."""
+    by_doc: dict[str, list[UnitHit]] = {}
+    for h in chosen:
+        by_doc.setdefault(h.doc.document_id, []).append(h)
+    parts, cites = [], []
+    for hs in by_doc.values():
+        title = hs[0].doc.meta.title or hs[0].doc.file
+        parts.append(ACCORDING[ctx.language].format(title=title) + " ".join(h.unit.text for h in hs))
+        for h in hs:
+            chunk = ctx.search.chunk(h.unit.chunk_id) or h.chunk
+            cites.append(cite(h.doc, h.status, chunk, h.unit.text))
+    return "\n".join(parts), cites

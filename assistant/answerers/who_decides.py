@@ -1,0 +1,195 @@
+"""Who decides a matter: ranked decision records, the row whose condition the question meets.
+
+Records are ranked by their matter, densely and lexically: through the answer units that hold
+them (a table row is one unit; a decision sentence is one) and by BM25 over the matters
+themselves, fused by rank. Among the records of the best row, the one whose amount limit admits
+the question's amount is the answer; without an amount, every decider of the row is named with
+its condition. A question about a document *type* ("vem antar ett program?") is answered by the
+records whose matter is that type (the styrmodell's rules), never by one document of the type.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from assistant.answer import Citation
+from assistant.answerers.base import Context, Draft
+from assistant.citations import cite
+from assistant.decisions import RecordIndex, admits
+from assistant.phrases import (
+    CONDITION,
+    LEGAL_BASIS,
+    ROW_DECIDES,
+    ROW_DECIDES_TO,
+    ROW_ITEM,
+    ROW_WHERE,
+    capitalize,
+)
+from assistant.question import YESNO
+from assistant.retrieval import UnitHit
+from store.schema import DecisionRecord
+from store.vocabulary import find_bodies, mentions, named_types
+
+RRF_K = 20
+UNITS_K = 30
+YES = {"sv": "Ja. ", "en": "Yes. "}
+NO = {"sv": "Nej. ", "en": "No. "}
+
+
+@dataclass(frozen=True)
+class Scored:
+    record: DecisionRecord
+    score: float
+    unit: UnitHit | None
+
+
+def _unit_of(record: DecisionRecord, hits: list[UnitHit]) -> UnitHit | None:
+    for h in hits:
+        if record.chunk_id and h.chunk.chunk_id == record.chunk_id:
+            if h.unit.is_row or record.quote[:40] in h.unit.text or record.matter[:40] in h.unit.text:
+                return h
+    return None
+
+
+def rank(ctx: Context, index: RecordIndex, query: str) -> list[Scored]:
+    """Records in scope, best first: fused rank of their unit and of their matter."""
+    allowed = ctx.search.allowed(ctx.scope, ctx.extra)
+    if ctx.only is not None:
+        allowed = {d: v for d, v in allowed.items() if d in ctx.only}
+    in_scope = {str(i) for i, r in enumerate(index.records) if r.document_id in allowed}
+    if not in_scope:
+        return []
+    hits = ctx.search.units(query, ctx.scope, UNITS_K, extra=ctx.extra, only=set(allowed))
+    fused: dict[str, float] = {}
+    unit_of: dict[str, UnitHit] = {}
+    unit_rank = {h.unit.unit_id: r for r, h in enumerate(hits)}
+    for i in in_scope:
+        h = _unit_of(index.records[int(i)], hits)
+        if h is not None:
+            unit_of[i] = h
+            fused[i] = 1.0 / (RRF_K + unit_rank[h.unit.unit_id] + 1)
+    for r, (i, _) in enumerate(index.lexical.search(query, 40, allowed=in_scope)):
+        fused[i] = fused.get(i, 0.0) + 1.0 / (RRF_K + r + 1)
+    ranked = sorted(fused.items(), key=lambda kv: (-kv[1], int(kv[0])))
+    return [Scored(index.records[int(i)], s, unit_of.get(i)) for i, s in ranked]
+
+
+def _same_row(a: DecisionRecord, b: DecisionRecord) -> bool:
+    if a.document_id != b.document_id:
+        return False
+    if a.source == "table" and b.source == "table":
+        return (a.number and a.number == b.number) or (a.chunk_id is not None and a.chunk_id == b.chunk_id)
+    return a.quote == b.quote
+
+
+def choose(ctx: Context, scored: list[Scored]) -> list[DecisionRecord]:
+    """The records of the best row; narrowed to the one whose limit admits the asker's amount."""
+    best = scored[0].record
+    row = [s.record for s in scored if _same_row(s.record, best)]
+    if ctx.q.amounts and any(r.limit for r in row):
+        amount = ctx.q.amounts[0]
+        fits = [r for r in row if r.limit and admits(r.limit, amount, ctx.scope.as_of)]
+        if fits:
+            return fits[:1]
+        unlimited = [r for r in row if r.limit is None]
+        if unlimited and all(admits(r.limit, amount, ctx.scope.as_of) is False for r in row if r.limit):
+            return unlimited[:1]  # above every limit: the decider without one (often the nämnd)
+    return row[:3]
+
+
+def sentence(r: DecisionRecord, title: str, language: str) -> str:
+    """ "Bygglovshandläggare (BLH) beslutar om rivningslov enligt X (punkt B.4). Villkor: ..." """
+    who = capitalize(r.decider + (f" ({r.decider_code})" if r.decider_code else ""))
+    matter = r.matter.rstrip(". ")
+    matter = matter[:1].lower() + matter[1:]
+    for prefix in ("beslut om ", "beslut att ", "beslut i "):
+        if matter.startswith(prefix):
+            matter = ("att " if prefix == "beslut att " else "") + matter[len(prefix) :]
+            break
+    where = ROW_WHERE[language].format(title=title) + (
+        ROW_ITEM[language].format(n=r.number) if r.number else ""
+    )
+    frame = ROW_DECIDES_TO if matter.startswith("att ") else ROW_DECIDES
+    text = frame[language].format(who=who, matter=matter, where=where)
+    if r.condition:
+        text += f" {CONDITION[language]}: {r.condition.rstrip('.')}."
+    if r.lagrum:
+        text += f" {LEGAL_BASIS[language]}: {r.lagrum.rstrip('.')}."
+    return text
+
+
+def _citation(ctx: Context, r: DecisionRecord, hit: UnitHit | None) -> Citation | None:
+    doc = ctx.store.registry.get(r.document_id)
+    if doc is None:
+        return None
+    chunk = hit.chunk if hit else (ctx.search.chunk(r.chunk_id) if r.chunk_id else None)
+    if chunk is None:
+        chunks = ctx.store.registry.chunks(r.document_id)
+        chunk = next(
+            (c for c in chunks if c.page_start <= r.page <= c.page_end), chunks[0] if chunks else None
+        )
+    if chunk is None:
+        return None
+    return cite(doc, ctx.store.registry.status(doc, ctx.scope.as_of), chunk, r.quote)
+
+
+def _asked_role(ctx: Context, matter: str) -> str | None:
+    """The body or role a yes/no question asks about ("får enhetschefen bevilja ...?"), if any."""
+    for b in find_bodies(ctx.q.text):
+        if b.text.lower() not in matter.lower():
+            return b.name
+    return None
+
+
+def _same_body(a: str, b: str) -> bool:
+    na = {m.name for m in find_bodies(a)} or {a.lower()}
+    nb = {m.name for m in find_bodies(b)} or {b.lower()}
+    return bool(na & nb)
+
+
+def answer(ctx: Context) -> Draft | None:
+    q = ctx.q
+    index = ctx.decisions
+    if index is None or not index.records:
+        return None
+    query = f"{q.search_text} {q.gloss}".strip()
+    scored = rank(ctx, index, query)
+    types = named_types(f"{q.text} {q.gloss}") if ctx.target is None else set()
+    if types:
+        # "vem fastställer ett program?": the records whose matter is the type (the styrmodell's rules)
+        typed = [
+            s
+            for s in scored
+            if any(mentions(s.record.matter, t) or mentions(s.record.quote, t) for t in types)
+        ]
+        scored = typed or []
+    if not scored:
+        return None
+    chosen = choose(ctx, scored)
+    titles = {}
+    for r in chosen:
+        doc = ctx.store.registry.get(r.document_id)
+        titles[r.document_id] = (doc.meta.title if doc else None) or r.file
+    lines = [sentence(r, titles[r.document_id], ctx.language) for r in chosen]
+    hits = {s.record: s.unit for s in scored}
+    cites = [c for r in chosen if (c := _citation(ctx, r, hits.get(r))) is not None]
+    if not cites:
+        return None
+    text = lines[0] if len(lines) == 1 else "\n".join(f"- {x}" for x in lines)
+    if q.answer_type == YESNO and (role := _asked_role(ctx, chosen[0].matter)):
+        text = (YES if any(_same_body(role, r.decider) for r in chosen) else NO)[ctx.language] + text
+    top = scored[0]
+    margin = top.score - scored[1].score if len(scored) > 1 else top.score
+    matter_text = " ".join(f"{r.matter} {r.condition or ''} {r.section}" for r in chosen)
+    signals = {
+        "record_score": top.score,
+        "record_margin": margin,
+        "support": ctx.evidence.support(ctx.words, f"{matter_text} {' '.join(c.title for c in cites)}"),
+        "unit_dense": top.unit.dense if top.unit else 0.0,
+        "unit_agree": float(
+            bool(top.unit and 0 <= top.unit.dense_rank < 3 and 0 <= top.unit.lexical_rank < 3)
+        ),
+        "typed": float(bool(types)),
+        "amount_met": float(bool(q.amounts and any(r.limit for r in chosen))),
+    }
+    return Draft(text, cites, "who_decides", signals, hits=tuple(h for h in hits.values() if h)[:5])

@@ -1,0 +1,51 @@
+"""Two-step questions: a document or body named by a relation is resolved through the registry first.
+
+"Vem är delegat för X i den nämnd som antog avfallsplanen?" names a nämnd by what it did: the
+registry knows who adopted the avfallsplan, so the question becomes "... i kommunfullmäktige?"
+and is answered as any other. "Vad säger policyn som ersatte den från 2019 om gåvor?" becomes a
+question about the newer version by its title.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from assistant.answerers.base import Context
+from assistant.question import Question, with_text
+from assistant.targets import rank_documents
+from store.schema import DocumentRecord
+
+_ADOPTED = ("antog", "beslutade om", "beslutade", "fastställde", "adopted", "approved", "decided")
+_REPLACED = ("ersatte", "ersätter", "har ersatt", "replaced", "replaces")
+MIN_SCORE = 0.9
+
+
+def _named(ctx: Context, text: str, years: Sequence[int]) -> DocumentRecord | None:
+    ranked = rank_documents(ctx.evidence, text, years, ctx.visible)
+    if not ranked or ranked[0].score < MIN_SCORE:
+        return None
+    return ranked[0].doc
+
+
+def resolve_relation(ctx: Context, q: Question, history: Sequence[tuple[str, str]] = ()) -> Question | None:
+    """``q`` with its relation replaced by the body or document the registry says it names, or None
+    when the registry cannot say."""
+    rel = q.relation
+    if rel is None:
+        return None
+    doc = _named(ctx, rel.object, q.years)
+    if doc is None:
+        return None
+    if rel.verb in _ADOPTED:
+        name = doc.meta.decided_by
+    elif rel.verb in _REPLACED:
+        newer = [
+            d for d in ctx.store.registry.replaced_by(doc.document_id) if d.document_id in ctx.visible_ids
+        ]
+        name = (newer[-1].meta.title or newer[-1].file) if newer else None
+    else:
+        name = None
+    if not name:
+        return None
+    start, end = rel.span
+    return with_text(q, f"{q.text[:start]}{name}{q.text[end:]}", history)

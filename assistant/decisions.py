@@ -23,8 +23,10 @@ _LIMIT = re.compile(
     r"(?P<unit>kr\b|kronor|tkr|prisbasbelopp|pbb\b|basbelopp|inkomstbasbelopp|ibb\b)",
     re.I,
 )
-_UNITS = {"kr": "kr", "kronor": "kr", "tkr": "kr", "prisbasbelopp": "prisbasbelopp", "pbb": "prisbasbelopp",
-          "basbelopp": "prisbasbelopp", "inkomstbasbelopp": "inkomstbasbelopp", "ibb": "inkomstbasbelopp"}  # fmt: skip
+_UNITS = {
+    "kr": "kr", "kronor": "kr", "tkr": "kr", "prisbasbelopp": "prisbasbelopp", "pbb": "prisbasbelopp",
+    "basbelopp": "prisbasbelopp", "inkomstbasbelopp": "inkomstbasbelopp", "ibb": "inkomstbasbelopp",
+}  # fmt: skip
 _MIN_WORDS = ("över", "överstigande", "mer än", "minst", "från")
 
 

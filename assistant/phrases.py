@@ -85,9 +85,7 @@ STATUS_SENTENCE = {
         "by": " and replaced by {label}",
         "repealed": "{title} no longer applies: it has been repealed{since}{by}.",
         "unknown_date": "an unknown date",
-        "expired": (
-            "{title} no longer applies: it expired {end}, and the collection has no newer version."
-        ),
+        "expired": ("{title} no longer applies: it expired {end}, and the collection has no newer version."),
         "later_date": "a later date",
         "not_yet": "{title} has been decided but applies only from {begins}.",
         "unknown": "{title} does not state when it applies.",

@@ -31,15 +31,9 @@ PERSONAL = "personal"  # the asker's own case: no styrdokument answers it
 NAME = "name"  # a person's name: styrdokument name roles, not people
 
 # Answer types: what value an answer must carry.
-BODY, DATE, AMOUNT, DURATION, NUMBER, YESNO, TEXT = (
-    "body",
-    "date",
-    "amount",
-    "duration",
-    "number",
-    "yesno",
-    "text",
-)
+BODY, DATE, AMOUNT, DURATION, NUMBER = "body", "date", "amount", "duration", "number"
+YESNO, TEXT = "yesno", "text"
+PHONE, EMAIL, PLACE = "phone", "email", "place"
 
 _DOC = document_word()
 _VERBS = decision_verb_patterns()
@@ -102,6 +96,18 @@ _AMOUNT_Q = re.compile(
 )
 _DURATION_Q = re.compile(
     r"\b(hur länge|hur lång tid|inom hur lång|hur snabbt|hur fort|how long|how soon|how quickly)\b", re.I
+)
+_PHONE_Q = re.compile(r"\b(telefonnummer\w*|telefonnr|ringa|ringer|phone|call|numret till)\b", re.I)
+_EMAIL_Q = re.compile(r"\b(e-post\w*|epost\w*|mejl\w*|mail\w*|e-mail\w*|email\w*)\b", re.I)
+_PLACE_Q = re.compile(
+    r"^\W*(var|where)\s+(hittar|finns|kan|ska|ligger|publiceras|får|lämnar|anmäler|vänder|söker|do|can|is|are)\b",
+    re.I,
+)
+# the asked-for thing: the noun after "vilket/vilken/hur många/hur stor ..." ("vilket telefonnummer")
+_FOCUS = re.compile(
+    r"\b(?:vilket|vilken|vilka|hur många|hur stor|hur stort|hur höga?|which|what|how many|how much)\s+"
+    r"(?:av\s+|of\s+|the\s+)?(?P<w>[\wåäö-]{3,})",
+    re.I,
 )
 _NUMBER_Q = re.compile(r"\b(hur många|hur ofta|how many|how often|vilken procent|hur stor andel)\b", re.I)
 
@@ -169,8 +175,8 @@ _WORD_DATE = re.compile(
 # --- relations that name a document or body ("den nämnd som antog X") -----------------------------------
 _RELATION = re.compile(
     r"\b(?P<head>(den|det|de|the)\s+(?P<noun>[\wåäö-]+))\s+(som|that|which|who)\s+"
-    r"(?P<verb>antog|beslutade om|beslutade|fastställde|ersatte|ersätter|har ersatt|adopted|approved|replaced|"
-    r"replaces|decided)\s+(?P<object>[^,?;]+)",
+    r"(?P<verb>antog|beslutade om|beslutade|fastställde|ersatte|ersätter|har ersatt|adopted|approved|"
+    r"replaced|replaces|decided)\s+(?P<object>[^,?;]+)",
     re.I,
 )
 
@@ -205,6 +211,7 @@ class Question:
     amounts: tuple[Amount, ...]
     follow_up: bool
     relation: Relation | None = None
+    focus: str | None = None  # the noun the question asks for by name ("vilket telefonnummer")
     gloss: str = ""  # the Swedish words for the English phrases of the question (glossary_en_sv.txt)
 
     @property
@@ -236,8 +243,16 @@ def kind_of(text: str) -> str:
 
 def answer_type_of(text: str, kind: str) -> str:
     """What value an answer must carry."""
+    if _PLACE_Q.search(text):
+        return PLACE
     if _YESNO.search(text) and not _ASKS_BODY.match(text):
         return YESNO
+    if _PHONE_Q.search(text):
+        return PHONE
+    if _EMAIL_Q.search(text) and re.search(
+        r"\b(vilken|vilket|vad|which|what|adress\w*|address)\b", text, re.I
+    ):
+        return EMAIL
     if kind == WHO_DECIDES or _ASKS_BODY.search(text):
         return BODY
     if _DURATION_Q.search(text):
@@ -249,6 +264,12 @@ def answer_type_of(text: str, kind: str) -> str:
     if _DATE_Q.search(text):
         return DATE
     return TEXT
+
+
+def focus_of(text: str) -> str | None:
+    """The thing a question asks for by name ("Vilket telefonnummer har jouren?" -> telefonnummer)."""
+    m = _FOCUS.search(text)
+    return m["w"] if m else None
 
 
 def amounts_in(text: str) -> tuple[Amount, ...]:
@@ -349,6 +370,7 @@ def understand(text: str, history: Sequence[tuple[str, str]] = ()) -> Question:
         amounts=amounts,
         follow_up=follow,
         relation=relation_in(clean),
+        focus=focus_of(clean),
         gloss=gloss,
     )
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
 from assistant import compose_registry as reg_compose
@@ -43,7 +43,7 @@ from assistant.targets import Target, doc_years, rank_documents
 from store.reader import Store
 from store.schema import Audience, DocumentRecord, Status
 from store.status import is_current
-from store.vocabulary import doc_types, named_types
+from store.vocabulary import named_types
 
 logger = logging.getLogger(__name__)
 
@@ -120,23 +120,59 @@ class Assistant:
             return self._abstain(q, [], PERSONAL[q.language])
         if q.kind == NAME:
             return self._abstain(q, [], NAMES[q.language])
+        ctx = self._resolved_context(q, scope, history)
+        retrieved = self._retrieved(ctx)
+        for draft in self._drafts(ctx):
+            if not draft.citations:  # "the document does not state who decided it"
+                return self._abstain(ctx.q, retrieved, draft.text)
+            if decide(draft).answer and self._years_fit(ctx, draft):
+                return self._finish(ctx, draft, retrieved)
+        return self._abstain(ctx.q, retrieved)
+
+    def drafts(
+        self,
+        question: str,
+        *,
+        audience: Audience = Audience.EMPLOYEE,
+        as_of: dt.date | None = None,
+        history: Sequence[tuple[str, str]] = (),
+    ) -> list[Draft]:
+        """Every draft the question's route produces, before the gate: what the gate is fitted on
+        (``python -m eval.fit_gate``). Personal and name questions have none."""
+        ctx = self.context(question, audience=audience, as_of=as_of, history=history)
+        return [] if ctx is None else [d for d in self._drafts(ctx) if self._years_fit(ctx, d)]
+
+    def context(
+        self,
+        question: str,
+        *,
+        audience: Audience = Audience.EMPLOYEE,
+        as_of: dt.date | None = None,
+        history: Sequence[tuple[str, str]] = (),
+    ) -> Context | None:
+        """The question understood in its scope, as the answerers see it (None for a personal or
+        name question, which no document answers)."""
+        q = understand(" ".join((question or "").split()), history)
+        if q.kind in (PERSONAL_KIND, NAME) or not q.text:
+            return None
+        today = self.today()
+        scope = Scope(Audience(audience), q.as_of or as_of or today, Filters(), q.as_of is not None, today)
+        return self._resolved_context(q, scope, history)
+
+    def _resolved_context(self, q: Question, scope: Scope, history: Sequence[tuple[str, str]]) -> Context:
         ctx = self._context(q, scope)
         if q.relation is not None:  # "den nämnd som antog X": name it, then answer the question
             resolved = resolve_relation(ctx, q, history)
             if resolved is not None:
                 ctx = self._context(resolved, scope)
-        retrieved = self._retrieved(ctx)
-        tried: list[Draft] = []
-        for name in ROUTES[self._route(ctx)]:
+        return replace(ctx, kind=self._route(ctx))
+
+    def _drafts(self, ctx: Context) -> Iterator[Draft]:
+        """The drafts of the answerers on the question's route, in order, each made when asked for."""
+        for name in ROUTES[ctx.kind]:
             draft = ANSWERERS[name](ctx)
-            if draft is None:
-                continue
-            if not draft.citations:  # "the document does not state who decided it"
-                return self._abstain(ctx.q, retrieved, draft.text)
-            if decide(draft).answer and self._years_fit(ctx, draft):
-                return self._finish(ctx, draft, retrieved)
-            tried.append(draft)
-        return self._abstain(ctx.q, retrieved)
+            if draft is not None:
+                yield draft
 
     def _route(self, ctx: Context) -> str:
         """The question's kind, checked against what it names: a registry question needs a named
@@ -148,7 +184,12 @@ class Assistant:
                 return FACT
             if ctx.target is not None and kind == WHICH_APPLIES and self._asks_beyond_title(ctx):
                 return FACT  # "vilken timavgift gäller enligt taxan?" asks for a fact
-        if kind == WHO_DECIDES and ctx.target is not None and not self._asks_beyond_title(ctx):
+        if (
+            kind == WHO_DECIDES
+            and ctx.target is not None
+            and (ctx.target.doc.meta.doc_type or "") in named_types(f"{q.text} {q.gloss}")
+            and not self._asks_beyond_title(ctx)
+        ):
             return DOC_DECISION  # "vem beslutar om riktlinjen för medborgardialog?" asks for its decision
         return kind
 
@@ -156,8 +197,10 @@ class Assistant:
         """Does the question ask about something in the document rather than the document itself?"""
         assert ctx.target is not None
         ev = ctx.evidence
-        title = {t for w in ev.words(ctx.target.doc.meta.title or "") for t in w.terms}
-        types = {t for w in ev.title_words(" ".join(doc_types())) for t in w.terms}
+        doc = ctx.target.doc
+        title = {t for w in ev.words(doc.meta.title or "") for t in w.terms}
+        # the document's own type word names it ("riktlinjen"); another type is a subject of its own
+        types = {t for w in ev.title_words(doc.meta.doc_type or "") for t in w.terms}
         rest = [
             w
             for w in self._own_words(ctx.q, ev)

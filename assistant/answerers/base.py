@@ -36,6 +36,7 @@ class Context:
     extra: frozenset[str] = frozenset()  # documents the question brings in whatever their status
     only: frozenset[str] | None = None  # documents the question restricts itself to
     decisions: RecordIndex | None = None  # the store's decision records
+    kind: str = ""  # the kind the question is answered as (its own, or as routed by what it names)
 
     @property
     def language(self) -> str:

@@ -70,10 +70,10 @@ def answer(ctx: Context) -> Draft | None:
     registry = ctx.store.registry
     st = registry.status(doc, ctx.scope.as_of)
     q, lang = ctx.q, ctx.language
-    if q.kind == DOC_DECISION:
+    if ctx.kind == DOC_DECISION:
         composed = reg.doc_decision(registry, doc, st, ctx.scope.as_of, ctx.visible, lang)
         name = "doc_decision"
-    elif q.kind == SUPERSESSION:
+    elif ctx.kind == SUPERSESSION:
         composed = reg.supersession(registry, doc, st, ctx.scope.as_of, ctx.visible, lang)
         name = "supersession"
     else:

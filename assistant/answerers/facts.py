@@ -15,8 +15,9 @@ from dataclasses import dataclass
 
 from assistant.answerers.base import Context, Draft
 from assistant.citations import cite
+from assistant.models import Model, load_ranker
 from assistant.phrases import ACCORDING
-from assistant.question import AMOUNT, BODY, DATE, DURATION, NUMBER
+from assistant.question import AMOUNT, BODY, DATE, DURATION, EMAIL, NUMBER, PHONE, PLACE, TEXT, YESNO
 from assistant.retrieval import UnitHit
 from store.units import Unit
 from store.vocabulary import find_bodies
@@ -44,6 +45,13 @@ _DURATION = re.compile(
 _NUMBER = re.compile(
     r"\d|\b(en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|trettio|hundra|tusen)\b", re.I
 )
+_PHONE = re.compile(r"(?<!\d)(\+46|0)\d{1,3}[-– ]?\d{2,3}[ -]?\d{2}[ -]?\d{2}(?!\d)|\b\d{3} \d{2} \d{2}\b")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+_PLACE = re.compile(
+    r"\b(www\.|https?://|\w+\.se\b|intranät\w*|webbplats\w*|hemsida\w*|adress\w*|kontaktcenter\w*|"
+    r"reception\w*|\w+gatan\b|\w+vägen\b)",
+    re.I,
+)
 _CONTINUES = re.compile(
     r"^(den|det|detta|dessa|de|där|då|därefter|sedan|i stället|istället|men|dock|om|även|också|vid|för)\b",
     re.I,
@@ -62,27 +70,64 @@ def carries(answer_type: str, text: str) -> bool:
         return bool(_NUMBER.search(text))
     if answer_type == BODY:
         return bool(find_bodies(text))
+    if answer_type == PHONE:
+        return bool(_PHONE.search(text))
+    if answer_type == EMAIL:
+        return bool(_EMAIL.search(text))
+    if answer_type == PLACE:
+        return bool(_PLACE.search(text))
     return True
 
 
 @dataclass(frozen=True)
 class Scored:
     hit: UnitHit
-    score: float
+    score: float  # the ranker's probability that this unit answers the question
     support: float  # of the unit in its place (title, section)
     own: float  # of the unit alone
     typed: bool
+    features: dict[str, float]
+
+
+def unit_features(ctx: Context, h: UnitHit, rank: int) -> dict[str, float]:
+    """What the ranker knows of one retrieved unit: its retrieval ranks and scores, how much of the
+    question it covers alone and in its place, and whether it carries the expected value."""
+    q = ctx.q
+    title = h.doc.meta.title or ""
+    have = set(ctx.evidence.lexical.terms(h.unit.text))
+    focus = ctx.evidence.words(q.focus) if q.focus else []
+    typed_needed = q.answer_type not in (TEXT, YESNO)
+    return {
+        "rrf": h.score * RRF_SCALE,
+        "rank": 1.0 / (1 + rank),
+        "dense": h.dense,
+        "dense_rank": 1.0 / (1 + h.dense_rank) if h.dense_rank >= 0 else 0.0,
+        "lexical_rank": 1.0 / (1 + h.lexical_rank) if h.lexical_rank >= 0 else 0.0,
+        "support": ctx.evidence.support(ctx.words, f"{h.unit.text} {title} {h.unit.section}"),
+        "own": ctx.evidence.support(ctx.words, h.unit.text),
+        "place": ctx.evidence.support(ctx.words, f"{title} {h.unit.section}"),
+        "typed": float(typed_needed and carries(q.answer_type, h.unit.text)),
+        "typed_missing": float(typed_needed and not carries(q.answer_type, h.unit.text)),
+        "focus": float(bool(focus) and ctx.evidence.covered(focus[0], have) > 0),
+        "row": float(h.unit.is_row),
+        "short": float(len(h.unit.text) < 40),
+        "colon": float(h.unit.text.rstrip().endswith(":")),
+    }
+
+
+# Until a ranker is fitted: fused retrieval rank, coverage of the question, the expected value.
+DEFAULT_RANKER = Model(
+    weights={"rrf": 1.0, "support": 0.8, "own": 0.4, "typed": 0.3}, bias=-3.0, threshold=0.5
+)
+SECOND_SHARE = 0.6  # a second unit is quoted when the ranker rates it at least this share of the first
 
 
 def score_units(ctx: Context, hits: list[UnitHit]) -> list[Scored]:
+    ranker = load_ranker() or DEFAULT_RANKER
     out = []
-    for h in hits:
-        title = h.doc.meta.title or ""
-        support = ctx.evidence.support(ctx.words, f"{h.unit.text} {title} {h.unit.section}")
-        own = ctx.evidence.support(ctx.words, h.unit.text)
-        typed = carries(ctx.q.answer_type, h.unit.text)
-        score = h.score * RRF_SCALE + 0.8 * support + 0.4 * own + (0.3 if typed else 0.0)
-        out.append(Scored(h, score, support, own, typed))
+    for rank, h in enumerate(hits):
+        f = unit_features(ctx, h, rank)
+        out.append(Scored(h, ranker.probability(f), f["support"], f["own"], bool(f["typed"]), f))
     out.sort(key=lambda s: -s.score)
     return out
 
@@ -131,11 +176,16 @@ def answer(ctx: Context) -> Draft | None:
     if len(scored) > 1:
         second = scored[1]
         same = second.hit.unit.unit_id in {c.unit.unit_id for c in chosen}
-        if not same and second.score >= top.score - 0.15 and quoted + len(second.hit.unit.text) <= MAX_CHARS:
+        fits = quoted + len(second.hit.unit.text) <= MAX_CHARS
+        if not same and fits and second.score >= top.score * SECOND_SHARE:
             chosen.append(second.hit)
     text, cites = _compose(ctx, chosen)
     unknown = ctx.evidence.unknown_words(ctx.words)
     total = sum(w.weight for w in ctx.words) or 1.0
+    typed_needed = q.answer_type not in (TEXT, YESNO)
+    focus = ctx.evidence.words(q.focus) if q.focus else []
+    shown = " ".join(h.unit.text for h in chosen)
+    have = set(ctx.evidence.lexical.terms(shown))
     signals = {
         "score": top.score,
         "margin": top.score - scored[1].score if len(scored) > 1 else top.score,
@@ -145,7 +195,8 @@ def answer(ctx: Context) -> Draft | None:
         "agree": float(0 <= top.hit.dense_rank < 3 and 0 <= top.hit.lexical_rank < 3),
         "support": top.support,
         "own": top.own,
-        "typed": float(top.typed),
+        "typed_missing": float(typed_needed and not any(carries(q.answer_type, h.unit.text) for h in chosen)),
+        "focus_missing": float(bool(focus) and ctx.evidence.covered(focus[0], have) == 0),
         "unknown": sum(w.weight for w in unknown) / total,
         "words": float(len(ctx.words)),
     }

@@ -4,14 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 
 from assistant.answer import Citation
 from assistant.citations import cite_metadata
-from assistant.compose_text import Composed
 from assistant.phrases import REGISTRY, STATUS_SENTENCE, capitalize, decision_phrase
 from store.registry import Registry
 from store.schema import DocumentRecord, Status
 from store.status import StatusAt, is_current
+
+
+@dataclass(frozen=True)
+class Composed:
+    """A registry answer: its text and the lines of the documents that state it."""
+
+    text: str
+    citations: list[Citation]
+    support: float  # 1.0 for a registry fact; 0.0 when the document does not state it
 
 
 def label(doc: DocumentRecord) -> str:

@@ -43,27 +43,6 @@ FRAME_WORDS = (
     "jämfört regel regler reglerna regeln ärende ärendet ärenden ärendena via vänta väntar väntat ner ned"
 ).split()
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"'(–-])|\n+")
-BODY_WORDS = re.compile(
-    r"\b(\w*(fullmäktige|styrelsen?|nämnd\w*|chef\w*|direktör\w*|handläggare\w*|inspektör\w*|ordförande\w*|"
-    r"utskott\w*|delegat\w*)|tjänstemannaorganisation\w*|förvaltning\w*|KF|KS)\b",
-    re.I,
-)
-DECISION_VERBS = re.compile(
-    r"\b(beslut\w*|fastställ\w*|antar|antas|antogs|bestämmer|delegation\w*|delegera\w*)\b", re.I
-)
-# A sentence that states who decides: "beslutas av", "beslutar om", "det är X som fastställer".
-DECIDES = re.compile(
-    r"\b(beslutas av|beslutar om|beslutar i|beslutar|fattar beslut|fastställer|fastställs av|antas av|"
-    r"beslutas på|beslutas i|som fastställer|som beslutar|ansvarar för|på delegation|fattas av|godkänns av|"
-    r"godkänner|beviljas av)\b",
-    re.I,
-)
-DECIDES_STRONG = re.compile(
-    r"\b(beslutas av|beslutar om|beslutar i|beslutar|fattar beslut|fastställer|fastställs av|antas av|"
-    r"som fastställer|som beslutar|fattas av|godkänns av|godkänner|beviljas av)\b",
-    re.I,
-)
 PART_MIN = 6  # letters a word needs to be found as part of an unsplit compound
 RELATED_COVER = 0.8  # a related word ("medarbetare" for "kollega") covers a word almost fully
 NUMBER_COVER = 0.8  # the asker's own figure ("650 000 kr") is met by the document's limit ("500 000 kr")
@@ -91,12 +70,6 @@ _VERB_FORM = re.compile(r"(as|ar|er|ade|ades|at|ats|ande|ende|it)$")
 # -ande are left out: ordförande, överklagande, sökande are nouns)
 _TOLD_VERB = re.compile(
     r"^(?!(kredit|profit|granit)$)\w{3,}(ade|erar|erat|[bdgklmnprsv]te|[bdgklmnprstv]it)$"
-)
-MONEY = re.compile(r"\d[\d\s]*(,\d+)?\s*(kr\b|kronor|mnkr|miljoner|tkr|procent|%)", re.I)
-NUMBER = re.compile(
-    r"\d|\b(en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|trettio|hundra|tusen|"
-    r"halv|dubbel|procent)\b",
-    re.I,
 )
 
 
@@ -230,71 +203,3 @@ class Evidence:
             for w in words
             if not df(w.terms[0]) and not (len(w.terms) > 1 and all(df(t) for t in w.terms[1:]))
         ]
-
-
-def sentences(text: str) -> list[str]:
-    """Split a passage into sentences and lines, keeping each one verbatim. A table row ("Nr: C.5 |
-    ... | Lagrum: 30 kap. 3 § MB | Anmärkning: högst 50 000 kronor") is one line, never split."""
-    parts: list[str] = []
-    for line in text.splitlines():
-        if " | " in line:
-            parts.append(line.strip())
-        else:
-            parts.extend(p.strip() for p in _SENTENCE_END.split(line))
-    return [p for p in parts if len(p) > 2]
-
-
-def is_heading(sentence: str) -> bool:
-    """A heading line (short, no final punctuation) states nothing by itself."""
-    if "|" in sentence or re.search(r"\d", sentence):
-        return False  # a table row or a line with figures states something
-    return not sentence.rstrip().endswith((".", "!", "?", ":", ";")) and len(sentence.split()) < 8
-
-
-def best_sentences(
-    evidence: Evidence,
-    words: list[Word],
-    text: str,
-    n: int = 2,
-    want: re.Pattern[str] | None = None,
-    context_text: str = "",
-) -> list[tuple[float, str]]:
-    """The ``n`` sentences of ``text`` that best cover the question (ties: earlier first).
-
-    ``context_text`` is the passage's title and section: a sentence in the right document and
-    section wins over a look-alike elsewhere.
-    """
-    scored = []
-    for i, sent in enumerate(sentences(text)):
-        if is_heading(sent):
-            continue
-        header = row_header(text, sent)
-        own = f"{sent} {header}" if header else sent
-        # how well the sentence answers in its place (title, section) and on its own
-        score = 0.7 * evidence.support(words, f"{own} {context_text}") + 0.3 * evidence.support(words, own)
-        if want is not None and want.search(sent):
-            score += 0.25
-            if want is DECIDES and DECIDES_STRONG.search(sent):
-                score += 0.1
-        score -= 0.001 * i
-        scored.append((score, sent))
-    scored.sort(key=lambda s: -s[0])
-    return scored[:n]
-
-
-def row_header(text: str, line: str) -> str | None:
-    """For a table line ("Socialnämnden | 412,5 | 398,9"), the header line of its table
-    ("Nämnd | Ram 2026 (mnkr) | Ram 2025 (mnkr)"): the values mean nothing without it."""
-    if "|" not in line:
-        return None
-    header = None
-    for raw in text.splitlines():
-        raw = raw.strip()
-        if "|" not in raw:
-            header = None
-            continue
-        if header is None:
-            header = raw
-        if raw == line:
-            return header if header != line else None
-    return None

@@ -37,14 +37,14 @@ PHONE, EMAIL, PLACE = "phone", "email", "place"
 
 _DOC = document_word()
 _VERBS = decision_verb_patterns()
+_DECIDED = (  # a decision taken: "antog", "har beslutat", "fattade beslut"
+    r"(?:(?:har|hade|has|had)\s+(?:beslutat|antagit|fastställt|godkänt|bestämt)|antog|fastställde|beslutade|"
+    r"bestämde|fattade beslut\w*|tog beslut\w*|godkände|tog fram|adopted|approved|decided)"
+)
 _DECIDE = (
-    rf"(?:{_VERBS['active']}|{_VERBS['passive']}|besluta|bestämma|fastställa|anta|godkänna|bevilja|"
+    rf"(?:{_DECIDED}|{_VERBS['active']}|{_VERBS['passive']}|besluta|bestämma|fastställa|anta|godkänna|bevilja|"
     r"fatta beslut\w*|ta beslut\w*|delegat\w*|delegera\w*|beslutsrätt\w*|beslutanderätt\w*|mandat\w*|"
     r"decides?|decided|approves?|approved|adopts?|adopted|grants?|delegate\w*)"
-)
-_DECIDED = (
-    r"(?:antog|fastställde|beslutade|bestämde|fattade beslut\w*|tog beslut\w*|godkände|tog fram|"
-    r"adopted|approved|decided)"
 )
 
 _SUPERSESSION = re.compile(
@@ -54,7 +54,8 @@ _DOC_DECISION = re.compile(
     rf"\b(antogs|antagits|beslutades|beslutats|fastställdes|fastställts|reviderades|reviderats|"
     rf"trädde i kraft|började gälla|"
     r"when was|who adopted|who approved|who decided on the|was adopted|was approved)\b"
-    rf"|\b(diarienummer|dnr|vilken paragraf|vilket datum|dokumentägare|document owner)\b"
+    rf"|\b(diarienummer|dnr|vilken paragraf|vilket datum|dokumentägare|dokumentansvarig|document owner)\b"
+    rf"|\b(står som |är )?ansvarig för\s+(\w+\s+){{0,2}}?{_DOC}\b"
     rf"|\b(vem|vilken \w+|who)\b[^?]{{0,30}}\b{_DECIDED}\b( om| on)?\s+(\w+\s+){{0,2}}?{_DOC}\b",
     re.I,
 )

@@ -165,7 +165,14 @@ class Assistant:
             resolved = resolve_relation(ctx, q, history)
             if resolved is not None:
                 ctx = self._context(resolved, scope)
-        return replace(ctx, kind=self._route(ctx))
+        kind = self._route(ctx)
+        types = named_types(f"{ctx.q.text} {ctx.q.gloss}")
+        if kind == WHO_DECIDES and ctx.target is None and types:
+            # "vem antar ett program?" asks for the rule for programs: a document of the type states
+            # its own adoption, never the rule for its type
+            others = frozenset(d.document_id for d in ctx.visible if (d.meta.doc_type or "") not in types)
+            ctx = replace(ctx, only=others if ctx.only is None else ctx.only & others)
+        return replace(ctx, kind=kind)
 
     def _drafts(self, ctx: Context) -> Iterator[Draft]:
         """The drafts of the answerers on the question's route, in order, each made when asked for."""

@@ -15,12 +15,14 @@ from dataclasses import dataclass
 
 from assistant.answerers.base import Context, Draft
 from assistant.citations import cite
+from assistant.compose_registry import label
 from assistant.models import Model, load_ranker
-from assistant.phrases import ACCORDING
+from assistant.phrases import ACCORDING, OTHER_VERSION
 from assistant.question import AMOUNT, BODY, DATE, DURATION, EMAIL, NUMBER, PHONE, PLACE, TEXT, YESNO
 from assistant.retrieval import UnitHit
+from assistant.targets import lineage
 from store.units import Unit
-from store.vocabulary import find_bodies
+from store.vocabulary import document_word, find_bodies
 
 UNITS_K = 16
 MAX_CHARS = 560  # of quoted text; with the frame and notes an answer stays under 800 characters
@@ -42,8 +44,10 @@ _DURATION = re.compile(
     r"\s+(\w+\s+)?(arbetsdagar|arbetsdag|dagar|dag|dygn|veckor|vecka|månader|månad|år|timmar|timme|minuter)\b",
     re.I,
 )
-_NUMBER = re.compile(
-    r"\d|\b(en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|trettio|hundra|tusen)\b", re.I
+_NUMBER = re.compile(  # not "en"/"ett", which are articles far more often than numbers
+    r"\d|\b(två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|trettio|hundra|tusen|"
+    r"halva|hälften|dubbelt)\b",
+    re.I,
 )
 _PHONE = re.compile(r"(?<!\d)(\+46|0)\d{1,3}[-– ]?\d{2,3}[ -]?\d{2}[ -]?\d{2}(?!\d)|\b\d{3} \d{2} \d{2}\b")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
@@ -52,6 +56,14 @@ _PLACE = re.compile(
     r"reception\w*|\w+gatan\b|\w+vägen\b)",
     re.I,
 )
+# the question compares versions: the other version's matching sentence is quoted beside this one's
+COMPARES = re.compile(
+    r"\b(ändrats|ändrades|ändrat|förändrats|förändrades|skillnad|skillnaden|skillnader|jämfört med|höjts|"
+    r"höjdes|sänkts|sänktes|changed|differ|difference)\b|\b(förra|tidigare|gamla|old|previous|earlier)\s+(\w+\s+)?"
+    rf"{document_word()}",
+    re.I,
+)
+OTHER_VERSION_SUPPORT = 0.35  # the other version's sentence must be about the same thing
 _CONTINUES = re.compile(
     r"^(den|det|detta|dessa|de|där|då|därefter|sedan|i stället|istället|men|dock|om|även|också|vid|för)\b",
     re.I,
@@ -180,6 +192,10 @@ def answer(ctx: Context) -> Draft | None:
         if not same and fits and second.score >= top.score * SECOND_SHARE:
             chosen.append(second.hit)
     text, cites = _compose(ctx, chosen)
+    if COMPARES.search(q.text) and (other := _other_version(ctx, query, top.hit)) is not None:
+        when, label, hit = other  # "har beloppet ändrats sedan förra policyn?": both versions, each cited
+        text += f"\n{when}, {label}: {hit.unit.text}"
+        cites.append(cite(hit.doc, hit.status, hit.chunk, hit.unit.text))
     unknown = ctx.evidence.unknown_words(ctx.words)
     total = sum(w.weight for w in ctx.words) or 1.0
     typed_needed = q.answer_type not in (TEXT, YESNO)
@@ -201,6 +217,26 @@ def answer(ctx: Context) -> Draft | None:
         "words": float(len(ctx.words)),
     }
     return Draft(text, cites, "fact", signals, hits=tuple(s.hit for s in scored[:5]))
+
+
+def _other_version(ctx: Context, query: str, top: UnitHit) -> tuple[str, str, UnitHit] | None:
+    """The best unit of the version before (or after) the cited one, for a question that compares."""
+    registry = ctx.store.registry
+    family = [d for d in lineage(registry, top.doc) if d.document_id in ctx.visible_ids]
+    ids = [d.document_id for d in family]
+    if len(family) < 2 or top.doc.document_id not in ids:
+        return None
+    i = ids.index(top.doc.document_id)
+    other = family[i - 1] if i > 0 else family[i + 1]
+    hits = ctx.search.units(
+        query, ctx.scope, UNITS_K, extra=frozenset({other.document_id}), only={other.document_id}
+    )
+    if not hits:
+        return None
+    best = score_units(ctx, hits)[0]
+    if best.support < OTHER_VERSION_SUPPORT:
+        return None
+    return OTHER_VERSION[ctx.language][0 if i > 0 else 1], label(other), best.hit
 
 
 def _as_hit(base: UnitHit, unit: Unit) -> UnitHit:

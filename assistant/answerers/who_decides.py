@@ -74,6 +74,11 @@ def rank(ctx: Context, index: RecordIndex, query: str) -> list[Scored]:
     return [Scored(index.records[int(i)], s, unit_of.get(i)) for i, s in ranked]
 
 
+def _doc_type(ctx: Context, r: DecisionRecord) -> str:
+    doc = ctx.store.registry.get(r.document_id)
+    return (doc.meta.doc_type or "") if doc else ""
+
+
 def _same_row(a: DecisionRecord, b: DecisionRecord) -> bool:
     if a.document_id != b.document_id:
         return False

@@ -44,7 +44,6 @@ FRAME_WORDS = (
 ).split()
 
 PART_MIN = 6  # letters a word needs to be found as part of an unsplit compound
-RELATED_COVER = 0.8  # a related word ("medarbetare" for "kollega") covers a word almost fully
 NUMBER_COVER = 0.8  # the asker's own figure ("650 000 kr") is met by the document's limit ("500 000 kr")
 YEAR_WEIGHT = 1.0  # a year the documents name is judged by the cited documents' validity instead
 _YEAR = re.compile(r"(19|20)\d\d")
@@ -91,7 +90,6 @@ class Evidence:
         self._frame = {t for w in FRAME_WORDS for t in lexical.terms(w)}
         self._max_idf = math.log(len(lexical) + 1.0) + 1.0 if len(lexical) else 1.0
         self._titles: dict[str, list[Word]] = {}
-        self.related = lexical.related
 
     def idf(self, term: str) -> float:
         """The term's idf; a term no chunk contains weighs the most."""
@@ -156,20 +154,17 @@ class Evidence:
         return cached
 
     def covered(self, word: Word, have: set[str]) -> float:
-        """1.0 when the passage has the word, 0.8 when it has a related word (``store/related.txt``)
-        or, for a figure, a figure of its own; 0.75 when it has all its compound parts (each part
-        or a word related to it); 0.6 when a passage word starts or ends with it ("pension" in
+        """1.0 when the passage has the word; 0.8 for the asker's figure when the passage has a figure
+        in the same unit; 0.75 when it has all its compound parts; 0.6 when a passage word starts or ends with it ("pension" in
         "pensionsavgång", "mål" heads are not enough: the word must be at least :data:`PART_MIN`
         letters); else 0.0."""
         stem = word.terms[0]
         if stem in have:
             return 1.0
-        if self.related.covering(stem) & have:
-            return RELATED_COVER
         if word.unit and word.unit in have and any(_is_figure(t) for t in have):
             return NUMBER_COVER  # the asker's "650 000 kronor" against the document's "500 000 kronor"
         parts = [t for t in word.terms[1:] if t not in self._frame]  # "överklagande|tid": the tid says little
-        if parts and all(t in have or self.related.covering(t) & have for t in parts):
+        if parts and all(t in have for t in parts):
             return 0.75
         if len(stem) >= PART_MIN and any(
             len(t) >= len(stem) + 3 and (t.startswith(stem) or t.endswith(stem)) for t in have

@@ -31,7 +31,6 @@ import numpy as np
 
 from store.analysis import Analyzer, expand_abbreviations, tokenize
 from store.errors import StoreError, StoreNotFound
-from store.related import Related, default_groups
 
 logger = logging.getLogger(__name__)
 
@@ -41,7 +40,6 @@ K1 = 1.2
 B = 0.75
 MASK_CACHE_MIN = 2048  # allowed sets at least this large have their masks cached
 PART_WEIGHT = 0.5  # a query compound's parts are evidence, but weaker than the compound itself
-RELATED_WEIGHT = 0.5  # a related word (store/related.txt) finds the passage that says it otherwise
 
 
 class LexicalIndex:
@@ -79,7 +77,6 @@ class LexicalIndex:
         self._postings |= {"tfs": self._tfs, "doc_len": self._doc_len}
         self.abbreviations: dict[str, str] = dict(abbreviations or {})
         self.analyzer = Analyzer(vocabulary)
-        self.related = Related(default_groups(), lambda w: (self.analyzer.token_terms(w) or ("",))[0])
         self.k1, self.b = k1, b
         self._weights = self._bm25_weights()
         self._cached_mask = lru_cache(maxsize=8)(self._build_mask)
@@ -159,9 +156,6 @@ class LexicalIndex:
         for token in tokenize(expand_abbreviations(query, self.abbreviations)):
             for n, term in enumerate(self.analyzer.token_terms(token)):
                 weights[term] = max(weights.get(term, 0.0), 1.0 if n == 0 else PART_WEIGHT)
-        for term in list(weights):
-            for other in self.related.covering(term):
-                weights.setdefault(other, RELATED_WEIGHT * weights[term])
         return weights
 
     def df(self, term: str) -> int:

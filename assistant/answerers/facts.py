@@ -49,7 +49,7 @@ _NUMBER = re.compile(  # not "en"/"ett", which are articles far more often than 
     r"halva|hälften|dubbelt)\b",
     re.I,
 )
-_PHONE = re.compile(r"(?<!\d)(\+46|0)\d{1,3}[-– ]?\d{2,3}[ -]?\d{2}[ -]?\d{2}(?!\d)|\b\d{3} \d{2} \d{2}\b")
+_PHONE = re.compile(r"(?<![\d+])(?:\+46[\s-]?|0)\d[\d\s–-]{5,13}\d(?!\d)")  # 0583-810 00, 070-123 45 67
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _PLACE = re.compile(
     r"\b(www\.|https?://|\w+\.se\b|intranät\w*|webbplats\w*|hemsida\w*|adress\w*|kontaktcenter\w*|"
@@ -83,7 +83,7 @@ def carries(answer_type: str, text: str) -> bool:
     if answer_type == BODY:
         return bool(find_bodies(text))
     if answer_type == PHONE:
-        return bool(_PHONE.search(text))
+        return any(8 <= sum(c.isdigit() for c in m[0]) <= 12 for m in _PHONE.finditer(text))
     if answer_type == EMAIL:
         return bool(_EMAIL.search(text))
     if answer_type == PLACE:

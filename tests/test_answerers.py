@@ -1,0 +1,158 @@
+"""The answering core's parts: answer types, amounts and limits, choosing a row by the asker's amount,
+the gate, and routing by kind. Fast; the end-to-end behaviour is in test_assistant.py."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant.answerers import ANSWERERS, ROUTES
+from assistant.answerers.base import Draft
+from assistant.answerers.facts import carries
+from assistant.decisions import admits, in_kronor, limit_in
+from assistant.errors import AssistantError
+from assistant.gate import decide
+from assistant.models import GateFile, Model, load_gate
+from assistant.question import (
+    AMOUNT,
+    BODY,
+    DATE,
+    DURATION,
+    EMAIL,
+    NUMBER,
+    PHONE,
+    PLACE,
+    TEXT,
+    YESNO,
+    Amount,
+    understand,
+)
+from store.schema import Limit
+
+ON = dt.date(2026, 11, 26)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer_type"),
+    [
+        ("Vem beslutar om rivningslov?", BODY),
+        ("När antogs programmet?", DATE),
+        ("Hur mycket kostar en timme handläggning?", AMOUNT),
+        ("Vad kostar ett bygglov för ett garage?", AMOUNT),
+        ("Hur länge får husbilen stå på parkeringen?", DURATION),
+        ("Hur snabbt ska jag få svar?", DURATION),
+        ("Hur många platser får korttidsboendet?", NUMBER),
+        ("Gäller riktlinjen fortfarande?", YESNO),
+        ("Får enhetschefen bevilja bistånd?", YESNO),
+        ("Vilket telefonnummer har IT-jouren?", PHONE),
+        ("Vilken e-postadress har dataskyddsombudet?", EMAIL),
+        ("Var hittar jag blanketten för ansökan?", PLACE),
+        ("Vad är syftet med intern kontroll?", TEXT),
+        ("Who decides on demolition permits?", BODY),
+        ("How much is the fee?", AMOUNT),
+    ],
+)
+def test_answer_types(question, answer_type):
+    assert understand(question).answer_type == answer_type
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        ("Vi söker 80 000 kronor i bidrag", (Amount(80000.0, "kr"),)),
+        ("ett ärende på 2,5 prisbasbelopp", (Amount(2.5, "prisbasbelopp"),)),
+        ("upphandling på 2 miljoner kronor", (Amount(2e6, "kr"),)),
+        ("3 pbb", (Amount(3.0, "prisbasbelopp"),)),
+        ("under 2024 och 2025", ()),  # years are never amounts
+    ],
+)
+def test_amounts_the_asker_gives(text, amounts):
+    assert understand(text).amounts == amounts
+
+
+def test_a_relation_is_read_with_its_object():
+    q = understand("Vem är delegat för avstängning i den nämnd som antog handlingsplanen för läsfrämjande?")
+    assert q.relation is not None
+    assert (q.relation.noun, q.relation.verb) == ("nämnd", "antog")
+    assert q.relation.object == "handlingsplanen för läsfrämjande"
+    assert understand("Vem beslutar om rivningslov?").relation is None
+
+
+def test_the_asked_for_noun():
+    assert understand("Vilket telefonnummer har jouren?").focus == "telefonnummer"
+    assert understand("Hur många ledamöter har nämnden?").focus == "ledamöter"
+    assert understand("Vem beslutar?").focus is None
+
+
+@pytest.mark.parametrize(
+    ("text", "limit"),
+    [
+        ("Upp till 5 prisbasbelopp", Limit(5.0, "prisbasbelopp", "max")),
+        ("Högst 100 000 kr", Limit(100000.0, "kr", "max")),
+        ("Över 100 000 kr: nämndens ordförande", Limit(100000.0, "kr", "min")),
+        ("Vite högst 50 tkr", Limit(50000.0, "kr", "max")),
+        ("Om ärendet inte är av principiell betydelse", None),
+    ],
+)
+def test_limits_are_read_with_their_unit_and_bound(text, limit):
+    assert limit_in(text) == limit
+
+
+def test_an_amount_is_compared_with_a_limit_in_one_unit():
+    assert admits(Limit(5, "prisbasbelopp", "max"), Amount(250000, "kr"), ON)  # 5 pbb = 296 000 kr in 2026
+    assert not admits(Limit(5, "prisbasbelopp", "max"), Amount(300000, "kr"), ON)
+    assert admits(Limit(100000, "kr", "min"), Amount(150000, "kr"), ON)
+    assert not admits(Limit(100000, "kr", "min"), Amount(100000, "kr"), ON)  # "över" is strictly above
+    assert in_kronor(2, "prisbasbelopp", dt.date(2024, 5, 1)) == 2 * 57300
+    assert admits(Limit(1, "inkomstbasbelopp", "max"), Amount(1, "kr"), ON) is None  # no conversion known
+
+
+@pytest.mark.parametrize(
+    ("answer_type", "text", "expected"),
+    [
+        (DURATION, "Beslut fattas inom 8 veckor.", True),
+        (DURATION, "Beslut fattas snarast.", False),
+        (AMOUNT, "Glasögon beviljas med högst 2 000 kr.", True),
+        (NUMBER, "Visionen är en ledstjärna för kommunen.", False),  # an article is no number
+        (PHONE, "Ring jouren på 0583-810 00.", True),
+        (DATE, "Planen gäller från den 1 april 2023.", True),
+        (BODY, "Beslutet fattas av bygglovschefen.", True),
+        (BODY, "Arrangemangsbidrag: högst 15 000 kronor.", False),
+    ],
+)
+def test_a_sentence_carries_a_value_of_the_expected_type(answer_type, text, expected):
+    assert carries(answer_type, text) is expected
+
+
+def test_every_kind_routes_to_known_answerers():
+    assert {a for route in ROUTES.values() for a in route} <= set(ANSWERERS)
+    assert ROUTES["who_decides"][0] == "who_decides" and ROUTES["fact"] == ("fact",)
+
+
+def test_the_gate_answers_sure_drafts_and_weighs_the_others():
+    sure = Draft("Policyn antogs av KF.", [], "documents", sure=True)
+    assert decide(sure).answer
+    gate = GateFile(models={"fact": Model(weights={"support": 10.0}, bias=-5.0, threshold=0.5)})
+    assert decide(Draft("x", [], "fact", {"support": 0.9}), gate).answer
+    assert not decide(Draft("x", [], "fact", {"support": 0.1}), gate).answer
+    assert not decide(Draft("x", [], "fact", {}), gate).answer  # a missing signal counts as 0
+
+
+def test_a_malformed_gate_file_is_an_actionable_error(tmp_path: Path):
+    bad = tmp_path / "gate.json"
+    bad.write_text(json.dumps({"models": {"fact": {"weights": {}, "bias": "high"}}}), encoding="utf-8")
+    with pytest.raises(AssistantError, match="eval.fit_gate"):
+        load_gate(bad)
+    assert load_gate(tmp_path / "missing.json").models == {}
+
+
+def test_the_shipped_gate_and_ranker_load():
+    from assistant.models import load_ranker
+
+    gate = load_gate()
+    assert {"fact", "who_decides"} <= set(gate.models) and gate.fitted_on
+    assert load_ranker() is not None
+    assert all("broad-blind" not in s for s in gate.fitted_on)  # never fitted on held-out questions

@@ -12,12 +12,13 @@ Example:
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 from governance.checks import DOCUMENT_CHECKS, Facts, Hit, duplicate_versions
-from governance.rulebook import SEVERITY_ORDER, Rule, Rulebook, Severity, default_rulebook
+from governance.rulebook import SEVERITY_ORDER, SEVERITY_SV, Rule, Rulebook, Severity, default_rulebook
 from store.schema import Chunk, DocumentRecord
 from store.status import StatusAt
 
@@ -37,6 +38,7 @@ class RegistryView(Protocol):
 @dataclass(frozen=True)
 class Finding:
     kind: str
+    label: str  # the kind's short Swedish name
     severity: Severity
     message: str  # plain Swedish
     rule: Rule
@@ -49,6 +51,7 @@ class Finding:
             "rule": self.rule.citation(),
             "rule_id": self.rule.id,
             "rule_page": self.rule.page,
+            "label": self.label,
         }
 
 
@@ -75,9 +78,8 @@ class DocumentHealth:
 def finding(hit: Hit, book: Rulebook) -> Finding:
     """The finding a check's hit stands for, worded and cited as the rule file says."""
     kind = book.kinds[hit.kind]
-    return Finding(
-        hit.kind, kind.severity, kind.message.format(**hit.fields), book.rule(hit.rule or kind.rule)
-    )
+    message = kind.message.format(**hit.fields)
+    return Finding(hit.kind, kind.label, kind.severity, message, book.rule(hit.rule or kind.rule))
 
 
 def facts_for(registry: RegistryView, doc: DocumentRecord, as_of: dt.date, book: Rulebook) -> Facts:
@@ -105,6 +107,15 @@ def build_report(
         findings = sorted((finding(h, book) for h in hits), key=lambda x: SEVERITY_ORDER[x.severity])
         report.append(DocumentHealth(f.doc, f.status, findings))
     return report
+
+
+def summary(report: Sequence[DocumentHealth]) -> str:
+    """ "14 dokument: 6 med avvikelser, 8 utan. Avvikelser: 3 hög, 9 medel, 0 låg." """
+    flagged = sum(bool(e.findings) for e in report)
+    severities = Counter(f.severity for e in report for f in e.findings)
+    counts = ", ".join(f"{severities[s]} {SEVERITY_SV[s]}" for s in Severity)
+    sound = len(report) - flagged
+    return f"{len(report)} dokument: {flagged} med avvikelser, {sound} utan. Avvikelser: {counts}."
 
 
 def report_json(report: Sequence[DocumentHealth]) -> list[dict[str, Any]]:

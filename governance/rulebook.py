@@ -53,6 +53,7 @@ class Rule(_Strict):
 class Kind(_Strict):
     """A kind of finding: how severe it is, which rule it comes from, and what to say."""
 
+    label: str  # a few Swedish words for a table cell
     severity: Severity
     rule: str
     message: str

@@ -10,24 +10,14 @@ import argparse
 import datetime as dt
 import json
 import textwrap
-from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from governance.report import DocumentHealth, build_report, report_json
-from governance.rulebook import SEVERITY_SV, Rule, Severity, default_rulebook
+from governance.report import DocumentHealth, build_report, report_json, summary
+from governance.rulebook import SEVERITY_SV, Rule, default_rulebook
 
 WIDTH = 100
-
-
-def summary(report: Sequence[DocumentHealth]) -> str:
-    """ "14 dokument: 6 med avvikelser, 8 utan. Avvikelser: 3 hög, 9 medel, 0 låg." """
-    flagged = sum(bool(e.findings) for e in report)
-    severities = Counter(f.severity for e in report for f in e.findings)
-    counts = ", ".join(f"{severities[s]} {SEVERITY_SV[s]}" for s in Severity)
-    sound = len(report) - flagged
-    return f"{len(report)} dokument: {flagged} med avvikelser, {sound} utan. Avvikelser: {counts}."
 
 
 def format_text(report: Sequence[DocumentHealth], as_of: dt.date) -> str:

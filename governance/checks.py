@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from governance.mandate import previous_period
 from governance.rulebook import Rulebook
-from governance.statements import publication_statements, states_until_further_notice
+from governance.statements import publication_statements, review_dates, states_until_further_notice
 from governance.versions import looks_like_same_title, names_title
 from store.schema import Chunk, DocumentRecord, Publication, Status
 from store.status import StatusAt, is_current
@@ -102,19 +102,19 @@ def program_too_long(f: Facts) -> Iterator[Hit]:
 
 def program_review(f: Facts) -> Iterator[Hit]:
     """A program in force must have been reviewed (or decided anew) in the last whole mandate
-    period: the current one has only just begun for as long as it runs, so it is not yet due.
-    The decision date is the only review the registry knows of; a "revideras senast" date is a
-    deadline, not a review done, so it is shown but not counted."""
+    period: the current one runs until its end, so it is not yet due. A review is known from the
+    decision date or from the text ("Aktualitetsprövad 2024-03-11"); a "revideras senast" date is
+    a deadline, not a review done, so it is shown but not counted."""
     if not _is_program(f.doc) or not is_current(f.status.status):
         return
     period = previous_period(f.as_of)
-    decided = f.doc.meta.decision_date
-    if decided is None:
+    known = [d for d in (f.doc.meta.decision_date, *review_dates(f.chunks, f.as_of)) if d is not None]
+    if not known:
         yield Hit("program_review_unknown", {"period": str(period)})
-    elif decided < period.start:
+    elif max(known) < period.start:
         review = f.doc.meta.review_date
         note = f" Dokumentet anger {review.isoformat()} som datum för revidering." if review else ""
-        fields: dict[str, str | int] = {"period": str(period), "decided": decided.isoformat(), "review": note}
+        fields: dict[str, str | int] = {"period": str(period), "last": max(known).isoformat(), "review": note}
         yield Hit("program_review_overdue", fields)
 
 

@@ -46,6 +46,10 @@ DOCUMENTS: dict[str, list[list[str]]] = {
         "Program för kultur", KF, "Beslutsdatum: 2023-05-22", "Gäller från: 2023-06-01", WHOLE, EXTERN,
         subject="kultur", pages=3,
     ),
+    "program-ungdom.pdf": _doc(  # decided long ago, but reviewed in the 2022–2026 period
+        "Program för ungdomsfrågor", KF, "Beslutsdatum: 2019-05-20", "Gäller från: 2019-06-01", WHOLE, EXTERN,
+        "Aktualitetsprövad av kommunfullmäktige 2024-03-11.", subject="ungdomar",
+    ),
     "taxa-hamnavgifter.pdf": _doc(  # ends 91 days after AS_OF: not yet "soon"
         "Taxa för hamnavgifter", KF, "Beslutsdatum: 2025-10-20", "Gäller från: 2025-11-01",
         "Gäller till: 2027-02-25", "Gäller för: Kommunens gästhamnar", EXTERN, subject="hamnavgifter",
@@ -125,6 +129,7 @@ EXPECTED: dict[str, set[str]] = {
     "policy-informationssakerhet.pdf": set(),
     "riktlinje-losenord.pdf": set(),
     "program-kultur.pdf": set(),
+    "program-ungdom.pdf": set(),
     "taxa-hamnavgifter.pdf": set(),
     "delegationsordning-socialnamnden.pdf": set(),
     "delegationsordning-kulturnamnden.pdf": set(),

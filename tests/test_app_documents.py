@@ -52,13 +52,14 @@ def files(report, **q) -> list[str]:
 
 
 def test_filters_by_type_status_body_findings_and_text(report):
-    assert len(files(report)) == 19
+    assert len(files(report)) == 20
     assert files(report, doc_type="program") == [
         "program-folkhalsa.pdf",
         "program-idrott.pdf",
         "program-kultur.pdf",
         "program-landsbygd.pdf",
         "program-natur.pdf",
+        "program-ungdom.pdf",
     ]
     assert files(report, status="upphävd") == ["riktlinje-tjansteresor-2020.pdf"]
     assert files(report, decided_by="kommundirektör") == [
@@ -66,7 +67,7 @@ def test_filters_by_type_status_body_findings_and_text(report):
         "riktlinje-losenord.pdf",
     ]
     assert (
-        len(files(report, findings=WITHOUT_FINDINGS)) == 7
+        len(files(report, findings=WITHOUT_FINDINGS)) == 8
         and len(files(report, findings=WITH_FINDINGS)) == 12
     )
     assert set(files(report, findings=HIGH_FINDINGS)) == {
@@ -77,13 +78,19 @@ def test_filters_by_type_status_body_findings_and_text(report):
         "riktlinje-kameraovervakning.pdf",
     }
     assert files(report, text="AVFALL") == ["plan-avfall.pdf", "plan-avfall-2024.pdf"]
-    assert files(report, doc_type="program", findings=WITHOUT_FINDINGS) == ["program-kultur.pdf"]
+    assert files(report, doc_type="program", findings=WITHOUT_FINDINGS) == [
+        "program-kultur.pdf",
+        "program-ungdom.pdf",
+    ]
 
 
 def test_sorting_puts_unknown_values_last_in_both_directions(report):
     up = files(report, sort="Beslutsdatum")
     down = files(report, sort="Beslutsdatum", descending=True)
-    assert up[0] == "riktlinje-tjansteresor-2020.pdf" and down[0] == "taxa-parkering-2026.pdf"
+    assert (
+        up[:2] == ["program-ungdom.pdf", "riktlinje-tjansteresor-2020.pdf"]
+        and down[0] == "taxa-parkering-2026.pdf"
+    )
     assert set(up[-2:]) == set(down[-2:]) == {"plan-beredskap.pdf", "program-folkhalsa.pdf"}  # no date
     by_findings = files(report, sort="Avvikelser", descending=True)
     assert by_findings[0] == "plan-beredskap.pdf"  # four findings
@@ -101,7 +108,7 @@ def test_rows_say_unknown_rather_than_leave_a_blank(report):
     ]  # fmt: skip
     assert by_file["riktlinje-tjansteresor-2020.pdf"][4] == "Upphävd sedan 2025-02-01"
     assert by_file["policy-informationssakerhet.pdf"][7] == "inga"
-    assert len(table(report, TableQuery(findings=WITHOUT_FINDINGS))) == 7
+    assert len(table(report, TableQuery(findings=WITHOUT_FINDINGS))) == 8
 
 
 def test_choices_are_what_the_collection_holds(report):
@@ -152,7 +159,7 @@ def test_findings_html_cites_the_rule_and_escapes_the_documents(registry, report
 def test_table_html_marks_the_sorted_column_and_says_when_nothing_matches(report):
     html = table_html(report, TableQuery(sort="Beslutsdatum", descending=True))
     assert '<th scope="col" aria-sort="descending">Beslutsdatum</th>' in html
-    assert html.count("<tr data-file=") == 19
+    assert html.count("<tr data-file=") == 20
     assert (
         table_html(report, TableQuery(text="finns inte"))
         == '<p class="sv-empty">Inga dokument matchar filtren.</p>'
@@ -170,8 +177,8 @@ def test_page_content_over_the_app_context(health_store, tmp_path):
     head, table_part, chains_part, findings_part = page_content(
         ctx, "2026-11-26", query("program", None, None, None, None, None, None)
     )
-    assert head.startswith("**Per 2026-11-26:** 19 dokument: 12 med avvikelser, 7 utan.")
-    assert head.endswith("Tabellen visar 5.") and table_part.count("<tr data-file=") == 5
+    assert head.startswith("**Per 2026-11-26:** 20 dokument: 12 med avvikelser, 8 utan.")
+    assert head.endswith("Tabellen visar 6.") and table_part.count("<tr data-file=") == 6
     assert "riktlinje-tjansteresor-2020.pdf" in chains_part and "Program för idrott" in findings_part
     assert page_content(ctx, "26/11 2026", TableQuery())[0] == BAD_DATE
     registry.close()

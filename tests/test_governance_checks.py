@@ -139,6 +139,25 @@ def test_program_review_is_judged_from_the_decision_date_against_the_last_whole_
     assert hits(checks.program_review, doc(decision_date=D(2015, 1, 1), doc_type="plan"), as_of) == []
 
 
+def test_a_review_done_is_read_from_the_text_and_a_deadline_is_not():
+    from governance.statements import review_dates
+
+    as_of = D(2026, 11, 26)
+    said = [
+        chunk("Aktualitetsprövad av kommunfullmäktige 2024-03-11."),
+        chunk("Senast reviderad den 3 mars 2025"),
+        chunk("Revideras senast 2023-12-31"),  # a deadline
+        chunk("Nästa revidering: 2025-06-30"),  # a plan
+        chunk("Reviderad 2027-01-15"),  # after the date asked about
+        chunk("Aktualitetsprövad 2022-01-02", page=3),  # past the first pages
+    ]
+    assert review_dates(said, as_of) == [D(2024, 3, 11), D(2025, 3, 3)]
+    old = doc(decision_date=D(2018, 1, 1), doc_type="program")
+    assert hits(checks.program_review, old, as_of) == ["program_review_overdue"]
+    assert hits(checks.program_review, old, as_of, said[:1]) == []
+    assert hits(checks.program_review, doc(doc_type="program"), as_of, said[1:2]) == []  # no decision date
+
+
 def test_program_length_counts_pdf_pages():
     assert hits(checks.program_too_long, doc(pages=4, doc_type="program"), D(2026, 1, 1)) == []
     assert hits(checks.program_too_long, doc(pages=5, doc_type="Program"), D(2026, 1, 1)) == [
@@ -148,18 +167,16 @@ def test_program_length_counts_pdf_pages():
 
 
 def test_deciders_by_type_and_unknown_bodies_are_not_judged():
-    as_of = D(2026, 1, 1)
-    assert (
-        hits(checks.wrong_decider, doc(doc_type="verksamhetsplan", decided_by="förvaltningschef"), as_of)
-        == []
-    )
-    assert hits(checks.wrong_decider, doc(doc_type="verksamhetsplan", decided_by="socialnämnden"), as_of) == [
-        "wrong_decider"
-    ]
-    assert (
-        hits(checks.wrong_decider, doc(doc_type="vision"), as_of) == []
-    )  # unknown: missing_decided_by says so
-    assert hits(checks.wrong_decider, doc(doc_type="riktlinje", decided_by="kommunfullmäktige"), as_of) == []
+    def judged(doc_type: str, decided_by: str | None = None) -> list[str]:
+        return hits(checks.wrong_decider, doc(doc_type=doc_type, decided_by=decided_by), D(2026, 1, 1))
+
+    assert judged("verksamhetsplan", "förvaltningschef") == []
+    assert judged("verksamhetsplan", "socialchef") == []  # the chef of socialförvaltningen
+    assert judged("verksamhetsplan", "kommundirektör") == []  # a plan for several förvaltningar
+    assert judged("verksamhetsplan", "socialnämnden") == ["wrong_decider"]
+    assert judged("vision", "kommunstyrelsen") == ["wrong_decider"]
+    assert judged("vision") == []  # unknown: missing_decided_by says so
+    assert judged("riktlinje", "kommunfullmäktige") == []  # depends on its content: not judged
 
 
 def test_notes_for_the_assistant_only_for_what_matters_to_a_reader():

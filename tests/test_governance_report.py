@@ -59,7 +59,7 @@ def test_messages_say_what_and_cite_the_rule_verbatim(health):
     soon = _finding(health, "taxa-parkering-2026.pdf", "expires_soon")
     assert "2026-12-31" in soon.message and "35 dagar" in soon.message
     overdue = _finding(health, "program-landsbygd.pdf", "program_review_overdue")
-    assert "2022-10-15–2026-10-14" in overdue.message and "2021-03-15" in overdue.message
+    assert "2022-10-15–2026-10-14" in overdue.message and "från 2021-03-15" in overdue.message
     assert overdue.rule.id == "program_review" and overdue.rule.page == 6
     assert "6 sidor" in _finding(health, "program-idrott.pdf", "program_too_long").message
     wrong = _finding(health, "program-natur.pdf", "wrong_decider")
@@ -79,6 +79,13 @@ def test_the_date_decides_deadlines_and_mandate_periods(health_store):
     assert "program_review_overdue" not in before["program-landsbygd.pdf"]  # reviewable until today
     assert "program_review_overdue" in after["program-landsbygd.pdf"]
     assert after["program-kultur.pdf"] == set()  # decided 2023: reviewed in the period just ended
+    assert after["program-ungdom.pdf"] == set()  # decided 2019, "aktualitetsprövad" 2024
+    assert (
+        kinds(report_at(health_store, dt.date(2024, 3, 10)))["program-ungdom.pdf"] == set()
+    )  # 2018–2022 had 2019
+    assert (
+        "program_review_overdue" in kinds(report_at(health_store, dt.date(2031, 1, 1)))["program-ungdom.pdf"]
+    )
     day_after = kinds(report_at(health_store, AS_OF + dt.timedelta(days=1)))
     assert day_after["taxa-hamnavgifter.pdf"] == {"expires_soon"}  # ends 2027-02-25: now 90 days away
     long_ago = kinds(report_at(health_store, dt.date(2020, 6, 1)))
@@ -102,7 +109,7 @@ def test_cli_text_lists_findings_sound_documents_and_the_rules(health_store, cap
     assert main(["report", "--store", str(health_store), "--as-of", "2026-11-26"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Hälsorapport per 2026-11-26 enligt Styrmodellen i Askersunds kommun\n")
-    assert "19 dokument: 12 med avvikelser, 7 utan." in out
+    assert "20 dokument: 12 med avvikelser, 8 utan." in out
     assert "[hög] superseded:" in out and "Utan avvikelser: delegationsordning-kulturnamnden.pdf" in out
     assert "Reglerna:\n  1. Styrmodellen i Askersunds kommun, s. " in out
 

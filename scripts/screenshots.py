@@ -34,6 +34,10 @@ FIXTURE_CAPTION = (
     "Fiktivt testdokument: dokumenten i bilden kommer ur Styrsvars testsamling (tests/fixtures), "
     "inte ur Askersunds kommuns verkliga styrdokument."
 )
+DOCUMENTS_CAPTION = (
+    "Fiktivt testdokument: alla dokument i bilden utom Styrmodellen i Askersunds kommun kommer ur "
+    "Styrsvars testsamling (tests/fixtures) och är påhittade."
+)
 DEMO_CAPTION = "Exempelsvar från en testattrapp: dokumenten i bilden är påhittade."
 # Scroll the conversation back to the question, so a narrow screen shows the answer's beginning
 # (the chat keeps itself scrolled to the bottom).
@@ -162,7 +166,8 @@ def main(argv: list[str] | None = None) -> int:
         p = stack.enter_context(sync_playwright())
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         staff(browser, url, scenario, args.out, caption)
-        documents(browser, url, args.today, args.out, caption)
+        shown = DOCUMENTS_CAPTION if args.store and args.caption is None else caption
+        documents(browser, url, args.today, args.out, shown)
         widget(browser, site, scenario, args.out, caption)
         browser.close()
     print(f"screenshots written to {args.out}")

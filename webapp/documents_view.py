@@ -210,14 +210,15 @@ def chains_html(chains: Sequence[Chain]) -> str:
 
 def _finding_html(f: Finding, rule_href: str | None) -> str:
     e = html.escape
-    where = f"{e(f.rule.source)}, s. {f.rule.page} ({e(f.rule.section)})"
+    page = f"s. {f.rule.page}"
     if rule_href:
-        where = f'<a class="sv-link" href="{e(rule_href)}" target="_blank" rel="noopener">{where}</a>'
+        page = f'<a class="sv-link" href="{e(rule_href)}" target="_blank" rel="noopener">{page}</a>'
+    where = f"{e(f.rule.source)}, {page}, {e(f.rule.section)}"
     return (
         f'<li class="sv-finding" data-kind="{e(f.kind)}">'
         f'<span class="sv-badge {_SEVERITY_CLASS[f.severity]}">{e(SEVERITY_SV[f.severity])}</span> '
         f"<strong>{e(f.label)}</strong>: {e(f.message)}"
-        f'<div class="sv-rule">Regel: ”{e(f.rule.quote)}” ({where})</div></li>'
+        f'<div class="sv-rule">Regel ({where}): ”{e(f.rule.quote)}”</div></li>'
     )
 
 
@@ -255,5 +256,6 @@ DOCUMENTS_CSS = """
 .sv-health-doc h4 { margin: .8em 0 .2em 0; }
 .sv-finding { margin: .3em 0; }
 .sv-rule { color: #3d4652; font-size: .9em; margin-top: .15em; }
+.sv-rule a.sv-link { padding: 0 !important; margin: 0 !important; }
 .sv-empty { color: #3d4652; }
 """

@@ -16,7 +16,7 @@ import itertools
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from governance.mandate import previous_period
+from governance.mandate import mandate_period, previous_period
 from governance.rulebook import Rulebook
 from governance.statements import publication_statements, review_dates, states_until_further_notice
 from governance.versions import looks_like_same_title, names_title
@@ -101,21 +101,33 @@ def program_too_long(f: Facts) -> Iterator[Hit]:
 
 
 def program_review(f: Facts) -> Iterator[Hit]:
-    """A program in force must have been reviewed (or decided anew) in the last whole mandate
-    period: the current one runs until its end, so it is not yet due. A review is known from the
-    decision date or from the text ("Aktualitetsprövad 2024-03-11"); a "revideras senast" date is
-    a deadline, not a review done, so it is shown but not counted."""
+    """A program in force must be reviewed (or decided anew) at least once per mandate period.
+    Without a review in the last whole period the rule is broken (overdue); without one yet in the
+    current period it is due by the period's end (a heads-up, like an expiry). A review is known
+    from the decision date or from the text ("Aktualitetsprövad 2024-03-11"); a "revideras
+    senast" date is a deadline, not a review done, so it is shown but not counted."""
     if not _is_program(f.doc) or not is_current(f.status.status):
         return
-    period = previous_period(f.as_of)
+    current, previous = mandate_period(f.as_of), previous_period(f.as_of)
     known = [d for d in (f.doc.meta.decision_date, *review_dates(f.chunks, f.as_of)) if d is not None]
     if not known:
-        yield Hit("program_review_unknown", {"period": str(period)})
-    elif max(known) < period.start:
+        yield Hit("program_review_unknown", {"period": str(current)})
+    elif max(known) < previous.start:
         review = f.doc.meta.review_date
         note = f" Dokumentet anger {review.isoformat()} som datum för revidering." if review else ""
-        fields: dict[str, str | int] = {"period": str(period), "last": max(known).isoformat(), "review": note}
+        fields: dict[str, str | int] = {
+            "period": str(previous),
+            "last": max(known).isoformat(),
+            "review": note,
+        }
         yield Hit("program_review_overdue", fields)
+    elif max(known) < current.start:
+        due: dict[str, str | int] = {
+            "period": str(current),
+            "last": max(known).isoformat(),
+            "end": current.end.isoformat(),
+        }
+        yield Hit("program_review_due", due)
 
 
 def wrong_decider(f: Facts) -> Iterator[Hit]:

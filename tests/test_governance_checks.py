@@ -123,10 +123,12 @@ def test_expires_soon_within_90_days_of_the_date(days, flagged):
     assert (hits(checks.expired, record, as_of) == ["expired"]) is (days < 0)
 
 
-def test_program_review_is_judged_from_the_decision_date_against_the_last_whole_period():
+def test_program_review_is_overdue_after_a_whole_period_without_one_and_due_within_the_current():
     as_of = D(2026, 11, 26)
     program = {"doc_type": "program", "valid_from": D(2019, 1, 1)}
-    assert hits(checks.program_review, doc(decision_date=D(2022, 10, 15), **program), as_of) == []
+    assert hits(checks.program_review, doc(decision_date=D(2026, 10, 15), **program), as_of) == []
+    [due] = list(checks.program_review(facts(doc(decision_date=D(2022, 10, 15), **program), as_of)))
+    assert due.kind == "program_review_due" and due.fields["end"] == "2030-10-14"
     assert hits(checks.program_review, doc(decision_date=D(2022, 10, 14), **program), as_of) == [
         "program_review_overdue"
     ]
@@ -154,8 +156,12 @@ def test_a_review_done_is_read_from_the_text_and_a_deadline_is_not():
     assert review_dates(said, as_of) == [D(2024, 3, 11), D(2025, 3, 3)]
     old = doc(decision_date=D(2018, 1, 1), doc_type="program")
     assert hits(checks.program_review, old, as_of) == ["program_review_overdue"]
-    assert hits(checks.program_review, old, as_of, said[:1]) == []
-    assert hits(checks.program_review, doc(doc_type="program"), as_of, said[1:2]) == []  # no decision date
+    assert hits(checks.program_review, old, as_of, said[:1]) == [
+        "program_review_due"
+    ]  # 2024: done for 2022–2026
+    reviewed_now = [chunk("Aktualitetsgranskad 2026-11-02")]
+    assert hits(checks.program_review, old, as_of, reviewed_now) == []
+    assert hits(checks.program_review, doc(doc_type="program"), as_of, reviewed_now) == []  # no decision date
 
 
 def test_program_length_counts_pdf_pages():

@@ -76,16 +76,17 @@ def test_messages_say_what_and_cite_the_rule_verbatim(health):
 def test_the_date_decides_deadlines_and_mandate_periods(health_store):
     before = kinds(report_at(health_store, dt.date(2026, 10, 14)))  # the 2022–2026 period's last day
     after = kinds(report_at(health_store, dt.date(2026, 10, 15)))
-    assert "program_review_overdue" not in before["program-landsbygd.pdf"]  # reviewable until today
-    assert "program_review_overdue" in after["program-landsbygd.pdf"]
-    assert after["program-kultur.pdf"] == set()  # decided 2023: reviewed in the period just ended
-    assert after["program-ungdom.pdf"] == set()  # decided 2019, "aktualitetsprövad" 2024
-    assert (
-        kinds(report_at(health_store, dt.date(2024, 3, 10)))["program-ungdom.pdf"] == set()
-    )  # 2018–2022 had 2019
-    assert (
-        "program_review_overdue" in kinds(report_at(health_store, dt.date(2031, 1, 1)))["program-ungdom.pdf"]
-    )
+    # decided 2021-03-15: due in the 2022–2026 period until its last day, overdue the day after
+    assert before["program-landsbygd.pdf"] == {"program_review_due"}
+    assert after["program-landsbygd.pdf"] == {"program_review_overdue"}
+    # decided 2019, "Aktualitetsprövad ... 2024-03-11" in its text: done for 2022–2026, due for 2026–2030
+    assert before["program-ungdom.pdf"] == set() and after["program-ungdom.pdf"] == {"program_review_due"}
+    assert kinds(report_at(health_store, dt.date(2024, 3, 10)))["program-ungdom.pdf"] == {
+        "program_review_due"
+    }
+    later = kinds(report_at(health_store, dt.date(2030, 10, 15)))  # the 2026–2030 period has passed
+    assert later["program-ungdom.pdf"] == {"program_review_overdue"}
+    assert later["program-kultur.pdf"] == {"program_review_due"}  # decided 2026-10-26: done for 2026–2030
     day_after = kinds(report_at(health_store, AS_OF + dt.timedelta(days=1)))
     assert day_after["taxa-hamnavgifter.pdf"] == {"expires_soon"}  # ends 2027-02-25: now 90 days away
     long_ago = kinds(report_at(health_store, dt.date(2020, 6, 1)))
@@ -109,7 +110,7 @@ def test_cli_text_lists_findings_sound_documents_and_the_rules(health_store, cap
     assert main(["report", "--store", str(health_store), "--as-of", "2026-11-26"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Hälsorapport per 2026-11-26 enligt Styrmodellen i Askersunds kommun\n")
-    assert "20 dokument: 12 med avvikelser, 8 utan." in out
+    assert "20 dokument: 13 med avvikelser, 7 utan." in out
     assert "[hög] superseded:" in out and "Utan avvikelser: delegationsordning-kulturnamnden.pdf" in out
     assert "Reglerna:\n  1. Styrmodellen i Askersunds kommun, s. " in out
 
@@ -125,7 +126,7 @@ FIXTURE_EXPECTED = {
     "handlingsplan-trygghet-2020-2022.pdf": {"expired"},
     "mal-och-budget-2026.pdf": {"expires_soon"},
     "plan-vintervaghallning.pdf": {"missing_decision_date", "missing_validity", "missing_scope"},
-    "program-foreningsliv-och-kultur.pdf": {"expires_soon"},
+    "program-foreningsliv-och-kultur.pdf": {"expires_soon", "program_review_due"},
     "reglemente-socialnamnden.pdf": set(),
     "representationspolicy-2019.pdf": {"superseded"},
     "representationspolicy-2024.pdf": set(),

@@ -59,7 +59,7 @@ def test_a_kind_naming_an_unknown_rule_is_refused(tmp_path):
 def test_unknown_keys_and_bad_toml_are_refused(tmp_path):
     text = RULES_FILE.read_text(encoding="utf-8")
     text = text.replace('severity = "low"', 'severity = "low"\nsevertiy = 1')
-    with pytest.raises(GovernanceError, match="program_review_unknown.severtiy: Extra inputs.*fix that"):
+    with pytest.raises(GovernanceError, match="kinds.program_review_due.severtiy: Extra inputs.*fix that"):
         load_rulebook(write(tmp_path, text))
     with pytest.raises(GovernanceError, match="not valid TOML"):
         load_rulebook(write(tmp_path, "[rules\n"))

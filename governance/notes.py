@@ -34,7 +34,7 @@ def notes_for(
     notes = []
     for check in DOCUMENT_CHECKS:
         for hit in check(facts):
-            kind = book.kinds[hit.kind]
+            kind = book.kind(hit.kind)
             template = (kind.note_en if language == "en" else None) or kind.note_sv
             if template:
                 notes.append(template.format(title=title, **hit.fields))

@@ -77,7 +77,7 @@ class DocumentHealth:
 
 def finding(hit: Hit, book: Rulebook) -> Finding:
     """The finding a check's hit stands for, worded and cited as the rule file says."""
-    kind = book.kinds[hit.kind]
+    kind = book.kind(hit.kind)
     message = kind.message.format(**hit.fields)
     return Finding(hit.kind, kind.label, kind.severity, message, book.rule(hit.rule or kind.rule))
 

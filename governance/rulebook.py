@@ -90,6 +90,18 @@ class Rulebook(_Strict):
                 raise ValueError(f"{where} names rule {rule!r}, which is not among [rules.*]")
         return self
 
+    def kind(self, name: str) -> Kind:
+        """The kind of finding a check names.
+
+        Raises:
+            GovernanceError: the rule file does not describe it.
+        """
+        if name not in self.kinds:
+            raise GovernanceError(
+                f"the rule file has no [kinds.{name}]: add its label, severity, rule and message"
+            )
+        return self.kinds[name]
+
     def rule(self, rule_id: str) -> Rule:
         found = self.rules[rule_id]
         return found.model_copy(update={"id": rule_id, "source": found.source or self.source})

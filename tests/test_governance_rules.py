@@ -56,6 +56,14 @@ def test_a_kind_naming_an_unknown_rule_is_refused(tmp_path):
         load_rulebook(write(tmp_path, text))
 
 
+def test_a_kind_missing_from_the_rule_file_is_named(tmp_path):
+    text = RULES_FILE.read_text(encoding="utf-8")
+    start = text.index("[kinds.expires_soon]")
+    book = load_rulebook(write(tmp_path, text[:start] + text[text.index("[kinds.program_too_long]") :]))
+    with pytest.raises(GovernanceError, match=r"no \[kinds.expires_soon\]: add its label"):
+        book.kind("expires_soon")
+
+
 def test_unknown_keys_and_bad_toml_are_refused(tmp_path):
     text = RULES_FILE.read_text(encoding="utf-8")
     text = text.replace('severity = "low"', 'severity = "low"\nsevertiy = 1')

@@ -136,7 +136,11 @@ def add_documents_page(demo: gr.Blocks, ctx: AppContext) -> None:
                 found = choices(_report(ctx, _as_of(date))[0])
             except Exception:  # a bad date or an unreadable registry: page_content says which
                 return gr.update(), gr.update(), gr.update()
-            return tuple(gr.update(choices=found[k]) for k in ("doc_type", "status", "decided_by"))  # type: ignore[return-value]
+            return (
+                gr.update(choices=found["doc_type"]),
+                gr.update(choices=found["status"]),
+                gr.update(choices=found["decided_by"]),
+            )
 
         for box in (as_of, search):
             box.submit(refresh, controls, outputs, api_visibility="private")

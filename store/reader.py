@@ -72,16 +72,3 @@ class Store:
             old.close()
             logger.info("store switched to generation %s", gen.id)
             return True
-
-
-def open_registry(path: Path) -> Registry:
-    """The current generation's registry alone, read-only: for reports that need no search.
-
-    Raises:
-        StoreNotFound: nothing has been ingested into ``path`` yet.
-    """
-    path = Path(path)
-    gen = read_current(path)
-    if gen is None:
-        raise StoreNotFound(f"no index in {path}: run `styrsvar ingest` first")
-    return Registry(gen.registry_path(path), readonly=True)

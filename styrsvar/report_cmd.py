@@ -52,7 +52,7 @@ def _wrap(text: str, first: str, rest: str) -> list[str]:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from store.reader import open_registry
+    from store.registry import open_registry
     from styrsvar.cli import _settings
 
     settings = _settings(args)

@@ -14,7 +14,7 @@ from health_docs import AS_OF
 from app import build_app
 from governance.chains import supersession_chains
 from governance.report import DocumentHealth, build_report
-from store.reader import open_registry
+from store.registry import open_registry
 from store.schema import DocumentMeta, DocumentRecord
 from styrsvar.settings import Settings
 from webapp.context import AppContext

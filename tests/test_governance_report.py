@@ -12,7 +12,7 @@ from health_docs import AS_OF, EXPECTED
 
 from governance.report import DocumentHealth, build_report
 from governance.rulebook import default_rulebook
-from store.reader import open_registry
+from store.registry import open_registry
 from styrsvar.cli import main
 
 

@@ -37,6 +37,7 @@ from assistant.question import (
 from assistant.question import PERSONAL as PERSONAL_KIND
 from assistant.retrieval import Candidate, HybridSearch
 from assistant.targets import Target, doc_years, lineage, rank_documents
+from governance.notes import notes_for
 from store.reader import Store
 from store.schema import Audience, DocumentRecord, Status
 from store.status import is_current
@@ -552,7 +553,8 @@ class Assistant:
         return ranked[0]
 
     def _status_notes(self, document_ids: Sequence[str], scope: Scope, language: str) -> str:
-        """Status sentences for the cited documents that do not apply on the scope's date."""
+        """Status sentences for the cited documents that do not apply on the scope's date, and the
+        health report's notes (expires soon, no decision date) on those that do."""
         notes = []
         registry = self.store.registry
         visible_ids = {d.document_id for d in self.search.visible_documents(scope.audience)}
@@ -567,6 +569,8 @@ class Assistant:
                         registry, doc, st, scope.as_of, language, visible_ids, scope.today
                     )
                 )
+            else:  # in force: what the health report finds that a reader should hear about
+                notes.extend(notes_for(doc, scope.as_of, language))
         return " ".join(notes)
 
     def _with_status_note(self, composed: Composed, scope: Scope, language: str = "sv") -> Composed:

@@ -40,6 +40,7 @@ from assistant.question import PERSONAL as PERSONAL_KIND
 from assistant.relations import resolve_relation
 from assistant.retrieval import HybridSearch
 from assistant.targets import Target, doc_years, rank_documents
+from governance.notes import notes_for
 from store.reader import Store
 from store.schema import Audience, DocumentRecord, Status
 from store.status import is_current
@@ -362,7 +363,8 @@ class Assistant:
         return answer
 
     def _status_notes(self, ctx: Context, document_ids: Sequence[str]) -> str:
-        """Status sentences for the cited documents that do not apply on the scope's date."""
+        """Status sentences for the cited documents that do not apply on the scope's date, and the
+        health report's notes (expires soon, no decision date) on those that do."""
         notes = []
         registry = self.store.registry
         for doc_id in dict.fromkeys(document_ids):
@@ -376,6 +378,8 @@ class Assistant:
                         registry, doc, st, ctx.scope.as_of, ctx.language, ctx.visible_ids, ctx.scope.today
                     )
                 )
+            else:  # in force: what the health report finds that a reader should hear about
+                notes.extend(notes_for(doc, ctx.scope.as_of, ctx.language))
         return " ".join(notes)
 
     def _abstain(self, q: Question, retrieved: list[Retrieved], text: str | None = None) -> Answer:

@@ -1,4 +1,5 @@
-"""Screenshots of the staff chat and the residents' widget, at desktop width and at 390 px.
+"""Screenshots of the staff chat, the Dokument page and the residents' widget, at desktop width and
+at 390 px.
 
     .venv/bin/styrsvar ingest tests/fixtures/pdf corpus --store /tmp/shots-store
     .venv/bin/python scripts/screenshots.py --store /tmp/shots-store   # the real assistant (README images)
@@ -33,6 +34,10 @@ FIXTURE_CAPTION = (
     "Fiktivt testdokument: dokumenten i bilden kommer ur Styrsvars testsamling (tests/fixtures), "
     "inte ur Askersunds kommuns verkliga styrdokument."
 )
+DOCUMENTS_CAPTION = (
+    "Fiktivt testdokument: alla dokument i bilden utom Styrmodellen i Askersunds kommun kommer ur "
+    "Styrsvars testsamling (tests/fixtures) och är påhittade."
+)
 DEMO_CAPTION = "Exempelsvar från en testattrapp: dokumenten i bilden är påhittade."
 # Scroll the conversation back to the question, so a narrow screen shows the answer's beginning
 # (the chat keeps itself scrolled to the bottom).
@@ -66,9 +71,9 @@ def real_scenario(store: Path, today: dt.date | None) -> Scenario:
     )
 
 
-def save(browser: Any, page: Any, path: Path, caption: str) -> None:
+def save(browser: Any, page: Any, path: Path, caption: str, full_page: bool = False) -> None:
     """Screenshot ``page`` to ``path``, with ``caption`` in a strip below it (outside the page)."""
-    shot = page.screenshot()
+    shot = page.screenshot(full_page=full_page)
     if not caption:
         path.write_bytes(shot)
         return
@@ -97,6 +102,22 @@ def staff(browser: Any, url: str, scenario: Scenario, out: Path, caption: str) -
         page.evaluate(SHOW_QUESTION_JS)
         page.wait_for_timeout(300)
         save(browser, page, out / f"staff-{name}.png", caption)
+        page.close()
+
+
+def documents(browser: Any, url: str, today: dt.date | None, out: Path, caption: str) -> None:
+    """The Dokument page as of ``today``: the whole page at desktop width, the top at 390 px."""
+    date = (today or dt.date.today()).isoformat()
+    for name, (width, height) in SIZES.items():
+        page = browser.new_page(viewport={"width": width, "height": height}, locale="sv-SE")
+        page.goto(url + "/dokument")
+        page.wait_for_selector(".sv-doc-table tbody tr")
+        box = page.get_by_label("Per datum")
+        box.fill(date)
+        box.press("Enter")
+        page.wait_for_function(f"document.querySelector('#sv-doc-summary')?.innerText.includes('Per {date}')")
+        page.wait_for_timeout(500)
+        save(browser, page, out / f"documents-{name}.png", caption, full_page=name == "desktop")
         page.close()
 
 
@@ -145,6 +166,8 @@ def main(argv: list[str] | None = None) -> int:
         p = stack.enter_context(sync_playwright())
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         staff(browser, url, scenario, args.out, caption)
+        shown = DOCUMENTS_CAPTION if args.store and args.caption is None else caption
+        documents(browser, url, args.today, args.out, shown)
         widget(browser, site, scenario, args.out, caption)
         browser.close()
     print(f"screenshots written to {args.out}")

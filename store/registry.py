@@ -14,6 +14,8 @@ from dataclasses import asdict, fields
 from pathlib import Path
 from typing import Any
 
+from store.errors import StoreNotFound
+from store.layout import read_current
 from store.schema import (
     Abbreviation,
     Chunk,
@@ -286,3 +288,15 @@ def _chunk(r: sqlite3.Row) -> Chunk:
         kind=ChunkKind(r["kind"]),
         tokens=r["tokens"],
     )
+
+
+def open_registry(store_dir: Path) -> Registry:
+    """The store's current registry alone, read-only: for reports that need no search index.
+
+    Raises:
+        StoreNotFound: nothing has been ingested into ``store_dir`` yet.
+    """
+    gen = read_current(Path(store_dir))
+    if gen is None:
+        raise StoreNotFound(f"no index in {store_dir}: run `styrsvar ingest` first")
+    return Registry(gen.registry_path(Path(store_dir)), readonly=True)

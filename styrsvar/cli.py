@@ -1,4 +1,4 @@
-"""The `styrsvar` command: ingest, documents, ask, serve, eval.
+"""The `styrsvar` command: ingest, documents, report, ask, serve, eval.
 
 Settings come from ``STYRSVAR_*`` environment variables; flags override them. Expected failures
 print one clear line and exit non-zero, never a traceback.
@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from governance.rulebook import GovernanceError
 from ingest.errors import IngestError
 from store.errors import StoreError
 from styrsvar.settings import Settings, SettingsError
@@ -129,9 +130,9 @@ _EXTRA_COMMANDS: list[Any] = []
 
 def _register_extras() -> None:
     from eval import eval_cmd
-    from styrsvar import ask_cmd, serve_cmd
+    from styrsvar import ask_cmd, report_cmd, serve_cmd
 
-    _EXTRA_COMMANDS.extend([ask_cmd.register, serve_cmd.register, eval_cmd.register])
+    _EXTRA_COMMANDS.extend([ask_cmd.register, report_cmd.register, serve_cmd.register, eval_cmd.register])
 
 
 _register_extras()
@@ -148,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     try:
         return int(args.func(args))
-    except (IngestError, StoreError, SettingsError) as exc:
+    except (IngestError, StoreError, SettingsError, GovernanceError) as exc:
         print(f"styrsvar: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -65,3 +65,17 @@ def warm_store_dir(tmp_path, fixture_store):
     path.mkdir()
     shutil.copy(fixture_store / "embeddings-cache.sqlite", path / "embeddings-cache.sqlite")
     return path
+
+
+@pytest.fixture(scope="session")
+def health_store(tmp_path_factory, embeddings):
+    """The health report's fictitious collection (tests/health_docs.py) through the real ingest."""
+    from health_docs import build
+
+    from ingest.pipeline import ingest
+
+    folder = build(tmp_path_factory.mktemp("health-pdf"))
+    path = tmp_path_factory.mktemp("health-store")
+    report = ingest([folder], path, embeddings)
+    assert report.exit_code == 0, [f for f in report.files if f.outcome == "skipped"]
+    return path

@@ -9,6 +9,7 @@ cross-origin access at all.
 from __future__ import annotations
 
 import logging
+import warnings
 
 import gradio as gr
 from fastapi import FastAPI
@@ -20,6 +21,7 @@ from webapp.api import staff_router
 from webapp.apidocs import install_docs
 from webapp.auth import StaffAuthMiddleware, staff_users
 from webapp.context import AppContext
+from webapp.documents_view import DOCUMENTS_CSS
 from webapp.errors import install_error_handlers
 from webapp.origin import PublicOriginMiddleware
 from webapp.protocols import AssistantLike
@@ -74,15 +76,18 @@ def build_app(settings: Settings, assistant: AssistantLike) -> FastAPI:
         app.add_middleware(StaffAuthMiddleware, users=users)
     app.state.context = ctx
     demo = build_ui(ctx)
-    return gr.mount_gradio_app(
-        app,
-        demo,
-        path="/",
-        css=UI_CSS,
-        theme=theme(),
-        footer_links=[],
-        run_history=False,
-        ssr_mode=False,
-        show_error=False,
-        mcp_server=False,
-    )
+    with warnings.catch_warnings():
+        # Gradio warns that a multi-page app cannot use SSR even when SSR is off, as it is here.
+        warnings.filterwarnings("ignore", message="SSR mode is not supported with multi-page apps")
+        return gr.mount_gradio_app(
+            app,
+            demo,
+            path="/",
+            css=UI_CSS + DOCUMENTS_CSS,
+            theme=theme(),
+            footer_links=[],
+            run_history=False,
+            ssr_mode=False,
+            show_error=False,
+            mcp_server=False,
+        )

@@ -12,13 +12,22 @@ from typing import Protocol
 
 from assistant.answer import Answer
 from assistant.filters import Filters
-from store.schema import Audience, DocumentRecord
+from store.schema import Audience, Chunk, DocumentRecord
+from store.status import StatusAt
 
 
 class RegistryLike(Protocol):
+    """The registry as the app reads it: documents, and what the Dokument page's report needs."""
+
     def get(self, document_id: str) -> DocumentRecord | None: ...
 
     def documents(self) -> list[DocumentRecord]: ...
+
+    def replaced_by(self, document_id: str) -> list[DocumentRecord]: ...
+
+    def status(self, doc: DocumentRecord, as_of: dt.date) -> StatusAt: ...
+
+    def chunks(self, document_id: str | None = None) -> list[Chunk]: ...
 
 
 class StoreLike(Protocol):

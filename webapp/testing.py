@@ -15,7 +15,8 @@ from pathlib import Path
 
 from assistant.answer import Answer, Citation, Retrieved
 from assistant.filters import Filters
-from store.schema import Audience, DocumentMeta, DocumentRecord, Publication
+from store.schema import Audience, Chunk, DocumentMeta, DocumentRecord, Publication
+from store.status import StatusAt, status_at
 from webapp.protocols import AssistantLike
 
 MINIMAL_PDF_PAGES = 3
@@ -79,6 +80,15 @@ class FakeRegistry:
 
     def documents(self) -> list[DocumentRecord]:
         return list(self._docs.values())
+
+    def replaced_by(self, document_id: str) -> list[DocumentRecord]:
+        return [d for d in self._docs.values() if d.replaces_document_id == document_id]
+
+    def status(self, doc: DocumentRecord, as_of: dt.date) -> StatusAt:
+        return status_at(doc, as_of, self.replaced_by(doc.document_id))
+
+    def chunks(self, document_id: str | None = None) -> list[Chunk]:
+        return []  # the fakes have no text
 
 
 class FakeStore:

@@ -18,6 +18,7 @@ import gradio as gr
 from assistant.filters import Filters
 from store.schema import Audience
 from webapp.context import AppContext
+from webapp.documents_page import MAIN_PAGE, add_documents_page
 from webapp.render import answer_html, answer_text_html
 
 logger = logging.getLogger(__name__)
@@ -110,6 +111,7 @@ def filter_choices(ctx: AppContext) -> tuple[list[tuple[str, str]], list[tuple[s
 def build_ui(ctx: AppContext) -> gr.Blocks:
     types, bodies = filter_choices(ctx)
     with gr.Blocks(title="Styrsvar – Askersunds kommun", fill_height=True, analytics_enabled=False) as demo:
+        gr.Navbar(main_page_name=MAIN_PAGE)
         session = gr.State(new_session)
         with gr.Sidebar(label="Inställningar och filter", open=True):
             gr.Markdown("### Inställningar")
@@ -231,4 +233,5 @@ def build_ui(ctx: AppContext) -> gr.Blocks:
 
         demo.load(load_choices, None, [doc_type, body], api_visibility="private")
         demo.load(None, None, None, js=PAGE_SETUP_JS)
+    add_documents_page(demo, ctx)
     return demo

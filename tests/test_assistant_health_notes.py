@@ -1,0 +1,29 @@
+"""The assistant tells what the health report finds about a document it cites as applying: that it
+expires soon, or that it states no decision date; nothing about a sound document. Dates pinned."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+AS_OF = dt.date(2026, 11, 26)
+
+
+def test_a_document_expiring_within_90_days_is_said_to_expire(assistant):
+    ans = assistant.ask("Vilken skattesats gäller 2026?", as_of=AS_OF)
+    assert {c.file for c in ans.citations} == {"mal-och-budget-2026.pdf"}
+    note = "Observera: Mål och budget 2026 gäller bara till och med 2026-12-31."
+    assert ans.answer.endswith(note), ans.answer
+    half_year = assistant.ask("Vilken skattesats gäller 2026?", as_of=dt.date(2026, 6, 1))
+    assert not half_year.abstained and "gäller bara till och med" not in half_year.answer
+
+
+def test_a_document_without_a_decision_date_is_said_to_lack_one(assistant):
+    ans = assistant.ask("Vem beslutar om verksamhetsplanen?", as_of=AS_OF)
+    assert {c.file for c in ans.citations} == {"styrmodellen-askersund.pdf"}
+    assert "Observera: Styrmodellen i Askersunds kommun anger inget beslutsdatum." in ans.answer
+
+
+def test_a_sound_document_gets_no_note(assistant):
+    ans = assistant.ask("Vem beslutar om rivningslov?", as_of=AS_OF)
+    assert {c.file for c in ans.citations} == {"delegationsordning-samhallsbyggnadsnamnden-2024.pdf"}
+    assert "Observera" not in ans.answer

@@ -56,6 +56,7 @@ _DOC_DECISION = re.compile(
     r"when was|who adopted|who approved|who decided on the|was adopted|was approved)\b"
     rf"|\b(diarienummer|dnr|vilken paragraf|vilket datum|dokumentägare|dokumentansvarig|document owner)\b"
     rf"|\b(står som |är )?ansvarig för\s+(\w+\s+){{0,2}}?{_DOC}\b"
+    rf"|\bägare (till|för|av)\s+(\w+\s+){{0,2}}?{_DOC}\b|\bowner of\b"
     rf"|\b(vem|vilken \w+|who)\b[^?]{{0,30}}\b{_DECIDED}\b( om| on)?\s+(\w+\s+){{0,2}}?{_DOC}\b",
     re.I,
 )
@@ -218,6 +219,11 @@ class Question:
     @property
     def yes_no(self) -> bool:
         return self.answer_type == YESNO
+
+
+def asks_validity(text: str) -> bool:
+    """Does the question ask whether or how long something applies ("gäller", "i kraft", "valid")?"""
+    return bool(_APPLIES.search(text))
 
 
 def language_of(text: str) -> str:

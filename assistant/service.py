@@ -22,6 +22,7 @@ from assistant.answerers.base import Context, Draft
 from assistant.decisions import RecordIndex, records
 from assistant.evidence import Evidence, Word
 from assistant.filters import Filters, Scope
+from assistant.followup import standalone
 from assistant.gate import decide
 from assistant.generate import llm_answer
 from assistant.glossary import default_glossary, without_glossed
@@ -34,6 +35,7 @@ from assistant.question import (
     WHICH_APPLIES,
     WHO_DECIDES,
     Question,
+    asks_validity,
     understand,
 )
 from assistant.question import PERSONAL as PERSONAL_KIND
@@ -161,6 +163,8 @@ class Assistant:
         return self._resolved_context(q, scope, history)
 
     def _resolved_context(self, q: Question, scope: Scope, history: Sequence[tuple[str, str]]) -> Context:
+        if q.follow_up and history:  # "Och om marklov?": the previous question, about marklov
+            q = standalone(q, history[-1][0], self._evidence())
         ctx = self._context(q, scope)
         if q.relation is not None:  # "den nämnd som antog X": name it, then answer the question
             resolved = resolve_relation(ctx, q, history)
@@ -187,6 +191,13 @@ class Assistant:
         document (or type), and one that asks about something inside the document is a fact."""
         q = ctx.q
         kind = q.kind
+        if (
+            kind == FACT
+            and ctx.target is not None
+            and asks_validity(q.text)
+            and not self._asks_beyond_title(ctx)
+        ):
+            return WHICH_APPLIES  # "gäller Mål och budget 2026 nu?", "hur länge gäller programmet?"
         if kind in (WHICH_APPLIES, SUPERSESSION, DOC_DECISION):
             if ctx.target is None and not named_types(f"{q.text} {q.gloss}"):
                 return FACT
@@ -264,17 +275,11 @@ class Assistant:
         return [w for w in words if w not in evidence.unknown_words(words)]
 
     def _words(self, q: Question, evidence: Evidence) -> list[Word]:
-        """The content words an answer must cover; a follow-up borrows the previous question's."""
-        words = self._own_words(q, evidence)
+        """The content words an answer must cover; a follow-up's are those of the question it stands
+        for (see :mod:`assistant.followup`)."""
         if q.follow_up:
-            own = {x.terms[0] for x in words}
-            extra = [
-                replace(w, weight=w.weight * 0.3)
-                for w in evidence.words(q.search_text)
-                if w.terms[0] not in own
-            ]
-            words = words + extra
-        return words
+            return evidence.words(f"{q.search_text} {q.gloss}" if q.language == "en" else q.search_text)
+        return self._own_words(q, evidence)
 
     def _target(self, q: Question, evidence: Evidence, visible: list[DocumentRecord]) -> Target | None:
         """The document the question names by its title, if it names one clearly."""

@@ -37,6 +37,7 @@ class Unit:
     section: str
     text: str  # verbatim from the chunk
     is_row: bool  # a table row (cells joined by " | ")
+    header: str = ""  # a row's table header ("Nämnd | Ram 2026 (mnkr)"): its values mean nothing alone
 
 
 def is_heading(line: str) -> bool:
@@ -81,19 +82,26 @@ def _lines(text: str) -> list[str]:
 
 def split_units(chunk: Chunk) -> list[Unit]:
     """The chunk's sentences (or its one row), in order, headings left out."""
+    parts: list[tuple[str, str]] = []  # (text, header)
     if chunk.kind in (ChunkKind.TABLE_ROW, ChunkKind.LEGEND):
-        parts = [" ".join(chunk.text.split())]
+        parts = [(" ".join(chunk.text.split()), "")]
         row = True
     else:
-        parts = []
+        header = ""
         for line in _lines(chunk.text):
             if " | " in line:
-                parts.append(line)
-            elif not is_heading(line):
-                parts.extend(_sentences(line))
+                if not header:
+                    header = line  # the first row of a table block is its header
+                    parts.append((line, ""))
+                else:
+                    parts.append((line, header))
+                continue
+            header = ""
+            if not is_heading(line):
+                parts.extend((x, "") for x in _sentences(line))
         row = False
     units: list[Unit] = []
-    for text in parts:
+    for text, head in parts:
         if len(text) < MIN_CHARS:
             continue
         n = len(units)
@@ -107,6 +115,7 @@ def split_units(chunk: Chunk) -> list[Unit]:
                 chunk.section,
                 text,
                 row or " | " in text,
+                head,
             )
         )
     return units
@@ -116,7 +125,8 @@ def unit_index_text(unit: Unit, doc: DocumentRecord) -> str:
     """What is embedded and indexed for a unit: its document's title and section give the sentence
     its subject ("Den beslutas av nämnden" is about the section's plan)."""
     context = " – ".join(x for x in (doc.meta.title or "", unit.section) if x)
-    return f"{context}: {unit.text}" if context else unit.text
+    text = f"{unit.header}\n{unit.text}" if unit.header else unit.text
+    return f"{context}: {text}" if context else text
 
 
 def unit_metadata(unit: Unit, doc: DocumentRecord, chunk_meta: dict[str, str | int]) -> dict[str, str | int]:

@@ -141,11 +141,7 @@ class StoreWriter:
         )
         lexical.save(self.gen.lexical_path(self.store_dir))
         unit_lexical = LexicalIndex.build(
-            [
-                (u.unit_id, unit_index_text(u, docs[c.document_id]))
-                for c in chunks
-                for u in split_units(c)
-            ],
+            [(u.unit_id, unit_index_text(u, docs[c.document_id])) for c in chunks for u in split_units(c)],
             abbreviations=legend,
         )
         unit_lexical.save(self.gen.units_lexical_path(self.store_dir))

@@ -106,7 +106,8 @@ def unit_features(ctx: Context, h: UnitHit, rank: int) -> dict[str, float]:
     question it covers alone and in its place, and whether it carries the expected value."""
     q = ctx.q
     title = h.doc.meta.title or ""
-    have = set(ctx.evidence.lexical.terms(h.unit.text))
+    own_text = f"{h.unit.header} {h.unit.text}" if h.unit.header else h.unit.text
+    have = set(ctx.evidence.lexical.terms(own_text))
     focus = ctx.evidence.words(q.focus) if q.focus else []
     typed_needed = q.answer_type not in (TEXT, YESNO)
     return {
@@ -115,8 +116,8 @@ def unit_features(ctx: Context, h: UnitHit, rank: int) -> dict[str, float]:
         "dense": h.dense,
         "dense_rank": 1.0 / (1 + h.dense_rank) if h.dense_rank >= 0 else 0.0,
         "lexical_rank": 1.0 / (1 + h.lexical_rank) if h.lexical_rank >= 0 else 0.0,
-        "support": ctx.evidence.support(ctx.words, f"{h.unit.text} {title} {h.unit.section}"),
-        "own": ctx.evidence.support(ctx.words, h.unit.text),
+        "support": ctx.evidence.support(ctx.words, f"{own_text} {title} {h.unit.section}"),
+        "own": ctx.evidence.support(ctx.words, own_text),
         "place": ctx.evidence.support(ctx.words, f"{title} {h.unit.section}"),
         "typed": float(typed_needed and carries(q.answer_type, h.unit.text)),
         "typed_missing": float(typed_needed and not carries(q.answer_type, h.unit.text)),
@@ -251,7 +252,8 @@ def _compose(ctx: Context, chosen: list[UnitHit]) -> tuple[str, list]:
     parts, cites = [], []
     for hs in by_doc.values():
         title = hs[0].doc.meta.title or hs[0].doc.file
-        parts.append(ACCORDING[ctx.language].format(title=title) + " ".join(h.unit.text for h in hs))
+        shown = [f"{h.unit.text} ({h.unit.header})" if h.unit.header else h.unit.text for h in hs]
+        parts.append(ACCORDING[ctx.language].format(title=title) + " ".join(shown))
         for h in hs:
             chunk = ctx.search.chunk(h.unit.chunk_id) or h.chunk
             cites.append(cite(h.doc, h.status, chunk, h.unit.text))

@@ -176,9 +176,9 @@ _WORD_DATE = re.compile(
 
 # --- relations that name a document or body ("den nämnd som antog X") -----------------------------------
 _RELATION = re.compile(
-    r"\b(?P<head>(den|det|de|the)\s+(?P<noun>[\wåäö-]+))\s+(som|that|which|who)\s+"
+    r"\b(?P<head>(?:(?:den|det|de|the)\s+)?(?P<noun>[\wåäö-]+))\s+(som|that|which|who)\s+"
     r"(?P<verb>antog|beslutade om|beslutade|fastställde|ersatte|ersätter|har ersatt|adopted|approved|"
-    r"replaced|replaces|decided)\s+(?P<object>[^,?;]+)",
+    r"replaced|replaces|decided)\s+(?P<object>[^,?;–]+)",
     re.I,
 )
 
@@ -237,8 +237,10 @@ def kind_of(text: str) -> str:
         return PERSONAL
     if _NAME.search(text):
         return NAME
-    if _SUPERSESSION.search(text):
-        return SUPERSESSION
+    if _SUPERSESSION.search(text) and re.search(
+        rf"\b({_DOC}|versionen?|dokument\w*|document|version)\b", text, re.I
+    ):
+        return SUPERSESSION  # "ersätts man per timme?" is pay, not a newer version
     if _DOC_DECISION.search(text):
         return DOC_DECISION
     if _MANDATE.search(text) or (_ASKS_BODY.search(text) and re.search(_DECIDE, text, re.I)):
@@ -382,8 +384,18 @@ def understand(text: str, history: Sequence[tuple[str, str]] = ()) -> Question:
     )
 
 
-def with_text(q: Question, text: str, history: Sequence[tuple[str, str]] = ()) -> Question:
+def with_text(
+    q: Question, text: str, history: Sequence[tuple[str, str]] = (), kind_text: str = ""
+) -> Question:
     """``q`` re-read with ``text`` (a relation resolved to the document or body it names), keeping
-    the original's dates."""
+    the original's dates. ``kind_text`` is the text to tell the kind by, when the inserted name
+    must not count (a title's type word does not make "hur mycket ersätts man?" a supersession)."""
     again = understand(text, history)
-    return replace(again, as_of=q.as_of or again.as_of, relation=None)
+    kind = kind_of(kind_text) if kind_text else again.kind
+    return replace(
+        again,
+        kind=kind,
+        answer_type=answer_type_of(kind_text or text, kind),
+        as_of=q.as_of or again.as_of,
+        relation=None,
+    )

@@ -18,6 +18,7 @@ from store.schema import DocumentRecord
 _ADOPTED = ("antog", "beslutade om", "beslutade", "fastställde", "adopted", "approved", "decided")
 _REPLACED = ("ersatte", "ersätter", "har ersatt", "replaced", "replaces")
 MIN_SCORE = 0.9
+_PLACEHOLDER = "X"  # stands for the resolved name when the question's kind is told
 
 
 def _named(ctx: Context, text: str, years: Sequence[int]) -> DocumentRecord | None:
@@ -48,4 +49,5 @@ def resolve_relation(ctx: Context, q: Question, history: Sequence[tuple[str, str
     if not name:
         return None
     start, end = rel.span
-    return with_text(q, f"{q.text[:start]}{name}{q.text[end:]}", history)
+    before, after = q.text[:start], q.text[end:]
+    return with_text(q, f"{before}{name}{after}", history, kind_text=f"{before}{_PLACEHOLDER}{after}")

@@ -383,6 +383,21 @@ class Assistant:
                         registry, doc, st, ctx.scope.as_of, ctx.language, ctx.visible_ids, ctx.scope.today
                     )
                 )
+            elif ctx.scope.today and ctx.scope.as_of != ctx.scope.today:
+                # an answer about another date: say whether the document still applies today
+                now = registry.status(doc, ctx.scope.today)
+                if not is_current(now.status):
+                    notes.append(
+                        reg_compose.status_sentence(
+                            registry,
+                            doc,
+                            now,
+                            ctx.scope.today,
+                            ctx.language,
+                            ctx.visible_ids,
+                            ctx.scope.today,
+                        )
+                    )
             else:  # in force: what the health report finds that a reader should hear about
                 notes.extend(notes_for(doc, ctx.scope.as_of, ctx.language))
         return " ".join(notes)

@@ -114,9 +114,22 @@ class Evidence:
             if not _YEAR.fullmatch(t)
         }
         told = {t for m in DURATION.finditer(text) for t in tokenize(m[0])}  # "i tre veckor": the asker's
-        for token in tokenize(expand_abbreviations(text, self.lexical.abbreviations)):
+        expanded = expand_abbreviations(text, self.lexical.abbreviations)
+        # an abbreviation the text spells out ("KF" -> kommunfullmäktige) counts by its expansion
+        spelled = (
+            {t for t in tokenize(text) if t not in tokenize(expanded[len(text) :])}
+            if expanded != text
+            else set()
+        )
+        codes = {t for t in spelled if not self.lexical.df(t)} if spelled else set()
+        for token in tokenize(expanded):
             terms = analyzer.token_terms(token)
-            if not terms or terms[0] in self._frame or terms[0] in seen:
+            if (
+                not terms
+                or terms[0] in self._frame
+                or terms[0] in seen
+                or (token in codes and len(token) <= 6)
+            ):
                 continue
             seen.add(terms[0])
             if _YEAR.fullmatch(token) and self.lexical.df(terms[0]):

@@ -66,8 +66,9 @@ _APPLIES = re.compile(
     re.I,
 )
 _WHICH_DOCUMENT = re.compile(
-    rf"\b(vilken|vilket|vilka|which|what)\s+(\w+\s+){{0,2}}?{_DOC}\b|\b{_DOC}\b[^?]{{0,60}}\b(fortfarande|"
-    r"still|längre|any longer|i kraft|in force)\b",
+    rf"\b(vilken|vilket|vilka|which|what)\s+(\w+\s+){{0,2}}?{_DOC}\b"
+    rf"|\b{_DOC}\b[^?]{{0,60}}\b(fortfarande|still|längre|any longer|i kraft|in force)\b"
+    rf"|\b(fortfarande|still|längre|any longer|i kraft|in force)\b[^?]{{0,60}}\b{_DOC}\b",
     re.I,
 )
 _ASKS_BODY = re.compile(
@@ -351,7 +352,11 @@ def understand(text: str, history: Sequence[tuple[str, str]] = ()) -> Question:
     """Understand ``text``; a follow-up is read together with the previous question."""
     clean = " ".join(text.split())
     follow = is_follow_up(clean, history)
-    kind = kind_of(clean)
+    language = language_of(clean)
+    gloss = ""
+    if language == "en":  # the documents are Swedish: the question's kind and search use their words too
+        gloss = " ".join(default_glossary().swedish_words(clean, first_only=True))
+    kind = kind_of(f"{clean} {gloss}".strip())
     search_text = clean
     if follow:
         previous = history[-1][0]
@@ -362,9 +367,7 @@ def understand(text: str, history: Sequence[tuple[str, str]] = ()) -> Question:
     amounts = amounts_in(clean)
     # a year that dates the question ("i mars 2024", "gällde 2020") names no document version
     years = tuple(int(y) for y in _YEAR.findall(clean) if not (as_of and int(y) == as_of.year))
-    language = language_of(clean)
-    gloss = ""
-    if language == "en":  # the documents are Swedish: search also by their words for the English ones
+    if language == "en":
         glossary = default_glossary()
         gloss = " ".join(glossary.swedish_words(search_text, first_only=True))
         search_text = f"{search_text} {' '.join(glossary.swedish_words(search_text))}".strip()

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from assistant import compose_registry as reg_compose
 from assistant.answer import Answer, Retrieved
-from assistant.answerers import ANSWERERS, ROUTES
+from assistant.answerers import ANSWERERS, ROUTES, TYPE_RULE
 from assistant.answerers.base import Context, Draft
 from assistant.decisions import RecordIndex, records
 from assistant.evidence import Evidence, Word
@@ -46,7 +46,7 @@ from governance.notes import notes_for
 from store.reader import Store
 from store.schema import Audience, DocumentRecord, Status
 from store.status import is_current
-from store.vocabulary import named_types
+from store.vocabulary import find_bodies, named_types
 
 logger = logging.getLogger(__name__)
 
@@ -125,6 +125,8 @@ class Assistant:
             return self._abstain(q, [], NAMES[q.language])
         ctx = self._resolved_context(q, scope, history)
         retrieved = self._retrieved(ctx)
+        if not ctx.words or all(w.token.isdigit() for w in ctx.words):
+            return self._abstain(ctx.q, retrieved)  # "2024" alone asks about nothing
         for draft in self._drafts(ctx):
             if not draft.citations:  # "the document does not state who decided it"
                 return self._abstain(ctx.q, retrieved, draft.text)
@@ -177,6 +179,7 @@ class Assistant:
             # its own adoption, never the rule for its type
             others = frozenset(d.document_id for d in ctx.visible if (d.meta.doc_type or "") not in types)
             ctx = replace(ctx, only=others if ctx.only is None else ctx.only & others)
+            kind = TYPE_RULE  # the rule for the type (a decision record), or no answer
         return replace(ctx, kind=kind)
 
     def _drafts(self, ctx: Context) -> Iterator[Draft]:
@@ -220,10 +223,12 @@ class Assistant:
         title = {t for w in ev.words(doc.meta.title or "") for t in w.terms}
         # the document's own type word names it ("riktlinjen"); another type is a subject of its own
         types = {t for w in ev.title_words(doc.meta.doc_type or "") for t in w.terms}
+        # the bodies and roles a question names say who asks or may decide, not what it is about
+        bodies = {b.text.lower() for b in find_bodies(ctx.q.text)}
         rest = [
             w
             for w in self._own_words(ctx.q, ev)
-            if not w.token.isdigit() and ev.covered(w, title | types) == 0
+            if not w.token.isdigit() and ev.covered(w, title | types) == 0 and w.token.lower() not in bodies
         ]
         return bool(rest)
 

@@ -16,7 +16,9 @@ ANSWERERS: dict[str, Answerer] = {
     "documents": documents.answer,
     "fact": facts.answer,
 }
+TYPE_RULE = "type_rule"  # who decides a kind of document ("vem antar ett program?"): its rule, or nothing
 ROUTES: dict[str, tuple[str, ...]] = {
+    TYPE_RULE: ("who_decides",),
     WHO_DECIDES: ("who_decides", "fact"),
     WHICH_APPLIES: ("documents", "fact"),
     SUPERSESSION: ("documents", "fact"),

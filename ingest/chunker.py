@@ -98,7 +98,9 @@ class _Out:
 
     def read_legend(self, blocks: Sequence[Block]) -> dict[str, str]:
         legend: dict[str, str] = {}
-        for block in blocks:
+        # a legend of its own outranks a code explained in passing ("... (BLH)")
+        ordered = sorted(blocks, key=lambda b: b.kind is not BlockKind.LEGEND)
+        for block in ordered:
             for entry in block.legend:
                 if entry.abbreviation not in legend:
                     legend[entry.abbreviation] = entry.expansion

@@ -25,7 +25,8 @@ _WORDISH = r"(?:\d:[ae] )?[A-ZÅÄÖ][\wåäö./\-]{0,14}"
 _SEP = re.compile(rf"^(?P<abbr>{ABBR}|{_WORDISH})(?:\s*[=–—:]\s*|\s+-\s+)(?P<exp>\S.*)$")
 _SPACE = re.compile(rf"^(?P<abbr>{ABBR})\s+(?P<exp>[A-ZÅÄÖa-zåäö]\S*(?: \S+){{0,12}})$")
 _PAREN = re.compile(rf"^(?P<exp>[A-ZÅÄÖa-zåäö][\wåäö\- ]{{2,60}}?)\s*\((?P<abbr>{ABBR})\)$")
-_CELL_CODE = rf"(?:{ABBR}|[A-ZÅÄÖ][a-zåäö]{{1,4}}\.?)"  # in its own column "Ordf" is a code too
+# in a column of its own "Ordf" is a code too, and so is a letter term ("C-verksamhet")
+_CELL_CODE = rf"(?:{ABBR}|[A-ZÅÄÖ][a-zåäö]{{1,4}}\.?|[A-ZÅÄÖ]{{1,3}}-[a-zåäö]{{3,15}})"
 _VERBS = frozenset("beslutar beslutas är har ska kan får fastställer antar fattar gäller avser".split())
 _MARKER = re.compile(rf"(?:^|[\s,;:(])(?:{ABBR})\s*[=–—]\s")  # "KL = ", "FL – " inside prose
 # Legend tables: "Förkortning | Befattning", "Kod | Delegat" as column names.

@@ -50,6 +50,25 @@ class DecisionVerbs(BaseModel):
     active: tuple[str, ...]
     passive: tuple[str, ...]
     done: tuple[str, ...]
+    infinitive: tuple[str, ...] = ()
+    requires: tuple[str, ...] = ()
+    preparing: tuple[str, ...] = ()
+
+
+class AmountUnit(BaseModel):
+    """A unit an amount limit is written in; ``factor`` converts to the unit ``name``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    name: str
+    forms: tuple[str, ...] = Field(min_length=1)
+    factor: float = 1.0
+
+
+class LimitBounds(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    max: tuple[str, ...]
+    min: tuple[str, ...]
+    beyond: tuple[str, ...] = ()
 
 
 class Vocabulary(BaseModel):
@@ -57,6 +76,8 @@ class Vocabulary(BaseModel):
     doc_type: tuple[DocType, ...]
     body: tuple[Body, ...]
     decision_verbs: DecisionVerbs
+    amount_unit: tuple[AmountUnit, ...] = ()
+    limit_bounds: LimitBounds | None = None
 
 
 @functools.cache
@@ -196,10 +217,14 @@ def find_bodies(text: str) -> list[BodyMention]:
 
 @functools.cache
 def decision_verb_patterns() -> dict[str, str]:
-    """Regex fragments (no groups) for the ``active``, ``passive`` and ``done`` decision verbs."""
+    """Regex fragments (no groups) for the decision verbs by kind: ``active``, ``passive``, ``done``,
+    ``infinitive``, ``requires`` and ``preparing`` (see ``vocabulary.toml``)."""
     v = vocabulary().decision_verbs
     return {
         "active": rf"(?:{_alternation(v.active)})",
         "passive": rf"(?:{_alternation(v.passive)})",
         "done": rf"(?:{_alternation(v.done)})",
+        "infinitive": rf"(?:{_alternation(v.infinitive)})",
+        "requires": rf"(?:{_alternation(v.requires)})",
+        "preparing": rf"(?:{_alternation(v.preparing)})",
     }

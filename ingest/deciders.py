@@ -104,6 +104,8 @@ class DeciderReader:
             if mention is None:
                 return None
             name, stop = self._name(mention), head + mention.end
+            if _genitive_before_noun(mention.text, text[stop:]):
+                return None  # "bygglovschefens beslut": whose, not who
             is_code = mention.text.isupper() and len(mention.text) <= 5
             if prefix and _QUALIFIER.match(text, start):
                 name = mention.text.lower()  # "ansvarig nämnd" stays a description, not "nämnden"
@@ -140,3 +142,11 @@ def _mention_at(text: str, at: int) -> BodyMention | None:
         name = f"{first.text.lower()} {second.text.lower() if second.kind == 'board' else second.name}"
         return BodyMention(0, second.end, name, second.kind, window[: second.end])
     return first
+
+
+def _genitive_before_noun(written: str, after: str) -> bool:
+    return (
+        written.lower().endswith("s")
+        and bool(re.match(r"\s+[a-zåäö]", after))
+        and not re.match(r"\s+(?:och|eller|samt|resp)\b", after)
+    )

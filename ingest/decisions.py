@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from ingest.deciders import GENERIC_BOARDS, DeciderReader
 from ingest.decisions_table import row_decisions
 from ingest.decisions_text import statements
-from ingest.limits import amount_text, complement, means_beyond, parse_limit
+from ingest.limits import complement, means_beyond, parse_limit
 from ingest.lines import ends_clause
 from ingest.sentences import sentences
 from ingest.structure import Block, BlockKind
@@ -135,7 +135,7 @@ def _from_text(
                     # "... med högst 50 procent, beslutas av BC. Större nedsättning beslutas av AU."
                     limit = complement(last_limit)
                     condition = (
-                        condition or f"{'över' if limit.bound == 'min' else 'under'} {amount_text(limit)}"
+                        condition or f"{'över' if limit.bound == 'min' else 'under'} {limit.amount_text()}"
                     )
                 last_limit = limit or last_limit
                 quote = " ".join(sentence.split())

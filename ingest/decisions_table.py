@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ingest.deciders import Decider, DeciderReader
 from ingest.decisions_text import statements
-from ingest.limits import amount_text, complement, means_beyond, parse_limit
+from ingest.limits import complement, means_beyond, parse_limit
 from store.schema import Limit
 
 _CLAUSE = re.compile(r"(?<=[.;])\s+(?=[A-ZÅÄÖ0-9])|;\s*")
@@ -54,7 +54,7 @@ def row_decisions(delegate: str, condition: str | None, reader: DeciderReader) -
             base = parse_limit(" ".join(kept))
             limit = complement(base) if base else None
             if base:
-                cond = f"{cond} ({'över' if base.bound == 'max' else 'under'} {amount_text(base)})"
+                cond = f"{cond} ({'över' if base.bound == 'max' else 'under'} {base.amount_text()})"
         others.append(RowDecision(who, cond.rstrip(" ."), limit))
     main_condition = " ".join(kept).rstrip(" .") or None
     main_limit = parse_limit(main_condition or "")

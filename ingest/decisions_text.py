@@ -225,7 +225,7 @@ def _after_decider(s: str, decider: Decider, reader: DeciderReader) -> list[tupl
     out.append((decider, condition))
     alt = re.search(r",?\s*annars\s+(?:av\s+)?", rest, re.I)
     if alt and (other := reader.phrase_at(rest, alt.end())):
-        out.append((other, f"annars (inte {condition})" if condition else "annars"))
+        out.append((other, f"i andra fall än {condition}" if condition else "annars"))
     return out
 
 

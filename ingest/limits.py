@@ -108,9 +108,3 @@ def means_beyond(text: str) -> bool:
 def complement(limit: Limit) -> Limit:
     """The other side of a limit: above "högst 5 pbb" lies "över 5 pbb"."""
     return Limit(limit.amount, limit.unit, "min" if limit.bound == "max" else "max")
-
-
-def amount_text(limit: Limit) -> str:
-    """A limit's amount as Swedish text: 100000.0 kr -> "100 000 kr", 0.5 -> "0,5 prisbasbelopp"."""
-    value = f"{limit.amount:,.2f}".rstrip("0").rstrip(".").replace(",", " ").replace(".", ",")
-    return f"{value} {limit.unit}"

@@ -171,6 +171,7 @@ def ingest(
     writer = StoreWriter(store_dir, embeddings, chroma_url)
     old = writer.existing()
     reuse = writer.reuses_embeddings
+    reread = old is not None and not old.holds_decisions()  # a store from before decision records
     reports: list[FileReport] = []
     todo: list[tuple[ParsedDocument, list[str], FileReport]] = []
     parsed_pages = 0
@@ -179,7 +180,7 @@ def ingest(
         previous = old.get(doc_id) if old else None
         try:
             sha = content_hash(src)
-            if previous is not None and reuse and previous.sha256 == sha:
+            if previous is not None and reuse and previous.sha256 == sha and not reread:
                 reports.append(
                     FileReport(src.file, "unchanged", pages=previous.pages, chunks=previous.chunks)
                 )

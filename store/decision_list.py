@@ -68,3 +68,15 @@ def entry_json(entry: DecisionEntry) -> dict[str, Any]:
         "quote": r.quote,
         "chunk_id": r.chunk_id,
     }
+
+
+def condition_text(record: DecisionRecord) -> str:
+    """The condition as printed, with the parsed limit added where the text does not already say
+    it: "Högst 100 000 kr", "högst 5 prisbasbelopp" (a limit completed from the other side)."""
+    parts = [record.condition] if record.condition else []
+    limit = record.limit
+    if limit is not None:
+        digits = limit.amount_text().rsplit(" ", 1)[0].replace(" ", "")
+        if digits not in (record.condition or "").replace(" ", "").replace("\u00a0", ""):
+            parts.append(limit.text())
+    return "; ".join(parts)

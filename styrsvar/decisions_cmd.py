@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from store.decision_list import DecisionEntry, decisions_as_of, entry_json
+from store.decision_list import DecisionEntry, condition_text, decisions_as_of, entry_json
 from store.errors import StoreNotFound
 from store.layout import read_current
 from store.registry import Registry
@@ -55,8 +55,8 @@ def text_lines(entries: list[DecisionEntry]) -> list[str]:
             lines.append(f"{e.document.file}: {title} [{e.status.status}]")
         r = e.record
         where = f"s. {r.page}" + (f" {r.number}" if r.number else "")
-        extra = [x for x in (r.condition, r.limit.text() if r.limit else None) if x]
-        tail = f" ({'; '.join(extra)})" if extra else ""
+        said = condition_text(r)
+        tail = f" ({said})" if said else ""
         code = f" [{r.decider_code}]" if r.decider_code else ""
         lines.append(f"  {where:9} {r.matter} -> {r.decider}{code}{tail}")
     return lines

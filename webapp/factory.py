@@ -9,6 +9,7 @@ cross-origin access at all.
 from __future__ import annotations
 
 import logging
+import warnings
 
 import gradio as gr
 from fastapi import FastAPI
@@ -74,6 +75,12 @@ def build_app(settings: Settings, assistant: AssistantLike) -> FastAPI:
         app.add_middleware(StaffAuthMiddleware, users=users)
     app.state.context = ctx
     demo = build_ui(ctx)
+    with warnings.catch_warnings():  # Gradio warns that a multi-page app gets no SSR: it is off anyway
+        warnings.filterwarnings("ignore", message="SSR mode is not supported with multi-page apps")
+        return _mount(app, demo)
+
+
+def _mount(app: FastAPI, demo: gr.Blocks) -> FastAPI:
     return gr.mount_gradio_app(
         app,
         demo,

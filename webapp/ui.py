@@ -17,6 +17,7 @@ import gradio as gr
 
 from assistant.filters import Filters
 from store.schema import Audience
+from webapp import decisions_page
 from webapp.context import AppContext
 from webapp.render import answer_html, answer_text_html
 
@@ -110,6 +111,7 @@ def filter_choices(ctx: AppContext) -> tuple[list[tuple[str, str]], list[tuple[s
 def build_ui(ctx: AppContext) -> gr.Blocks:
     types, bodies = filter_choices(ctx)
     with gr.Blocks(title="Styrsvar – Askersunds kommun", fill_height=True, analytics_enabled=False) as demo:
+        gr.Navbar(main_page_name="Frågor och svar")
         session = gr.State(new_session)
         with gr.Sidebar(label="Inställningar och filter", open=True):
             gr.Markdown("### Inställningar")
@@ -230,5 +232,8 @@ def build_ui(ctx: AppContext) -> gr.Blocks:
             return gr.update(choices=t), gr.update(choices=b)
 
         demo.load(load_choices, None, [doc_type, body], api_visibility="private")
+        demo.load(None, None, None, js=PAGE_SETUP_JS)
+    with demo.route(decisions_page.TITLE, decisions_page.PATH):
+        decisions_page.decisions_page(ctx, demo)
         demo.load(None, None, None, js=PAGE_SETUP_JS)
     return demo

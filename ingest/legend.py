@@ -14,7 +14,9 @@ from dataclasses import dataclass
 
 _GAP = re.compile(r"\S+(?: \S+)*")  # a segment: text without a double space
 _HEADING = re.compile(
-    r"förkortning|delegater\b|teckenförklaring|befattningar|beteckningar|\bkoder\b|\bdelegatkoder", re.I
+    r"förkortning|delegater\b|teckenförklaring|befattningar|beteckningar|\bkoder\b|delegatkoder|"
+    r"delegatförteckning|\bförklaringar\b",
+    re.I,
 )
 _BULLET = re.compile(r"^(?:[•\-–—*▪◦o·]|\d{1,2}[.)])\s+")
 # A code: upper case letters (digits, "/", "-" inside), optionally after an ordinal ("1:e SS"),

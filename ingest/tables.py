@@ -33,11 +33,11 @@ _VOCABULARY = {
     "matter": "ärende|ärenden|ärendetyp|ärendegrupp|beslut|beslutsärende|delegationsärende|ärende/beslut|"
     "beslut/ärende|beslutstyp|befogenhet|beslutsområde",
     "delegate": "delegat|delegater|beslutsfattare|delegat/beslutsfattare|delegeras till|delegering till|"
-    "beslutande",
+    "beslutande|beslutsnivå|delegerad till|beslutanderätt|delegation",
     "legal_basis": "lagrum|lagstöd|lagrum/hänvisning|hänvisning|författning|författningsstöd|"
     "rättslig grund|lag",
     "condition": "anmärkning|anmärkningar|anm|villkor|kommentar|kommentarer|begränsning|begränsningar|"
-    "villkor/begränsning|notering|övrigt",
+    "villkor/begränsning|notering|noteringar|övrigt|förutsättningar|beloppsgräns|beloppsgränser",
     "": "ersättare|vidaredelegering|vidaredelegation|anmäls till|anmälan|kod",
 }
 _FIELDS = {name: field or None for field, names in _VOCABULARY.items() for name in names.split("|")}

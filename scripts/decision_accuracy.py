@@ -82,7 +82,7 @@ class Report:
 
     def lines(self) -> list[str]:
         return [
-            f"documents: {self.documents} ({self.unreadable} unreadable)",
+            f"documents: {self.documents} ({self.unreadable} unreadable or failed)",
             f"records extracted: {self.records_table} from tables, {self.records_text} from prose",
             f"table rows found with the right decider: {self.rows}",
             f"  conditions kept: {self.conditions}",
@@ -201,22 +201,34 @@ def find_pdf(collection: Path, name: str) -> Path | None:
     return None
 
 
-def decision_accuracy(collection: Path) -> Report:
-    """Ingest every PDF that ``collection/truth.json`` lists (no embeddings) and score it."""
-    truth: dict[str, dict[str, Any]] = json.loads((collection / "truth.json").read_text(encoding="utf-8"))
+def truth_files(collection: Path) -> list[Path]:
+    """``collection/truth.json``, else every truth.json below it (a collection of collections)."""
+    top = collection / "truth.json"
+    return [top] if top.is_file() else sorted(collection.rglob("truth.json"))
+
+
+def decision_accuracy(collection: Path, quiet: bool = False) -> Report:
+    """Ingest every PDF that the collection's truth.json lists (no embeddings) and score it;
+    ``quiet`` (held-out collections) counts a document that fails instead of raising."""
     report = Report()
-    for name, expected in sorted(truth.items()):
-        report.documents += 1
-        pdf = find_pdf(collection, name)
-        if pdf is None:
-            report.unreadable += 1
-            continue
-        try:
-            parsed, _ = parse(Source(pdf, name, None), "-", 350)
-        except IngestError:
-            report.unreadable += 1
-            continue
-        score_document(name, expected, parsed, report)
+    for truth_file in truth_files(collection):
+        folder = truth_file.parent
+        truth: dict[str, dict[str, Any]] = json.loads(truth_file.read_text(encoding="utf-8"))
+        for name, expected in sorted(truth.items()):
+            report.documents += 1
+            pdf = find_pdf(folder, name)
+            if pdf is None:
+                report.unreadable += 1
+                continue
+            try:
+                parsed, _ = parse(Source(pdf, name, None), "-", 350)
+                score_document(name, expected, parsed, report)
+            except IngestError:
+                report.unreadable += 1
+            except Exception:
+                if not quiet:
+                    raise
+                report.unreadable += 1  # held out: a crash is counted, never shown
     return report
 
 
@@ -229,10 +241,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--blind", action="store_true", help="held-out collection: print aggregates only")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.ERROR)
-    if not (args.collection / "truth.json").is_file():
-        print("decision_accuracy: the collection has no truth.json", file=sys.stderr)
+    if not truth_files(args.collection):
+        print(f"decision_accuracy: no truth.json in {args.collection}", file=sys.stderr)
         return 2
-    report = decision_accuracy(args.collection)
+    report = decision_accuracy(args.collection, quiet=args.blind)
     if args.verbose and not args.blind:
         for miss in report.misses:
             print(miss)

@@ -182,6 +182,8 @@ def test_a_row_with_several_deciders_is_several_records(
          [("Beslut som går utöver delegationen", "förste socialsekreterare eller enhetschef", None)]),
         ("Förelägganden utan vite beslutas av MI eller HI enligt nämndens delegationsordning.",
          [("Förelägganden utan vite", "miljöinspektör eller hälsoskyddsinspektör", None)]),
+        ("Beslut om bostadsanpassningsbidrag delegeras till handläggare.",
+         [("Beslut om bostadsanpassningsbidrag", "handläggare", None)]),
         # no decision right: a past decision, preparation only, no decider, a pronoun for a decider
         ("Kommunfullmäktige beslutade 2024-11-25, § 118, om kommunens mål för arbetsmarknadsinsatser.", []),
         ("Vissa planer krävs enligt lag och tas fram av berörd nämnd på uppdrag av fullmäktige.", []),

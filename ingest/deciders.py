@@ -22,6 +22,9 @@ _QUALIFIER = re.compile(r"(?:ansvarig|berörd|respektive|aktuell|varje)\s+(?=\w*
 _SKIP = re.compile(r"(?:den|det|de|hela|en|ett)\s+", re.I)
 _PAREN_CODE = re.compile(r"\s*\([^()]{1,12}\)")
 _FOR_UNIT = re.compile(r"\s+för\s+([a-zåäö\-]+(?:enheten|avdelningen|förvaltningen|området|verksamheten))\b")
+_ASIDE = re.compile(
+    r"\s*(?:\(|[,;]?\s*(?:ersättare|vid förfall|i samråd|efter samråd|med|via|anm|se)\b)", re.I
+)  # what follows a delegate in its cell without being one
 GENERIC_BOARDS = frozenset({"nämnden", "verksamhetsnämnden", "facknämnden", "styrelsen"})
 
 
@@ -55,8 +58,8 @@ class DeciderReader:
         if not text:
             return None
         found = self.phrase_at(text, 0)
-        if found and not text[found.end :].strip(" .,;"):
-            return found
+        if found and (not text[found.end :].strip(" .,;") or _ASIDE.match(text, found.end)):
+            return found  # "BLH (ersättare BI)", "Förvaltningschef, ersättare: avdelningschef"
         expanded = self._code.sub(lambda m: self.legend[m.group(1)], text) if self._code else text
         code = text if (self._code and self._code.search(text)) or re.fullmatch(ABBR, text) else None
         return Decider(lower_name(expanded), code, len(text))
@@ -87,7 +90,8 @@ class DeciderReader:
             at = conn.end()
         if not names:
             return None
-        code = " ".join(text[first or pos : end].split()).rstrip(".") if printed_codes else None
+        printed = re.sub(r"\s*\([^()]*\)", "", text[first or pos : end])  # "(ersättare BI)" is no code
+        code = " ".join(printed.split()).rstrip(".") if printed_codes else None
         return Decider("".join(names), code, end)
 
     def _unit(self, text: str, at: int) -> tuple[str, bool, int, int] | None:

@@ -1,10 +1,12 @@
-"""Decision rights as data: every delegation-table row and every decision statement in prose.
+"""Decision rights as data: every delegation-table row (or labelled list entry) and every decision
+statement in prose.
 
 Built at ingest beside the chunks and written with the document (``ParsedDocument.decisions``), so
 that "who decides X" is a lookup over records (matter, decider spelled out, condition, limit, source
 and page) rather than a search for a sentence that happens to share the question's words. Tables
-are read by :mod:`ingest.decisions_table`, prose by :mod:`ingest.decisions_text`; both spell
-deciders out with the document's own legend (:mod:`ingest.deciders`).
+are read by :mod:`ingest.decisions_table`, lists of "Delegat: ..." entries by
+:mod:`ingest.decisions_labels`, prose by :mod:`ingest.decisions_text`; all spell deciders out with
+the document's own legend (:mod:`ingest.deciders`).
 
 Example:
     >>> from ingest.pdf import read_pages
@@ -19,12 +21,14 @@ Example:
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ingest.deciders import GENERIC_BOARDS, DeciderReader
+from ingest.deciders import GENERIC_BOARDS, Decider, DeciderReader
+from ingest.decisions_labels import labelled_entries
 from ingest.decisions_table import row_decisions
-from ingest.decisions_text import statements
+from ingest.decisions_text import lead_decider, statements
 from ingest.limits import complement, means_beyond, parse_limit
 from ingest.lines import ends_clause
 from ingest.sentences import sentences
@@ -58,7 +62,8 @@ def extract_decisions(
     for a in abbreviations:
         legend.setdefault(a.abbreviation, a.expansion)
     reader = DeciderReader(legend, _own_board(doc))
-    records = _from_rows(doc, rows, reader) + _from_text(doc, blocks, chunks, reader)
+    records = _from_rows(doc, rows, reader) + _from_labels(doc, blocks, chunks, reader)
+    records += _from_text(doc, blocks, chunks, reader)
     unique: dict[tuple[object, ...], DecisionRecord] = {}
     for r in records:
         unique.setdefault((r.source, r.page, r.matter, r.decider, r.condition, r.number), r)
@@ -106,6 +111,42 @@ def _from_rows(
     return out
 
 
+def _from_labels(
+    doc: DocumentSource, blocks: Sequence[Block], chunks: Sequence[Chunk], reader: DeciderReader
+) -> list[DecisionRecord]:
+    out = []
+    for entry in labelled_entries(blocks):
+        block = entry.block
+        chunk_id = _chunk_at(chunks, block)
+        quote = " | ".join(
+            x for x in (entry.matter, f"Delegat: {entry.delegate}", entry.lagrum, entry.condition) if x
+        )
+        for d in row_decisions(entry.delegate, entry.condition, reader):
+            out.append(
+                DecisionRecord(
+                    matter=entry.matter,
+                    decider=d.decider.name,
+                    decider_code=d.decider.code,
+                    condition=d.condition,
+                    limit=d.limit,
+                    lagrum=entry.lagrum,
+                    document_id=doc.document_id,
+                    file=doc.file,
+                    page=block.page_start,
+                    section=" > ".join(block.section),
+                    source="table",
+                    quote=quote,
+                    number=entry.number,
+                    chunk_id=chunk_id,
+                )
+            )
+    return out
+
+
+def _chunk_at(chunks: Sequence[Chunk], block: Block) -> str | None:
+    return next((c.chunk_id for c in chunks if c.char_start <= block.char_start < c.char_end), None)
+
+
 def _from_text(
     doc: DocumentSource, blocks: Sequence[Block], chunks: Sequence[Chunk], reader: DeciderReader
 ) -> list[DecisionRecord]:
@@ -115,6 +156,7 @@ def _from_text(
     paragraphs = [b for b in blocks if b.kind is BlockKind.PARAGRAPH]
     carried = ""  # a sentence the page break cut: finished by the next paragraph, read there
     last_limit: Limit | None = None
+    listing: tuple[Decider, int, str] | None = None  # "Nämnden beslutar om:" and the list items after it
     for index, block in enumerate(paragraphs):
         chunk_id = next(
             (c.chunk_id for c in text_chunks if c.char_start <= block.char_start < c.char_end), None
@@ -127,7 +169,15 @@ def _from_text(
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
         if said and following is not None and following.continues and not ends_clause(said[-1].rstrip()):
             carried = said.pop()
-        for sentence in said:
+        if listing is not None and _is_item(block.text) and block.section_id == listing[1]:
+            out.append(
+                _record(doc, _tidy_item(block.text), listing[0], None, None, block, chunk_id, listing[2])
+            )
+            continue
+        listing = None
+        if said and (lead := lead_decider(said[-1], reader)) is not None:
+            listing = (lead, block.section_id, " ".join(said[-1].split()))
+        for sentence in said[:-1] if listing else said:  # a lead ("Nämnden beslutar om:") says no matter
             for st in statements(sentence, reader):
                 condition = st.condition
                 limit = parse_limit(f"{st.matter} {condition or ''}")
@@ -143,7 +193,7 @@ def _from_text(
                     quote = f"{previous} {quote}"
                 out.append(
                     DecisionRecord(
-                        matter=_this_document(st.matter, doc),
+                        matter=_in_context(_this_document(st.matter, doc), block),
                         decider=st.decider.name,
                         decider_code=st.decider.code,
                         condition=condition,
@@ -163,6 +213,58 @@ def _from_text(
                 named = [m.name for m in find_bodies(sentence) if _is_namnd(m.name)]
                 reader.board = named[-1] if named else reader.board
     return out
+
+
+_NUMBERING = re.compile(r"^(?:\d+\s*(?:§|kap\.)|§\s*\d+\s*\w?|\d+(?:\.\d+)*\.?|[A-ZÅÄÖ][.)])(?:\s+|$)")
+_GENERIC = frozenset("beslut beslutet besluten ansökan ansökningar ärendet ärenden frågan frågor det detta dessa".split())
+
+
+def _in_context(matter: str, block: Block) -> str:
+    """A matter that says nothing alone ("Beslut fattas av ...", "Vissa beslut ...") gets the heading
+    it stands under: "Beslut (Ansökan om skolskjuts)"."""
+    words = matter.lower().split()
+    heading = _NUMBERING.sub("", block.section[-1]).strip() if block.section else ""
+    if not re.search(r"[a-zåäö]{3}", heading) or len(words) > 2 or words[-1] not in _GENERIC:
+        return matter
+    if heading.lower() in matter.lower():
+        return matter
+    return f"{matter} ({heading})"
+
+
+def _is_item(text: str) -> bool:
+    return bool(re.match(r"^(?:[•\-–*▪]|[a-zåäö\d]{1,2}[.)])\s+\S", text))
+
+
+def _tidy_item(text: str) -> str:
+    text = re.sub(r"^(?:[•\-–*▪]|[a-zåäö\d]{1,2}[.)])\s+", "", text).strip(" ,;.")
+    return re.sub(r"[,;]?\s+(?:och|samt|eller)$", "", text).strip(" ,;.")
+
+
+def _record(
+    doc: DocumentSource,
+    matter: str,
+    decider: Decider,
+    condition: str | None,
+    limit: Limit | None,
+    block: Block,
+    chunk_id: str | None,
+    quote: str,
+) -> DecisionRecord:
+    return DecisionRecord(
+        matter=matter,
+        decider=decider.name,
+        decider_code=decider.code,
+        condition=condition,
+        limit=limit or parse_limit(f"{matter} {condition or ''}"),
+        lagrum=None,
+        document_id=doc.document_id,
+        file=doc.file,
+        page=block.page_start,
+        section=" > ".join(block.section),
+        source="text",
+        quote=f"{quote} {block.text}",
+        chunk_id=chunk_id,
+    )
 
 
 def _this_document(matter: str, doc: DocumentSource) -> str:

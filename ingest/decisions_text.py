@@ -29,7 +29,10 @@ from store.vocabulary import decision_verb_patterns
 _ADVERBS = (
     r"(?:\s+(?:alltid|normalt|också|även|slutligt|formellt|därefter|sedan|då|dock|i regel|i sista hand))*"
 )
-_MODAL = r"(?:ska|skall|får|kan|bör|måste)(?:\s+(?:inte|endast|även|också|själv))?"
+_MODAL = (
+    r"(?:ska|skall|får|kan|bör|måste|har\s+rätt\s+att|äger\s+rätt\s+att|har\s+befogenhet\s+att)"
+    r"(?:\s+(?:inte|endast|även|också|själv|ensam))?"
+)
 # where a clause starts inside a sentence: the subject of a verb is found after the last of these
 _BOUNDARY = re.compile(
     r"(?:[;:]\s+|,\s+(?:medan|men|och|vilket|där|eftersom|samtidigt som)\s+|\s+(?:medan|men)\s+|"
@@ -59,6 +62,7 @@ _NOT_A_MATTER = re.compile(
     r"dessa fall|dag|dagsläget)$",
     re.I,
 )
+_LIST_TAIL = r"(?:(?:bland annat|bl\.a\.|i|om|över|även)\s*)*(?:följande(?:\s+\w+)?|dessa\s+\w+)?"
 _BULLET = re.compile(r"^(?:[•\-–*▪]|\d{1,2}[.)])\s+")
 _PRONOUN = re.compile(r"^(?:det|den|dessa|de|dem|detta)$", re.I)
 _LEADING = re.compile(r"^(?:därefter|sedan|slutligen|dessutom|även|också|normalt|därför|så)\s+", re.I)
@@ -69,7 +73,12 @@ _NP_STOP = frozenset(
     "i på med genom enligt till om från under vid hos att som av inom utan mellan mot över efter via är har "
     "ska kan får sker tas".split()
 )
-_NP_DETERMINER = frozenset("den det de denna detta dessa".split())
+# what may stand between "som" and a passive verb without being a verb itself: "som enligt lag ska"
+_ADVERBIAL_ONLY = re.compile(
+    r"^\s*(?:(?:enligt|i|på|inte|alltid|normalt|också|även|därefter|dock|då)(?:\s+\w+)?)?\s*$", re.I
+)
+_BEFORE_VERB = frozenset("som inte att ska skall får kan bör måste".split())
+_DETERMINER_WORDS = frozenset("den det de denna detta dessa".split())
 _NP_INNER = frozenset("för och eller samt".split())  # may stand inside: "taxa för vård och omsorg"
 
 
@@ -102,6 +111,11 @@ def _verbs() -> dict[str, re.Pattern[str]]:
             re.I,
         ),
         "fattar": re.compile(r"(?<![\wåäö])fattar\s+", re.I),
+        "whoever": re.compile(
+            rf"(?<![\wåäö])(?:den|de) som (?:{_MODAL}\s+)?(?:{v['active']}|{v['infinitive']})\s+(?:om\s+)?"
+            r"(?P<matter>[^,;]+?)\s+är\s+",
+            re.I,
+        ),
     }
 
 
@@ -160,8 +174,34 @@ def statements(sentence: str, reader: DeciderReader) -> list[Statement]:
         fronted = s[_clause_start(s, m.start()) : m.start()].strip(" ,")
         for matter, condition in _active_matters(b.group("rest")):
             found.append((m.start(), Statement(f"beslut {matter}", decider, condition or (fronted or None))))
+    for m in verbs["whoever"].finditer(s):  # "Den som beslutar om bidrag är fritidshandläggaren."
+        decider = reader.phrase_at(s, m.end())
+        if decider is not None and not any(a <= m.start() < b for a, b in taken):
+            matter, condition = _split_condition(m.group("matter"))
+            found.append((m.start(), Statement(matter, decider, condition)))
     found.sort(key=lambda x: x[0])
     return [x for _, x in found]
+
+
+def lead_decider(sentence: str, reader: DeciderReader) -> Decider | None:
+    """The decider of a sentence that introduces a list of matters: "Kommunstyrelsen beslutar om:",
+    "Följande ärenden beslutas av nämnden:", "Nämnden fastställer bland annat följande:"."""
+    s = _BULLET.sub("", " ".join(sentence.split()))
+    if not s.endswith(":"):
+        return None
+    body = s[:-1]
+    v = decision_verb_patterns()
+    if m := re.match(
+        rf"^(?P<who>.+?)\s+(?:{_MODAL}\s+)?(?:{v['active']}|{v['infinitive']})\b(?P<rest>.*)$", body
+    ):
+        who = reader.phrase_at(m.group("who"), 0)
+        if who and who.end >= len(m.group("who")) - 1 and re.fullmatch(_LIST_TAIL, m.group("rest").strip()):
+            return who
+    if m := re.search(rf"\b(?:{v['passive']}|{v['requires']})(?:\s+av)?\s+(?P<who>.+)$", body):
+        who = reader.phrase_at(m.group("who"), 0)
+        if who and re.match(r"^(?:följande|dessa|nedanstående)\b", body, re.I):
+            return who
+    return None
 
 
 def _relative_object(s: str, verb: int) -> bool:
@@ -201,7 +241,7 @@ def _active_matters(rest: str) -> list[tuple[str, str | None]]:
     parts = re.split(rf"\s+och\s+(?:{decision_verb_patterns()['active']})(?:\s+om)?\s+", rest, flags=re.I)
     out = []
     for part in parts:
-        part = re.sub(r"^(?:även\s+|också\s+)?(?:om|över)\s+", "", part.strip(), flags=re.I)
+        part = re.sub(r"^(?:även\s+|också\s+|själv\s+|ensam\s+)?(?:om|över)\s+", "", part.strip(), flags=re.I)
         if m := re.match(r"^i\s+(?P<where>.+?)\s+om\s+(?P<what>.+)$", part):  # "i mål och budget om mål"
             part = f"{m.group('what')} ({'i ' + m.group('where')})"
         elif part.lower().startswith("i "):
@@ -234,10 +274,13 @@ def _matter_before(s: str, verb: int) -> str | None:
     start = _clause_start(s, verb)
     seg = s[start:verb].strip(" ,")
     seg = re.sub(rf"\s+{_MODAL}$", "", seg, flags=re.I)  # "Mindre ändringar kan (beslutas)"
+    last_som = [m for m in re.finditer(r"(?:^|\s)som(?=\s|$)", seg)][-1:]
+    if last_som and _ADVERBIAL_ONLY.match(seg[last_som[0].end() :]):
+        seg = seg[: last_som[0].end()]  # "ärenden som enligt lag (ska avgöras av)": the relative's head
     if re.search(r"(?:^|\s)som$", seg):  # "... den rapportering som beslutas av nämnden"
         head = seg[: -len("som")].strip(" ,") or s[:start].strip(" ,")  # "avfallstaxan, som beslutas av"
         return _noun_phrase_before(head)
-    if re.search(r"(?:^|\s)och(?:\s+beslut(?:et)?)?$", seg, re.I) or seg.lower() in ("beslut", "beslutet"):
+    if re.search(r"(?:^|\s)och(?:\s+beslut(?:et)?)?$", seg, re.I):
         # "X bereds av Z och (beslut) fattas av Y", "Visionen har ... och beslutas av": X is the subject
         return _subject(s[start:verb])
     return _tidy(seg) or None
@@ -247,12 +290,16 @@ def _noun_phrase_before(text: str) -> str | None:
     """The noun phrase that ends ``text``: "Markanvisning sker enligt de riktlinjer" -> "riktlinjer",
     "... enligt den taxa för vård och omsorg" -> "taxa för vård och omsorg"."""
     np: list[str] = []
-    for w in reversed(text.split()):
+    words = text.split()
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
         low = w.lower().strip(",")
         if low in _NP_STOP or len(np) >= 8 or w.endswith(","):
             break
+        if np and i > 0 and words[i - 1].lower() in _BEFORE_VERB:
+            break  # "som bereder ärenden", "får inte delegera ärenden": a verb, not part of the phrase
         np.insert(0, w)
-        if low in _NP_DETERMINER:
+        if low in _DETERMINER_WORDS:
             break
     while np and np[0].lower() in _NP_INNER:
         np.pop(0)

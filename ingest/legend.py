@@ -15,7 +15,7 @@ from dataclasses import dataclass
 _GAP = re.compile(r"\S+(?: \S+)*")  # a segment: text without a double space
 _HEADING = re.compile(
     r"förkortning|delegater\b|teckenförklaring|befattningar|beteckningar|\bkoder\b|delegatkoder|"
-    r"delegatförteckning|\bförklaringar\b",
+    r"delegatförteckning|\bförklaringar\b|^(?:[\d.]+\s*)?(?:lagar|lagrum|författningar)\b",
     re.I,
 )
 _BULLET = re.compile(r"^(?:[•\-–—*▪◦o·]|\d{1,2}[.)])\s+")
@@ -27,15 +27,23 @@ _WORDISH = r"(?:\d:[ae] )?[A-ZÅÄÖ][\wåäö./\-]{0,14}"
 _SEP = re.compile(rf"^(?P<abbr>{ABBR}|{_WORDISH})(?:\s*[=–—:]\s*|\s+-\s+)(?P<exp>\S.*)$")
 _SPACE = re.compile(rf"^(?P<abbr>{ABBR})\s+(?P<exp>[A-ZÅÄÖa-zåäö]\S*(?: \S+){{0,12}})$")
 _PAREN = re.compile(rf"^(?P<exp>[A-ZÅÄÖa-zåäö][\wåäö\- ]{{2,60}}?)\s*\((?P<abbr>{ABBR})\)$")
+# a short capitalised code without a separator ("Ordf ordförande"), checked against its letters
+_SHORT = re.compile(r"^(?P<abbr>[A-ZÅÄÖ][a-zåäö]{1,4}\.?)\s+(?P<exp>[a-zåäöA-ZÅÄÖ]\S*(?: \S+){0,12})$")
+# the code after its words ("Bygglovshandläggare – BLH"), or its words in brackets ("BLH (bygglovs...)")
+_REVERSED = re.compile(rf"^(?P<exp>[A-ZÅÄÖa-zåäö][a-zåäö\- ]{{2,60}}?)\s+[–=-]\s+(?P<abbr>{ABBR})$")
+_BRACKETED = re.compile(rf"^(?P<abbr>{ABBR}|{_WORDISH})\s*\((?P<exp>[a-zåäöA-ZÅÄÖ][^()]{{2,80}})\)$")
 # in a column of its own "Ordf" is a code too, and so is a letter term ("C-verksamhet")
 _CELL_CODE = rf"(?:{ABBR}|[A-ZÅÄÖ][a-zåäö]{{1,4}}\.?|[A-ZÅÄÖ]{{1,3}}-[a-zåäö]{{3,15}})"
-_VERBS = frozenset("beslutar beslutas är har ska kan får fastställer antar fattar gäller avser".split())
+_VERBS = frozenset(
+    "beslutar beslutas beslutade är har ska kan får fastställer fastställde antar antog fattar fattade "
+    "gäller avser godkände".split()
+)
 _MARKER = re.compile(rf"(?:^|[\s,;:(])(?:{ABBR})\s*[=–—]\s")  # "KL = ", "FL – " inside prose
-# Legend tables: "Förkortning | Befattning", "Kod | Delegat" as column names.
-_CODE_COLUMN = re.compile(r"^(?:förkortning(?:ar)?|förk\.?|kod(?:er)?|beteckning(?:ar)?|delegatkod)$", re.I)
+# Legend tables: "Förkortning | Befattning", "Kod | Delegat", "Delegatförkortning | Lagens namn".
+_CODE_COLUMN = re.compile(r"^(?=.{2,30}$)\S*(?:förkortning|förk\b|kod|beteckning|delegat)\S*$", re.I)
 _NAME_COLUMN = re.compile(
-    r"^(?:betydelse|befattning|benämning|titel|funktion|förklaring|roll|delegat|står för|innebörd|"
-    r"fullständigt namn|namn|befattningshavare|tjänst)$",
+    r"^(?=.{2,30}$)(?!lagrum)(?:\S+ )?\S*(?:betydelse|befattning|benämning|titel|funktion|förklaring|roll|"
+    r"delegat|står för|innebörd|namn|tjänst|beskrivning|lag|författning)\S*$",
     re.I,
 )
 # Columns whose cells hold delegate codes worth expanding in a row's text.
@@ -63,9 +71,9 @@ def is_legend_table_header(raw: str) -> bool:
     segments = [m.group().strip(" :") for m in _GAP.finditer(raw)]
     if len(segments) not in (2, 4, 6):
         return False
-    return all(
-        _CODE_COLUMN.match(a) and _NAME_COLUMN.match(b)
-        for a, b in zip(segments[::2], segments[1::2], strict=True)
+    pairs = list(zip(segments[::2], segments[1::2], strict=True))
+    return all(_CODE_COLUMN.match(a) and _NAME_COLUMN.match(b) for a, b in pairs) or all(
+        _NAME_COLUMN.match(a) and _CODE_COLUMN.match(b) for a, b in pairs
     )
 
 
@@ -87,19 +95,65 @@ def parse_legend_line(raw: str) -> list[LegendEntry]:
         and not any(re.fullmatch(ABBR, s) for s in segments[1::2])
     ):
         return [LegendEntry(a, e) for a, e in zip(segments[::2], segments[1::2], strict=True)]
+    if (
+        pairs
+        and all(re.fullmatch(ABBR, s) for s in segments[1::2])
+        and not any(re.fullmatch(_CELL_CODE, s) for s in segments[::2])
+    ):  # the name first: "Bygglovshandläggare      BLH"
+        return [LegendEntry(a, e) for e, a in zip(segments[::2], segments[1::2], strict=True)]
+    if len(segments) >= 2 and all(_SPACE.match(seg) and abbreviates(*seg.split(" ", 1)) for seg in segments):
+        return [LegendEntry(*seg.split(" ", 1)) for seg in segments]  # "BLH Bygglovshandläggare   BI ..."
     text = " ".join(body.split())
     if len(_MARKER.findall(text)) >= 2:
         return []
-    for pattern in (_SEP, _SPACE, _PAREN):
+    for pattern in (_SEP, _SPACE, _SHORT, _PAREN, _REVERSED, _BRACKETED):
         m = pattern.match(text)
+        if pattern in (_SPACE, _SHORT) and m and not abbreviates(m.group("abbr"), m.group("exp")):
+            continue  # no separator: the words must be what the code's letters stand for
         if m and _plausible(m.group("abbr"), m.group("exp")):
             return [LegendEntry(m.group("abbr").rstrip("."), _clean(m.group("exp")))]
     return []
 
 
+def abbreviates(code: str, expansion: str) -> bool:
+    """Do the code's letters stand for these words: its first letter starts one of the first words,
+    the others follow in order ("BLH" bygglovshandläggare, "Ordf" ordförande, "SBN"
+    samhällsbyggnadsnämnden)? A sentence after a capitalised word ("Dessa används ...") fails.
+
+    >>> abbreviates("MAS", "medicinskt ansvarig sjuksköterska"), abbreviates("Dessa", "förkortningar används")
+    (True, False)
+    """
+    letters = re.sub(r"^\d:[ae] |[^A-Za-zÅÄÖåäö]", "", code).lower()
+    words = expansion.lower().split()
+    if not letters or not words:
+        return False
+    for start in range(min(3, len(words))):
+        if not words[start].startswith(letters[0]):
+            continue
+        rest, at = " ".join(words[start:])[1:], 0
+        for ch in letters[1:]:
+            at = rest.find(ch, at) + 1
+            if at == 0:
+                break
+        else:
+            return True
+    return False
+
+
+def strict_legend_line(raw: str) -> list[LegendEntry]:
+    """A definition that needs no legend title to be one: an upper-case code, an explicit "=" or "–"
+    and the words ("BLH = bygglovshandläggare", "- EC – enhetschef"); not "KS: ..." (minutes)."""
+    body = _BULLET.sub("", raw.strip(), count=1)
+    text = " ".join(body.split())
+    m = re.match(rf"^(?P<abbr>{ABBR})\s*[=–—]\s*(?P<exp>[a-zåäöA-ZÅÄÖ][^=–—]{{1,80}})$", text)
+    if not m or not _plausible(m.group("abbr"), m.group("exp")) or m.group("exp").split()[0].isupper():
+        return []
+    return [LegendEntry(m.group("abbr"), _clean(m.group("exp")))]
+
+
 def _plausible(abbr: str, expansion: str) -> bool:
-    exp = expansion.strip()
-    if exp.endswith((",", ";")) or len(exp) < 2 or len(abbr.rstrip(".")) > len(exp):
+    exp = expansion.strip().rstrip(",;").strip()  # "BLH = bygglovshandläggare," in a list
+    if len(exp) < 2 or len(abbr.rstrip(".")) > len(exp):
         return False
     if exp.split()[0].lower() in _VERBS:
         return False  # "KF beslutar om taxan" is a sentence

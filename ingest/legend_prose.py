@@ -5,6 +5,8 @@ Three forms, each strict enough that ordinary prose does not produce entries:
 * a list in a sentence: "Lagar: KL = kommunallagen (2017:725), OSL = offentlighets- och
   sekretesslagen (2009:400)", "FL – förvaltningslagen (2017:900); KL – kommunallagen (2017:725)"
   (two or more definitions), or "Lagrum anges med PBL för plan- och bygglagen, MB för miljöbalken";
+* a titled list without separators: "Förkortningar: KF kommunfullmäktige, KS kommunstyrelsen"
+  (the words must be what the code's letters stand for);
 * an explicit definition: "KF står för kommunfullmäktige", "med BLH avses bygglovshandläggare";
 * a parenthesis after the words it abbreviates: "beslutar socialsekreterare (SS)", "fattas av
   förste socialsekreterare (1:e SS)", "socialnämndens arbetsutskott (AU)". The words are those the
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.legend import ABBR, LegendEntry
+from ingest.legend import ABBR, LegendEntry, abbreviates
 
 _LIST_MARK = re.compile(rf"(?:(?<=^)|(?<=[\s,;:(]))(?P<abbr>{ABBR})\s*[=–—]\s+")
 _FOR_MARK = re.compile(r"(?:(?<=^)|(?<=[\s,;:]))(?P<abbr>[A-ZÅÄÖ][A-ZÅÄÖa-z]{0,2}[A-ZÅÄÖ]{1,6}) för\s+")
@@ -36,7 +38,7 @@ _STOP = frozenset(
 
 def prose_entries(text: str) -> list[LegendEntry]:
     """Every code ``text`` defines, in order of appearance."""
-    found = _lists(text) + _defined(text) + _parentheses(text)
+    found = _lists(text) + _titled_list(text) + _defined(text) + _parentheses(text)
     seen: set[str] = set()
     out = []
     for entry in found:
@@ -63,6 +65,19 @@ def _lists(text: str) -> list[LegendEntry]:
         if len(out) >= 2:
             return out
     return []
+
+
+def _titled_list(text: str) -> list[LegendEntry]:
+    """ "Förkortningar: KF kommunfullmäktige, KS kommunstyrelsen och BLH bygglovshandläggare." """
+    m = re.search(r"förkortning\w*[^:]{0,60}:\s*(?P<list>[^.]+)", text, re.I)
+    if not m:
+        return []
+    out = []
+    for part in re.split(r"\s*[,;]\s*|\s+och\s+(?=[A-ZÅÄÖ])", m.group("list")):
+        code, _, words = part.strip().partition(" ")
+        if re.fullmatch(ABBR, code) and words and abbreviates(code, words):
+            out.append(LegendEntry(code, words.strip()))
+    return out if len(out) >= 2 else []
 
 
 def _defined(text: str) -> list[LegendEntry]:

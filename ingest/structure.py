@@ -22,6 +22,7 @@ from ingest.legend import (
     is_legend_heading,
     is_legend_table_header,
     parse_legend_line,
+    strict_legend_line,
 )
 from ingest.legend_prose import prose_entries
 from ingest.lines import Line, ends_clause, is_label, page_lines
@@ -80,10 +81,12 @@ class _Walker:
         i = 0
         while i < len(self.lines):
             line = self.lines[i]
-            entries = parse_legend_line(line.raw) if self.in_legend else []
+            entries = parse_legend_line(line.raw) if self.in_legend else self._untitled_legend(i)
             if self.in_legend and self.legend and not entries and self._continues_entry(line):
                 i += 1
                 continue
+            if self.in_legend and self.legend_list and self.legend and line.gap_before and not line.tabular:
+                entries = strict_legend_line(line.raw)  # after a gap only a clear definition or a table row
             if self.in_legend and self.legend_list and self.legend and not entries:
                 self._flush_legend()
                 self.in_legend = self.legend_list = False
@@ -117,6 +120,15 @@ class _Walker:
                 i += 1
         self._flush()
         return self.blocks
+
+    def _untitled_legend(self, i: int) -> list[LegendEntry]:
+        """Two or more definition lines in a row are a legend without a title ("BLH = ..." / "BI = ...")."""
+        entries = strict_legend_line(self.lines[i].raw)
+        nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        if entries and nxt is not None and strict_legend_line(nxt.raw):
+            self.in_legend = self.legend_list = True
+            return entries
+        return []
 
     def _legend_title(self, i: int) -> tuple[str, str, int] | None:
         """A short legend title ("Förkortningar") directly followed by a legend line."""

@@ -31,9 +31,10 @@ _GAP = re.compile(r"\S+(?: \S+)*")  # a segment: text without a double space
 _VOCABULARY = {
     "number": "nr|nummer|punkt|p|löpnummer|löpnr|ref|id",
     "matter": "ärende|ärenden|ärendetyp|ärendegrupp|beslut|beslutsärende|delegationsärende|ärende/beslut|"
-    "beslut/ärende|beslutstyp|befogenhet|beslutsområde",
+    "beslut/ärende|beslutstyp|befogenhet|beslutsområde|typ av ärende|ärendebeskrivning|beslutets art",
     "delegate": "delegat|delegater|beslutsfattare|delegat/beslutsfattare|delegeras till|delegering till|"
-    "beslutande|beslutsnivå|delegerad till|beslutanderätt|delegation",
+    "beslutande|beslutsnivå|delegerad till|beslutanderätt|delegation|beslutas av|fattas av|beslut fattas av|"
+    "beslutande organ|beslutsinstans",
     "legal_basis": "lagrum|lagstöd|lagrum/hänvisning|hänvisning|författning|författningsstöd|"
     "rättslig grund|lag",
     "condition": "anmärkning|anmärkningar|anm|villkor|kommentar|kommentarer|begränsning|begränsningar|"
@@ -41,7 +42,7 @@ _VOCABULARY = {
     "": "ersättare|vidaredelegering|vidaredelegation|anmäls till|anmälan|kod",
 }
 _FIELDS = {name: field or None for field, names in _VOCABULARY.items() for name in names.split("|")}
-_NUMBER = re.compile(r"^[A-ZÅÄÖ]{0,3}[ .:]?\d{1,3}(?:[.:]\d{1,3}){0,3}[a-z]?\.?$")
+_NUMBER = re.compile(r"^[A-ZÅÄÖ]{0,3}[ .:]?\d{1,3}(?:[.:]\d{1,3}){0,3}[a-z]?[.)]?$")
 _SECTION_LABEL = re.compile(r"^(?:[A-ZÅÄÖ]|\d{1,2}(?:\.\d{1,2})*)[.)]?\s+[A-ZÅÄÖ]")
 
 
@@ -106,6 +107,10 @@ class _Building:
 
 
 def _norm(name: str) -> str:
+    """A column name without case, footnote marks and a bracketed gloss: "Delegat¹ (ersättare)" ->
+    "delegat"."""
+    name = re.sub(r"\([^)]*\)", " ", name).strip()
+    name = re.sub(r"[*¹²³⁴\d]+$", "", name)
     return " ".join(name.lower().strip(" :.*").split())
 
 
@@ -295,12 +300,14 @@ def _is_section_row(lines: Sequence[TableLine], i: int, header: TableHeader) -> 
     seg_start, seg_end = segments[0].start(), segments[0].end()
     second = starts[1] if len(starts) > 1 else 10**6
     label = _SECTION_LABEL.match(text)
+    numbered = header.columns[header.key].field == "number"
     if seg_start >= second - _TOL:
         return False  # not starting in the first column: an ordinary (wrapped) cell
-    if seg_end <= second + _TOL and not (label and not _starts_row(text, header)):
-        return False  # within the first column: a key cell, unless labelled ("4. Bibliotek")
+    unnumbered_text = numbered and not _starts_row(text.split()[0], header)  # no row of a numbered table
+    if seg_end <= second + _TOL and not ((label or unnumbered_text) and not _starts_row(text, header)):
+        return False  # within the first column: a key cell, unless labelled ("4. Bibliotek") or no number
     words_at = [m.start() + seg_start for m in re.finditer(r"\S+", segments[0].group())]
-    if not label and any(abs(w - s) <= _TOL for w in words_at[1:] for s in starts[1:]):
+    if not (label or unnumbered_text) and any(abs(w - s) <= _TOL for w in words_at[1:] for s in starts[1:]):
         return False  # words line up with columns: cells separated by single spaces
     if i + 1 >= len(lines) or lines[i + 1].page != line.page:
         return False  # a section row is followed by its rows on the same page

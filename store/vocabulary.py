@@ -78,6 +78,7 @@ class Vocabulary(BaseModel):
     decision_verbs: DecisionVerbs
     amount_unit: tuple[AmountUnit, ...] = ()
     limit_bounds: LimitBounds | None = None
+    role_heads: tuple[str, ...] = ()  # an official is a word ending in one ("bygglovschef", "rektor")
 
 
 @functools.cache
@@ -163,13 +164,14 @@ _NAMND = re.compile(
     r"(?<![\w-])((?:[a-zåäö]+-(?:,? [a-zåäö]+-)* och )?[a-zåäö]*nämnd)(?:en|ens|er|erna)?(?!\w)", re.I
 )
 _UTSKOTT = re.compile(r"(?<![\w-])([a-zåäö]*utskott)(?:et|ets)?(?!\w)", re.I)
-_ROLE = re.compile(
-    r"(?<![\w-])((?:[a-zåäö]+-(?: och )?)?[a-zåäö]*(?:chef|direktör|handläggare|inspektör|samordnare|"
-    r"strateg|controller|sekreterare|ordförande|assistent|utredare|ingenjör|arkitekt|jurist|"
-    r"ekonom|rektor|föreståndare|ansvarig|planerare|registrator|arkivarie|socialsekreterare))"
-    r"(?:en|n|ens|er|erna|na)?(?!\w)",
-    re.I,
-)
+
+
+@functools.cache
+def _role_pattern() -> re.Pattern[str]:
+    heads = _alternation(vocabulary().role_heads) or r"(?!)"
+    return re.compile(
+        rf"(?<![\w-])((?:[a-zåäö]+-(?: och )?)?[a-zåäö]*(?:{heads}))(?:en|n|ens|er|erna|na)?(?!\w)", re.I
+    )
 
 
 @functools.cache
@@ -198,7 +200,11 @@ def find_bodies(text: str) -> list[BodyMention]:
         for m in codes.finditer(text):
             b = lookup[m[1]]
             hits.append(BodyMention(m.start(), m.end(), b.name, b.kind, m[0]))
-    for pattern, kind, suffix in ((_NAMND, "board", "en"), (_UTSKOTT, "board", "et"), (_ROLE, "role", "")):
+    for pattern, kind, suffix in (
+        (_NAMND, "board", "en"),
+        (_UTSKOTT, "board", "et"),
+        (_role_pattern(), "role", ""),
+    ):
         for m in pattern.finditer(text):
             # "nämnden" alone comes out as "nämnden": the caller resolves it by its context
             name = m[1].lower() + suffix

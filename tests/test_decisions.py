@@ -139,7 +139,11 @@ def _rows(delegate: str, condition: str) -> list[tuple[str, str | None, str | No
                 ("vice ordförande", "Vid förfall för nämndens ordförande", None),
             ],
         ),
-        ("BLH", "Om ärendet inte är av principiell betydelse", [("bygglovshandläggare", "Om ärendet inte är av principiell betydelse", None)]),  # noqa: E501
+        (
+            "BLH",
+            "Om ärendet inte är av principiell betydelse",
+            [("bygglovshandläggare", "Om ärendet inte är av principiell betydelse", None)],
+        ),  # noqa: E501
     ],
 )
 def test_a_row_with_several_deciders_is_several_records(
@@ -214,3 +218,78 @@ def test_the_styrmodell_rules_by_document_type() -> None:
     } <= got
     assert all(r.source == "text" and r.quote and r.section for r in records)
     assert len(records) == 16  # and no sentence without a decision right gives one
+
+
+def test_a_delegation_list_of_labelled_entries(tmp_path: Path) -> None:
+    from pdfgen import lines_pdf
+
+    from ingest.pipeline import discover, parse
+
+    pages = [[
+        "Delegationsordning för testnämnden", "", "Förkortningar", "BLH = bygglovshandläggare",
+        "BC = bygglovschef",
+        "", "3. Delegationsförteckning", "", "B.4 Beslut om rivningslov", "Delegat: BLH",
+        "Lagrum: 9 kap. 34 § PBL", "Anmärkning: Om ärendet inte är av principiell betydelse", "",
+        "B.5 Beslut om byggsanktionsavgift", "Delegat: BC", "Lagrum: 11 kap. 51 § PBL",
+        "Anmärkning: Upp till 5 prisbasbelopp. Däröver: nämnden.",
+    ]]  # fmt: skip
+    parsed, _ = parse(discover([lines_pdf(tmp_path / "list.pdf", pages)])[0], "-", 350)
+    got = [
+        (d.number, d.matter, d.decider, d.lagrum, d.limit.text() if d.limit else None)
+        for d in parsed.decisions
+    ]
+    assert got == [
+        ("B.4", "Beslut om rivningslov", "bygglovshandläggare", "9 kap. 34 § PBL", None),
+        ("B.5", "Beslut om byggsanktionsavgift", "bygglovschef", "11 kap. 51 § PBL", "högst 5 prisbasbelopp"),
+        ("B.5", "Beslut om byggsanktionsavgift", "testnämnden", "11 kap. 51 § PBL", "över 5 prisbasbelopp"),
+    ]
+    assert all(d.source == "table" and d.page == 1 for d in parsed.decisions)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Förvaltningschefen har rätt att besluta om avsteg från riktlinjen.",
+         [("avsteg från riktlinjen", "förvaltningschef")]),
+        ("Riktlinjen ska fastställas av kommunstyrelsen.", [("Riktlinjen", "kommunstyrelsen")]),
+        ("Avtal över 5 prisbasbelopp ska godkännas av HR-chefen.",
+         [("Avtal över 5 prisbasbelopp", "hr-chef")]),
+        ("Nämnden får inte delegera ärenden som enligt lag ska avgöras av nämnden.",
+         [("ärenden", "nämnden")]),
+        ("Styrelsen har ett utskott, som bereder ärenden som ska avgöras av styrelsen.",
+         [("ärenden", "kommunstyrelsen")]),
+    ],
+)  # fmt: skip
+def test_more_statement_forms(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s.matter, s.decider.name) for s in statements(sentence, DeciderReader({}))] == expected
+
+
+def test_a_lead_sentence_gives_its_decider_to_the_list_after_it(tmp_path: Path) -> None:
+    from pdfgen import story_pdf
+
+    from ingest.pipeline import discover, parse
+
+    blocks = [
+        ("h", "Reglemente för testnämnden"),
+        ("h", "3 § Nämndens uppgifter"),
+        ("p", "Nämnden beslutar om:"),
+        ("p", "• riktlinjer för bidrag till föreningar,"),
+        ("p", "• taxor för uthyrning av lokaler, och"),
+        ("p", "• nämndens interna kontrollplan."),
+        ("p", "Den som beslutar om bidrag är fritidshandläggaren."),
+        ("h", "4 § Ansökan om bidrag"),
+        ("p", "Ansökan görs på kommunens blankett. Beslut fattas av fritidschefen."),
+        ("h", "5 § Övrigt"),
+        ("p", "Följande ärenden beslutas av kommunfullmäktige:"),
+        ("p", "– nämndens reglemente"),
+    ]
+    parsed, _ = parse(discover([story_pdf(tmp_path / "lead.pdf", blocks)])[0], "-", 350)
+    assert [(d.matter, d.decider) for d in parsed.decisions] == [
+        ("riktlinjer för bidrag till föreningar", "testnämnden"),
+        ("taxor för uthyrning av lokaler", "testnämnden"),
+        ("nämndens interna kontrollplan", "testnämnden"),
+        ("bidrag", "fritidshandläggare"),
+        ("Beslut (Ansökan om bidrag)", "fritidschef"),  # a matter that says nothing alone: its heading
+        ("nämndens reglemente", "kommunfullmäktige"),
+    ]
+    assert parsed.decisions[0].quote == "Nämnden beslutar om: • riktlinjer för bidrag till föreningar,"

@@ -119,14 +119,15 @@ def test_legend_set_as_a_table_and_under_a_title_the_headings_miss(tmp_path: Pat
             [(20, "Ordf"), (60, "Ordförande i testnämnden")],
             "",
             "Förkortningar",
-            "MI bygglovsinspektör",
+            "MI miljöinspektör",
+            "SBN förvaltningens mål",  # no separator and not what the letters stand for: no entry
             "",
             "Nämnden delegerar beslutanderätt enligt denna ordning och följer upp den varje år.",
         ]
     ]
     chunks, rows, abbreviations = chunk_document("t", read_pages(placed_pdf(tmp_path / "lt.pdf", pages)))
     assert [(a.abbreviation, a.expansion) for a in abbreviations] == [
-        ("BLH", "Bygglovshandläggare"), ("Ordf", "Ordförande i testnämnden"), ("MI", "bygglovsinspektör"),
+        ("BLH", "Bygglovshandläggare"), ("Ordf", "Ordförande i testnämnden"), ("MI", "miljöinspektör"),
     ]  # fmt: skip
     assert rows == []  # "Förkortning | Befattning" is a legend, not a delegation table
 
@@ -146,3 +147,41 @@ def test_code_explained_in_prose_expands_a_delegate_cell(tmp_path: Path) -> None
         "EC": "enhetschef",
     }
     assert "Beslutsfattare: SS (socialsekreterare)" in next(c.text for c in chunks if c.kind == "table_row")
+
+
+def test_legend_without_a_title_and_with_the_name_first(tmp_path: Path) -> None:
+    pages = [
+        [
+            "# Delegationsordning för testnämnden",
+            "Nämnden delegerar beslutanderätt enligt denna ordning och följer upp den varje år.",
+            "",
+            "BLH = bygglovshandläggare",
+            "BI = byggnadsinspektör",
+            "",
+            "Befattningarna i förteckningen skrivs med förkortningar enligt ovan och nedan.",
+            "",
+            [(20, "Befattning"), (80, "Förkortning")],
+            [(20, "Miljöinspektör"), (80, "MI")],
+            [(20, "Miljöchef"), (80, "MC")],
+            "",
+            "KS: Beslutade att godkänna förteckningen.",  # a minutes line, not a definition
+        ]
+    ]
+    _, _, abbreviations = chunk_document("t", read_pages(placed_pdf(tmp_path / "nt.pdf", pages)))
+    assert [(a.abbreviation, a.expansion) for a in abbreviations] == [
+        ("BLH", "bygglovshandläggare"), ("BI", "byggnadsinspektör"),
+        ("MI", "Miljöinspektör"), ("MC", "Miljöchef"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Bygglovshandläggare – BLH", [("BLH", "Bygglovshandläggare")]),
+        ("BLH (bygglovshandläggare)", [("BLH", "bygglovshandläggare")]),
+        ("SS – socialsekreterare;", [("SS", "socialsekreterare")]),
+        ("Bygglovshandläggare       BLH", [("BLH", "Bygglovshandläggare")]),
+    ],
+)
+def test_more_legend_line_forms(raw: str, expected: list[tuple[str, str]]) -> None:
+    assert parse_legend_line(raw) == [LegendEntry(a, e) for a, e in expected]

@@ -222,3 +222,18 @@ def test_a_table_without_numbers_ends_at_the_heading_after_it() -> None:
         "Bistånd till akut tandvård",
     ]
     assert end == 3
+
+
+def test_unlabelled_section_rows_of_a_numbered_table() -> None:
+    header = match_header(HEADER)
+    assert header is not None
+    raws = [
+        HEADER,
+        "Allmänna ärenden",
+        "1       Beslut i brådskande ärenden      Ordf       6 kap. 39 § KL",
+        "Personal",
+        "2       Anställning av enhetschef        SC",
+    ]
+    items, end = read_table([_line(r) for r in raws], 0, header)
+    assert [type(i).__name__ for i in items] == ["SectionRow", "TableRow", "SectionRow", "TableRow"]
+    assert end == len(raws)

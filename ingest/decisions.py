@@ -216,7 +216,9 @@ def _from_text(
 
 
 _NUMBERING = re.compile(r"^(?:\d+\s*(?:§|kap\.)|§\s*\d+\s*\w?|\d+(?:\.\d+)*\.?|[A-ZÅÄÖ][.)])(?:\s+|$)")
-_GENERIC = frozenset("beslut beslutet besluten ansökan ansökningar ärendet ärenden frågan frågor det detta dessa".split())
+_GENERIC = frozenset(
+    "beslut beslutet besluten ansökan ansökningar ärendet ärenden frågan frågor det detta dessa".split()
+)
 
 
 def _in_context(matter: str, block: Block) -> str:

@@ -22,12 +22,12 @@ Example:
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ingest.legend import expand_delegates
 from ingest.lines import document_text
+from ingest.sentences import sentences
 from ingest.structure import Block, BlockKind, find_blocks
 from ingest.types import Page
 from store.schema import Abbreviation, Chunk, ChunkKind, DelegationRow
@@ -36,11 +36,6 @@ from store.tokens import count_tokens, get_encoding
 logger = logging.getLogger(__name__)
 
 _CARRY_TOKENS = 40  # a paragraph tail this short on the next page stays with its chunk
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÅÄÖ0-9•\"»(])")
-_NO_SPLIT_AFTER = frozenset(
-    "t.ex. bl.a. s.k. m.m. m.fl. kap. enl. jfr. ca. resp. dvs. d.v.s. osv. o.s.v. st. p. nr. f.d. "
-    "fr.o.m. t.o.m. t.ex bl.a".split()
-)
 
 
 @dataclass(frozen=True)
@@ -66,10 +61,17 @@ def chunk_document(
     Returns:
         The chunks in document order, the table rows as records and the abbreviations.
     """
+    return chunk_blocks(document_id, find_blocks(pages), document_text(pages), max_tokens)
+
+
+def chunk_blocks(
+    document_id: str, blocks: Sequence[Block], doc_text: str, max_tokens: int = 350
+) -> tuple[list[Chunk], list[DelegationRow], list[Abbreviation]]:
+    """:func:`chunk_document` for blocks already found (the pipeline reads them once for chunks and
+    decision records); ``doc_text`` is :func:`ingest.lines.document_text` of the pages."""
     if max_tokens < 32:
         raise ValueError("max_tokens must be at least 32 to hold a heading and some text")
-    blocks = find_blocks(pages)
-    out = _Out(document_id, document_text(pages), max_tokens)
+    out = _Out(document_id, doc_text, max_tokens)
     legend = out.read_legend(blocks)
     section: list[Block] = []
     for block in blocks:
@@ -98,7 +100,9 @@ class _Out:
 
     def read_legend(self, blocks: Sequence[Block]) -> dict[str, str]:
         legend: dict[str, str] = {}
-        for block in blocks:
+        # a legend of its own outranks a code explained in passing ("... (BLH)")
+        ordered = sorted(blocks, key=lambda b: b.kind is not BlockKind.LEGEND)
+        for block in ordered:
             for entry in block.legend:
                 if entry.abbreviation not in legend:
                     legend[entry.abbreviation] = entry.expansion
@@ -238,7 +242,7 @@ def _split(text: str, budget: int, lines: bool = False) -> list[str]:
     """Cut ``text`` into parts of at most ``budget`` tokens: at sentences (or lines), then words."""
     if count_tokens(text) <= budget:
         return [text]
-    units, sep = (text.split("\n"), "\n") if lines else (_sentences(text), " ")
+    units, sep = (text.split("\n"), "\n") if lines else (sentences(text), " ")
     parts: list[str] = []
     for unit in units:
         if count_tokens(unit) > budget:
@@ -248,18 +252,6 @@ def _split(text: str, budget: int, lines: bool = False) -> list[str]:
         else:
             parts.append(unit)
     return parts
-
-
-def _sentences(text: str) -> list[str]:
-    sentences, start = [], 0
-    for m in _SENTENCE_END.finditer(text):
-        word = text[start : m.start() + 1].split()[-1].lower()
-        if word in _NO_SPLIT_AFTER or re.fullmatch(r"\d{1,3}\.|[a-zåäö]\.", word):
-            continue
-        sentences.append(text[start : m.start() + 1])
-        start = m.end()
-    sentences.append(text[start:])
-    return [s for s in sentences if s.strip()]
 
 
 def _split_words(text: str, budget: int) -> list[str]:

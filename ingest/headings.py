@@ -17,6 +17,7 @@ _KAP = re.compile(r"^(?:[Kk]apitel\s+\d+|\d{1,2}\s+kap\.)(?:\s+[A-ZÅÄÖ][^§]*
 _PARA = re.compile(r"^(?:§\s*\d{1,3}[a-z]?|\d{1,3}[a-z]?\s*§)(?:\s+[A-ZÅÄÖ].*)?$")
 _NUM = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+[A-ZÅÄÖ]")
 _ALPHA = re.compile(r"^[A-ZÅÄÖ][.)]\s+[A-ZÅÄÖ]")
+_INLINE_TITLE = re.compile(r"^(?:§\s*)?[\dA-ZÅÄÖ][\d.]*\.?\s+[^.]{2,60}\.\s+[A-ZÅÄÖ]\w*\s+\w")
 _NOT_PLAIN = re.compile(r"\d{4}-\d{2}-\d{2}|§|\bdnr\b|: ", re.I)  # dates, paragraphs, labels
 FUNCTION_WORDS = frozenset("och i av för att som med till på om eller samt från en ett den det de".split())
 
@@ -56,6 +57,8 @@ def heading_at(lines: Sequence[Line], i: int, measure: int) -> tuple[str, str, i
             return None  # a wrapped sentence that happens to go on with "12 Kommuner ..."
         if text.endswith(".") and style != "kap":
             return None
+        if _INLINE_TITLE.match(text):
+            return None  # "3.4 Förkortningar. Följande ...": a paragraph with a run-in title
         if nxt and not nxt.gap_before and heading_style(nxt.text) == style:
             return None  # a tight numbered list, not two headings
         if prev and prev.text.endswith(":") and not line.gap_before:

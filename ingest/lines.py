@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ingest import tables
+from ingest.columns import reading_order
 from ingest.types import Page
 
 logger = logging.getLogger(__name__)
@@ -59,7 +60,8 @@ def ends_clause(text: str) -> bool:
 
 
 def is_label(text: str) -> bool:
-    return bool(_LABEL.match(text))
+    """A "Label: value" line; not a sentence that defines codes ("Lagar: KL = ..., OSL = ...")."""
+    return bool(_LABEL.match(text)) and len(re.findall(r"\s[=–]\s", text)) < 2
 
 
 def body_like(text: str) -> bool:
@@ -73,7 +75,9 @@ def document_text(pages: Sequence[Page]) -> str:
 
 
 def page_lines(pages: Sequence[Page]) -> list[Line]:
-    """All content lines of the document, in reading order, without running headers/footers."""
+    """All content lines of the document, in reading order, without running headers/footers.
+
+    A page set in two columns is read column by column (:mod:`ingest.columns`)."""
     layouts = [[raw.rstrip() for raw in page.layout.split("\n")] for page in pages]
     drop = _running_lines(layouts)
     lines: list[Line] = []
@@ -81,8 +85,9 @@ def page_lines(pages: Sequence[Page]) -> list[Line]:
     for index, (page, raws) in enumerate(zip(pages, layouts, strict=True)):
         aligner = _Aligner(page.text, base)
         gap = True
-        for li, raw in enumerate(raws):
-            if not raw.strip() or (index, li) in drop:
+        kept = reading_order(["" if (index, li) in drop else raw for li, raw in enumerate(raws)])
+        for raw in kept:
+            if not raw.strip():
                 gap = True
                 continue
             start, end = aligner.span(raw)

@@ -20,11 +20,14 @@ from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
-from ingest.chunker import chunk_document
+from ingest.chunker import chunk_blocks
+from ingest.decisions import DocumentSource, extract_decisions
 from ingest.errors import IngestError, UnreadablePDF
+from ingest.lines import document_text
 from ingest.manifest import ManifestEntry, apply_manifest, load_manifest
 from ingest.metadata import extract_metadata
 from ingest.pdf import read_pages
+from ingest.structure import find_blocks
 from store.schema import DocumentRecord, ParsedDocument
 from store.writer import StoreWriter
 
@@ -117,11 +120,19 @@ def content_hash(src: Source) -> str:
 
 
 def parse(src: Source, sha256: str, max_tokens: int) -> tuple[ParsedDocument, list[str]]:
-    """Parse one PDF into its record, chunks, delegation rows and abbreviations."""
+    """Parse one PDF into its record, chunks, delegation rows, abbreviations and decision records."""
     pages = read_pages(src.path)
     document_id = document_id_for(src.file)
-    chunks, rows, abbreviations = chunk_document(document_id, pages, max_tokens=max_tokens)
+    blocks = find_blocks(pages)
+    chunks, rows, abbreviations = chunk_blocks(document_id, blocks, document_text(pages), max_tokens)
     meta = apply_manifest(extract_metadata([p.text for p in pages]), src.manifest)
+    decisions = extract_decisions(
+        DocumentSource(document_id, src.file, meta.decided_by, meta.title, meta.doc_type),
+        blocks,
+        chunks,
+        rows,
+        abbreviations,
+    )
     warnings = [
         f"page {p.number} has no text layer (scanned?); its content is not searchable"
         for p in pages
@@ -136,7 +147,7 @@ def parse(src: Source, sha256: str, max_tokens: int) -> tuple[ParsedDocument, li
         meta=meta,
         chunks=len(chunks),
     )
-    return ParsedDocument(record, chunks, rows, abbreviations), warnings
+    return ParsedDocument(record, chunks, rows, abbreviations, decisions), warnings
 
 
 def ingest(
@@ -160,6 +171,7 @@ def ingest(
     writer = StoreWriter(store_dir, embeddings, chroma_url)
     old = writer.existing()
     reuse = writer.reuses_embeddings
+    reread = old is not None and not old.holds_decisions()  # a store from before decision records
     reports: list[FileReport] = []
     todo: list[tuple[ParsedDocument, list[str], FileReport]] = []
     parsed_pages = 0
@@ -168,7 +180,7 @@ def ingest(
         previous = old.get(doc_id) if old else None
         try:
             sha = content_hash(src)
-            if previous is not None and reuse and previous.sha256 == sha:
+            if previous is not None and reuse and previous.sha256 == sha and not reread:
                 reports.append(
                     FileReport(src.file, "unchanged", pages=previous.pages, chunks=previous.chunks)
                 )

@@ -16,7 +16,15 @@ from enum import StrEnum
 
 from ingest import tables
 from ingest.headings import HeadingPath, heading_at, heading_style, title_line
-from ingest.legend import LegendEntry, is_legend_heading, parse_legend_line
+from ingest.legend import (
+    LegendEntry,
+    introduces_legend,
+    is_legend_heading,
+    is_legend_table_header,
+    parse_legend_line,
+    strict_legend_line,
+)
+from ingest.legend_prose import prose_entries
 from ingest.lines import Line, ends_clause, is_label, page_lines
 from ingest.types import Page
 
@@ -45,7 +53,7 @@ class Block:
     char_end: int
     continues: bool = False  # a paragraph carried over from the previous page
     row: tables.TableRow | None = None
-    legend: tuple[LegendEntry, ...] = ()
+    legend: tuple[LegendEntry, ...] = ()  # a legend's entries, or the codes a paragraph defines
 
 
 def find_blocks(pages: Sequence[Page]) -> list[Block]:
@@ -65,6 +73,7 @@ class _Walker:
         lengths = sorted(len(line.text) for line in lines)
         self.measure = max(40, lengths[int(len(lengths) * 0.9)]) if lengths else 80
         self.section_id, self.in_legend = 0, False
+        self.legend_list = False  # the legend is a list that ends at its first other line
         self.para: list[Line] = []
         self.legend: list[tuple[Line, list[LegendEntry]]] = []
 
@@ -72,8 +81,20 @@ class _Walker:
         i = 0
         while i < len(self.lines):
             line = self.lines[i]
-            entries = parse_legend_line(line.raw) if self.in_legend else []
-            if header := tables.match_header(line.raw):
+            entries = parse_legend_line(line.raw) if self.in_legend else self._untitled_legend(i)
+            if self.in_legend and self.legend and not entries and self._continues_entry(line):
+                i += 1
+                continue
+            if self.in_legend and self.legend_list and self.legend and line.gap_before and not line.tabular:
+                entries = strict_legend_line(line.raw)  # after a gap only a clear definition or a table row
+            if self.in_legend and self.legend_list and self.legend and not entries:
+                self._flush_legend()
+                self.in_legend = self.legend_list = False
+            if is_legend_table_header(line.raw):
+                self._flush()
+                self.in_legend = self.legend_list = True
+                i += 1
+            elif header := tables.match_header(line.raw):
                 self._flush()
                 items, i = tables.read_table(self.lines, i, header)
                 self._table(items)
@@ -81,18 +102,58 @@ class _Walker:
                 self._flush_para()
                 self.legend.append((line, entries))
                 i += 1
-            elif heading := heading_at(self.lines, i, self.measure) or self._title(line):
+            elif (
+                heading := heading_at(self.lines, i, self.measure)
+                or self._legend_title(i)
+                or self._title(line)
+            ):
                 self._flush()
                 text, style, used = heading
                 self._push(text, style)
-                self.in_legend = is_legend_heading(text)
+                self.in_legend, self.legend_list = is_legend_heading(text), False
                 i += used
             else:
                 self._flush_legend()
                 self._paragraph_line(line)
+                if introduces_legend(" ".join(x.text for x in self.para)):
+                    self.in_legend = self.legend_list = True
                 i += 1
         self._flush()
         return self.blocks
+
+    def _untitled_legend(self, i: int) -> list[LegendEntry]:
+        """Two or more definition lines in a row are a legend without a title ("BLH = ..." / "BI = ...")."""
+        entries = strict_legend_line(self.lines[i].raw)
+        nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        if entries and nxt is not None and strict_legend_line(nxt.raw):
+            self.in_legend = self.legend_list = True
+            return entries
+        return []
+
+    def _legend_title(self, i: int) -> tuple[str, str, int] | None:
+        """A short legend title ("Förkortningar") directly followed by a legend line."""
+        text = self.lines[i].text
+        if len(text.split()) > 5 or ends_clause(text.rstrip(":")) or not is_legend_heading(text):
+            return None
+        nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        if nxt is None or not parse_legend_line(nxt.raw):
+            return None
+        return text.rstrip(":"), heading_style(text) or "plain", 1
+
+    def _continues_entry(self, line: Line) -> bool:
+        """A legend entry wrapped onto an indented line ("ORF  Ordförande i samhällsbyggnads-" /
+        "     nämnden"): joined to the entry above."""
+        last_line, entries = self.legend[-1]
+        indent = len(line.raw) - len(line.raw.lstrip())
+        last_indent = len(last_line.raw) - len(last_line.raw.lstrip())
+        if line.page != last_line.page or line.gap_before or indent <= last_indent + 1 or len(entries) != 1:
+            return False
+        if not (line.text[:1].islower() or line.text[:1] in "(0123456789"):
+            return False
+        entry = entries[0]
+        joined = LegendEntry(entry.abbreviation, tables.join_wrapped(entry.expansion, line.text))
+        self.legend[-1] = (last_line, [joined])
+        return True
 
     def _title(self, line: Line) -> tuple[str, str, int] | None:
         """Before any body text, short lines are a title block, not paragraphs."""
@@ -116,10 +177,16 @@ class _Walker:
 
     def _paragraph_line(self, line: Line) -> None:
         last = self.para[-1] if self.para else None
+        wrapped_dash = bool(
+            last
+            and re.match(r"^[–-]\s", line.text)
+            and not _BULLET.match(self.para[0].text)
+            and not ends_clause(last.text)
+        )  # "...; SoL" / "– socialtjänstlagen": a dash carried to the next line, not a list item
         if last and (
             line.gap_before
             or line.page != last.page
-            or _BULLET.match(line.text)
+            or (_BULLET.match(line.text) and not wrapped_dash)
             or line.tabular
             or last.tabular
             or is_label(line.text)
@@ -152,7 +219,17 @@ class _Walker:
             and not _BULLET.match(text)
         )
         start, end = lines[0].char_start, max(x.char_end for x in lines)
-        self._add(BlockKind.PARAGRAPH, text, lines[0].page, lines[-1].page, start, end, continues=continues)
+        defined = tuple(prose_entries(text))
+        self._add(
+            BlockKind.PARAGRAPH,
+            text,
+            lines[0].page,
+            lines[-1].page,
+            start,
+            end,
+            continues=continues,
+            legend=defined,
+        )
 
     def _flush_legend(self) -> None:
         if not self.legend:

@@ -5,7 +5,9 @@ column names (Nr, Ärende, Delegat, Lagrum, Anmärkning, ...) whose positions cu
 lines into cells. What makes real delegationsordningar hard is handled here, not downstream:
 
 * wrapped cells: a line with an empty key column continues the previous row;
-* page breaks: the repeated header on the next page is skipped and the table goes on;
+* page breaks: the repeated header on the next page is skipped and the table goes on; without a
+  repeated header the columns are found again on the new page (:mod:`ingest.table_pages`), since
+  layout text places them at other character positions on every page;
 * section rows ("B. Plan- och byggärenden" spanning the table) become part of the heading path.
 """
 
@@ -17,6 +19,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from ingest.table_pages import refit_columns
+
 logger = logging.getLogger(__name__)
 
 _TOL = 2  # layout columns drift by a character or two between lines
@@ -27,17 +31,18 @@ _GAP = re.compile(r"\S+(?: \S+)*")  # a segment: text without a double space
 _VOCABULARY = {
     "number": "nr|nummer|punkt|p|löpnummer|löpnr|ref|id",
     "matter": "ärende|ärenden|ärendetyp|ärendegrupp|beslut|beslutsärende|delegationsärende|ärende/beslut|"
-    "beslut/ärende|beslutstyp|befogenhet|beslutsområde",
+    "beslut/ärende|beslutstyp|befogenhet|beslutsområde|typ av ärende|ärendebeskrivning|beslutets art",
     "delegate": "delegat|delegater|beslutsfattare|delegat/beslutsfattare|delegeras till|delegering till|"
-    "beslutande",
+    "beslutande|beslutsnivå|delegerad till|beslutanderätt|delegation|beslutas av|fattas av|beslut fattas av|"
+    "beslutande organ|beslutsinstans",
     "legal_basis": "lagrum|lagstöd|lagrum/hänvisning|hänvisning|författning|författningsstöd|"
     "rättslig grund|lag",
     "condition": "anmärkning|anmärkningar|anm|villkor|kommentar|kommentarer|begränsning|begränsningar|"
-    "villkor/begränsning|notering|övrigt",
+    "villkor/begränsning|notering|noteringar|övrigt|förutsättningar|beloppsgräns|beloppsgränser",
     "": "ersättare|vidaredelegering|vidaredelegation|anmäls till|anmälan|kod",
 }
 _FIELDS = {name: field or None for field, names in _VOCABULARY.items() for name in names.split("|")}
-_NUMBER = re.compile(r"^[A-ZÅÄÖ]{0,3}[ .:]?\d{1,3}(?:[.:]\d{1,3}){0,3}[a-z]?\.?$")
+_NUMBER = re.compile(r"^[A-ZÅÄÖ]{0,3}[ .:]?\d{1,3}(?:[.:]\d{1,3}){0,3}[a-z]?[.)]?$")
 _SECTION_LABEL = re.compile(r"^(?:[A-ZÅÄÖ]|\d{1,2}(?:\.\d{1,2})*)[.)]?\s+[A-ZÅÄÖ]")
 
 
@@ -102,7 +107,26 @@ class _Building:
 
 
 def _norm(name: str) -> str:
+    """A column name without case, footnote marks and a bracketed gloss: "Delegat¹ (ersättare)" ->
+    "delegat"."""
+    name = re.sub(r"\([^)]*\)", " ", name).strip()
+    name = re.sub(r"[*¹²³⁴\d]+$", "", name)
     return " ".join(name.lower().strip(" :.*").split())
+
+
+def column_field(name: str) -> tuple[bool, str | None]:
+    """Whether a printed column name is one we know, and the field it fills.
+
+    A combined name counts by its first known part: "Anmärkning/Villkor" is a condition column,
+    "Delegat/ersättare" a delegate column.
+    """
+    norm = _norm(name)
+    if norm in _FIELDS:
+        return True, _FIELDS[norm]
+    for part in re.split(r"\s*/\s*|\s+(?:och|&)\s+", norm):
+        if part in _FIELDS:
+            return True, _FIELDS[part]
+    return False, None
 
 
 def match_header(raw: str) -> TableHeader | None:
@@ -110,10 +134,10 @@ def match_header(raw: str) -> TableHeader | None:
     segments = [(m.start(), m.group()) for m in _GAP.finditer(raw)]
     if len(segments) < 2:
         return None
-    known = [_norm(text) in _FIELDS for _, text in segments]
-    if sum(known) < 2 or sum(known) * 2 < len(segments):
+    known = [column_field(text) for _, text in segments]
+    if sum(k for k, _ in known) < 2 or sum(k for k, _ in known) * 2 < len(segments):
         return None
-    cols = tuple(Column(text, _FIELDS.get(_norm(text)), start) for start, text in segments)
+    cols = tuple(Column(text, fld, start) for (start, text), (_, fld) in zip(segments, known, strict=True))
     return TableHeader(cols)
 
 
@@ -171,8 +195,10 @@ def read_table(
         if again and _same_columns(again, header):
             header, i = again, i + 1  # the header repeated on a new page is not content
             continue
+        if i > start and line.page != lines[i - 1].page:
+            header = _new_page(lines, i, header)  # no repeated header: find the columns again
         if (resume := _after_page_edge(lines, i, header)) is not None:
-            i = resume  # footer/header text the page cleanup missed, between two parts of the table
+            i, header = resume  # footer/header text the page cleanup missed, between two parts of the table
             continue
         if _is_section_row(lines, i, header):
             if current:
@@ -197,6 +223,8 @@ def read_table(
             break  # "4. Anmälan av beslut" after the table: a heading cut in two, not a row
         if not _starts_row(cells[key], header):
             break
+        if _lone_key_before_prose(lines, i, cells, header):
+            break  # "Skäliga kostnader" after a table without numbers: a heading, not a row
         if current:
             items.append(_finish(current, header))
         current = _Building(cells, [line])
@@ -206,9 +234,11 @@ def read_table(
     return items, i
 
 
-def _after_page_edge(lines: Sequence[TableLine], i: int, header: TableHeader) -> int | None:
-    """If lines[i:] are a few non-row lines ending a page, followed by the repeated header on the
-    next page, the index of that header; else None."""
+def _after_page_edge(
+    lines: Sequence[TableLine], i: int, header: TableHeader
+) -> tuple[int, TableHeader] | None:
+    """If lines[i:] are a few non-row lines ending a page, followed on the next page by the
+    repeated header or by rows in the table's columns, where the table goes on; else None."""
     page, j = lines[i].page, i
     while j < len(lines) and lines[j].page == page:
         split = _split(lines[j].raw, header)
@@ -220,8 +250,33 @@ def _after_page_edge(lines: Sequence[TableLine], i: int, header: TableHeader) ->
         if lines[k].page != page + 1:
             return None
         if again and _same_columns(again, header):
-            return k
+            return k, header
+    if j < len(lines) and lines[j].page == page + 1:
+        refit = _new_page(lines, j, header)
+        cells = split_cells(lines[j].raw, refit)
+        if refit is not header and cells and cells[refit.key] and _starts_row(cells[refit.key], refit):
+            return j, refit
     return None
+
+
+def _new_page(lines: Sequence[TableLine], i: int, header: TableHeader) -> TableHeader:
+    """The header's columns placed where the rows of ``lines[i]``'s page put them."""
+    page = [line.raw for line in lines[i : i + 40] if line.page == lines[i].page]
+    starts = refit_columns([c.start for c in header.columns], page)
+    if starts is None:
+        return header
+    return TableHeader(tuple(Column(c.name, c.field, s) for c, s in zip(header.columns, starts, strict=True)))
+
+
+def _lone_key_before_prose(lines: Sequence[TableLine], i: int, cells: list[str], header: TableHeader) -> bool:
+    """A row of only a key cell, in a table keyed by its first text column, followed by a line that
+    does not fit the table: a heading after the table."""
+    if header.columns[header.key].field == "number" or any(c for k, c in enumerate(cells) if k != header.key):
+        return False
+    if i + 1 >= len(lines):
+        return True
+    follow = lines[i + 1]
+    return follow.page == lines[i].page and _split(follow.raw, header) is None
 
 
 def _same_columns(a: TableHeader, b: TableHeader) -> bool:
@@ -244,11 +299,15 @@ def _is_section_row(lines: Sequence[TableLine], i: int, header: TableHeader) -> 
     starts = [c.start for c in header.columns]
     seg_start, seg_end = segments[0].start(), segments[0].end()
     second = starts[1] if len(starts) > 1 else 10**6
-    if seg_start >= second - _TOL or seg_end <= second + _TOL:
-        return False  # not spanning from the first column: an ordinary (wrapped) cell
     label = _SECTION_LABEL.match(text)
+    numbered = header.columns[header.key].field == "number"
+    if seg_start >= second - _TOL:
+        return False  # not starting in the first column: an ordinary (wrapped) cell
+    unnumbered_text = numbered and not _starts_row(text.split()[0], header)  # no row of a numbered table
+    if seg_end <= second + _TOL and not ((label or unnumbered_text) and not _starts_row(text, header)):
+        return False  # within the first column: a key cell, unless labelled ("4. Bibliotek") or no number
     words_at = [m.start() + seg_start for m in re.finditer(r"\S+", segments[0].group())]
-    if not label and any(abs(w - s) <= _TOL for w in words_at[1:] for s in starts[1:]):
+    if not (label or unnumbered_text) and any(abs(w - s) <= _TOL for w in words_at[1:] for s in starts[1:]):
         return False  # words line up with columns: cells separated by single spaces
     if i + 1 >= len(lines) or lines[i + 1].page != line.page:
         return False  # a section row is followed by its rows on the same page

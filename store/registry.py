@@ -1,4 +1,5 @@
-"""The document registry: one SQLite file of documents, chunks, delegation rows and abbreviations.
+"""The document registry: one SQLite file of documents, chunks, delegation rows, abbreviations and
+decision records.
 
 Facts about documents (who decided, when, what replaces what) live here as rows and are answered
 by query; the vector index only helps find *which* document a question is about.
@@ -20,9 +21,11 @@ from store.schema import (
     Abbreviation,
     Chunk,
     ChunkKind,
+    DecisionRecord,
     DelegationRow,
     DocumentMeta,
     DocumentRecord,
+    Limit,
     ParsedDocument,
     Publication,
 )
@@ -50,7 +53,14 @@ CREATE INDEX IF NOT EXISTS rows_doc ON delegation_rows(document_id);
 CREATE TABLE IF NOT EXISTS abbreviations (
     document_id TEXT NOT NULL, abbreviation TEXT NOT NULL, expansion TEXT NOT NULL, page INTEGER NOT NULL
 );
+CREATE TABLE IF NOT EXISTS decisions (
+    document_id TEXT NOT NULL, ordinal INTEGER NOT NULL, matter TEXT NOT NULL, decider TEXT NOT NULL,
+    decider_code TEXT, condition TEXT, limit_amount REAL, limit_unit TEXT, limit_bound TEXT, lagrum TEXT,
+    file TEXT NOT NULL, page INTEGER NOT NULL, section TEXT NOT NULL, source TEXT NOT NULL,
+    quote TEXT NOT NULL, number TEXT, chunk_id TEXT, PRIMARY KEY (document_id, ordinal)
+);
 """
+_TABLES = ("documents", "chunks", "delegation_rows", "abbreviations", "decisions")
 
 _DATE_FIELDS = ("decision_date", "valid_from", "valid_to", "review_date")
 
@@ -163,10 +173,14 @@ class Registry:
             "INSERT INTO abbreviations VALUES (?,?,?,?)",
             [(a.document_id, a.abbreviation, a.expansion, a.page) for a in parsed.abbreviations],
         )
+        db.executemany(
+            "INSERT INTO decisions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [_decision_row(rec.document_id, i, d) for i, d in enumerate(parsed.decisions)],
+        )
         self._docs = None
 
     def delete(self, document_id: str) -> None:
-        for table in ("documents", "chunks", "delegation_rows", "abbreviations"):
+        for table in _TABLES:
             self._db.execute(f"DELETE FROM {table} WHERE document_id = ?", (document_id,))
         self._docs = None
 
@@ -265,6 +279,24 @@ class Registry:
             if wanted is None or r["document_id"] in wanted
         ]
 
+    def holds_decisions(self) -> bool:
+        """Whether this registry has decision records at all (a store written before they existed
+        has none, so its documents must be read again)."""
+        found = self._db.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'decisions'")
+        return found.fetchone() is not None
+
+    def decisions(self, document_ids: Iterable[str] | None = None) -> list[DecisionRecord]:
+        """Decision records, in document order (by file, then as extracted), of every document or of
+        ``document_ids``. A registry written before decision records existed has none."""
+        if not self.holds_decisions():
+            return []
+        order = {d.document_id: i for i, d in enumerate(self.documents())}
+        wanted = set(document_ids) if document_ids is not None else None
+        rows = self._db.execute("SELECT * FROM decisions ORDER BY document_id, ordinal").fetchall()
+        picked = [r for r in rows if wanted is None or r["document_id"] in wanted]
+        picked.sort(key=lambda r: (order.get(r["document_id"], len(order)), r["ordinal"]))
+        return [_decision(r) for r in picked]
+
     def abbreviations(self, document_id: str | None = None) -> list[Abbreviation]:
         rows = self._db.execute("SELECT * FROM abbreviations").fetchall()
         return [
@@ -272,6 +304,49 @@ class Registry:
             for r in rows
             if document_id is None or r["document_id"] == document_id
         ]
+
+
+def _decision_row(document_id: str, ordinal: int, d: DecisionRecord) -> tuple[object, ...]:
+    limit = d.limit
+    return (
+        document_id,
+        ordinal,
+        d.matter,
+        d.decider,
+        d.decider_code,
+        d.condition,
+        limit.amount if limit else None,
+        limit.unit if limit else None,
+        limit.bound if limit else None,
+        d.lagrum,
+        d.file,
+        d.page,
+        d.section,
+        d.source,
+        d.quote,
+        d.number,
+        d.chunk_id,
+    )
+
+
+def _decision(r: sqlite3.Row) -> DecisionRecord:
+    limit = Limit(r["limit_amount"], r["limit_unit"], r["limit_bound"]) if r["limit_unit"] else None
+    return DecisionRecord(
+        matter=r["matter"],
+        decider=r["decider"],
+        decider_code=r["decider_code"],
+        condition=r["condition"],
+        limit=limit,
+        lagrum=r["lagrum"],
+        document_id=r["document_id"],
+        file=r["file"],
+        page=r["page"],
+        section=r["section"],
+        source=r["source"],
+        quote=r["quote"],
+        number=r["number"],
+        chunk_id=r["chunk_id"],
+    )
 
 
 def _chunk(r: sqlite3.Row) -> Chunk:

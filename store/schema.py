@@ -152,6 +152,15 @@ class Limit:
     unit: str  # "kr", "prisbasbelopp", "inkomstbasbelopp", "procent", ...
     bound: Literal["max", "min"]  # max: up to and including (högst, upp till, under); min: above (över)
 
+    def amount_text(self) -> str:
+        """The amount in Swedish: 100000.0 kr -> "100 000 kr", 0.5 -> "0,5 prisbasbelopp"."""
+        value = f"{self.amount:,.2f}".rstrip("0").rstrip(".").replace(",", " ").replace(".", ",")
+        return f"{value} {self.unit}"
+
+    def text(self) -> str:
+        """The limit in Swedish: "högst 100 000 kr", "över 5 prisbasbelopp"."""
+        return f"{'högst' if self.bound == 'max' else 'över'} {self.amount_text()}"
+
 
 @dataclass(frozen=True)
 class DecisionRecord:

@@ -50,6 +50,25 @@ class DecisionVerbs(BaseModel):
     active: tuple[str, ...]
     passive: tuple[str, ...]
     done: tuple[str, ...]
+    infinitive: tuple[str, ...] = ()
+    requires: tuple[str, ...] = ()
+    preparing: tuple[str, ...] = ()
+
+
+class AmountUnit(BaseModel):
+    """A unit an amount limit is written in; ``factor`` converts to the unit ``name``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    name: str
+    forms: tuple[str, ...] = Field(min_length=1)
+    factor: float = 1.0
+
+
+class LimitBounds(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    max: tuple[str, ...]
+    min: tuple[str, ...]
+    beyond: tuple[str, ...] = ()
 
 
 class Vocabulary(BaseModel):
@@ -57,6 +76,9 @@ class Vocabulary(BaseModel):
     doc_type: tuple[DocType, ...]
     body: tuple[Body, ...]
     decision_verbs: DecisionVerbs
+    amount_unit: tuple[AmountUnit, ...] = ()
+    limit_bounds: LimitBounds | None = None
+    role_heads: tuple[str, ...] = ()  # an official is a word ending in one ("bygglovschef", "rektor")
     prisbasbelopp: dict[str, int] = Field(default_factory=dict)  # year -> kronor
 
 
@@ -143,13 +165,14 @@ _NAMND = re.compile(
     r"(?<![\w-])((?:[a-zåäö]+-(?:,? [a-zåäö]+-)* och )?[a-zåäö]*nämnd)(?:en|ens|er|erna)?(?!\w)", re.I
 )
 _UTSKOTT = re.compile(r"(?<![\w-])([a-zåäö]*utskott)(?:et|ets)?(?!\w)", re.I)
-_ROLE = re.compile(
-    r"(?<![\w-])((?:[a-zåäö]+-(?: och )?)?[a-zåäö]*(?:chef|direktör|handläggare|inspektör|samordnare|"
-    r"strateg|controller|sekreterare|ordförande|assistent|utredare|ingenjör|arkitekt|jurist|"
-    r"ekonom|rektor|föreståndare|ansvarig|planerare|registrator|arkivarie|socialsekreterare))"
-    r"(?:en|n|ens|er|erna|na)?(?!\w)",
-    re.I,
-)
+
+
+@functools.cache
+def _role_pattern() -> re.Pattern[str]:
+    heads = _alternation(vocabulary().role_heads) or r"(?!)"
+    return re.compile(
+        rf"(?<![\w-])((?:[a-zåäö]+-(?: och )?)?[a-zåäö]*(?:{heads}))(?:en|n|ens|er|erna|na)?(?!\w)", re.I
+    )
 
 
 @functools.cache
@@ -178,7 +201,11 @@ def find_bodies(text: str) -> list[BodyMention]:
         for m in codes.finditer(text):
             b = lookup[m[1]]
             hits.append(BodyMention(m.start(), m.end(), b.name, b.kind, m[0]))
-    for pattern, kind, suffix in ((_NAMND, "board", "en"), (_UTSKOTT, "board", "et"), (_ROLE, "role", "")):
+    for pattern, kind, suffix in (
+        (_NAMND, "board", "en"),
+        (_UTSKOTT, "board", "et"),
+        (_role_pattern(), "role", ""),
+    ):
         for m in pattern.finditer(text):
             # "nämnden" alone comes out as "nämnden": the caller resolves it by its context
             name = m[1].lower() + suffix
@@ -197,12 +224,16 @@ def find_bodies(text: str) -> list[BodyMention]:
 
 @functools.cache
 def decision_verb_patterns() -> dict[str, str]:
-    """Regex fragments (no groups) for the ``active``, ``passive`` and ``done`` decision verbs."""
+    """Regex fragments (no groups) for the decision verbs by kind: ``active``, ``passive``, ``done``,
+    ``infinitive``, ``requires`` and ``preparing`` (see ``vocabulary.toml``)."""
     v = vocabulary().decision_verbs
     return {
         "active": rf"(?:{_alternation(v.active)})",
         "passive": rf"(?:{_alternation(v.passive)})",
         "done": rf"(?:{_alternation(v.done)})",
+        "infinitive": rf"(?:{_alternation(v.infinitive)})",
+        "requires": rf"(?:{_alternation(v.requires)})",
+        "preparing": rf"(?:{_alternation(v.preparing)})",
     }
 
 

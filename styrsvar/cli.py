@@ -1,4 +1,4 @@
-"""The `styrsvar` command: ingest, documents, report, ask, serve, eval.
+"""The `styrsvar` command: ingest, documents, decisions, report, ask, serve, eval.
 
 Settings come from ``STYRSVAR_*`` environment variables; flags override them. Expected failures
 print one clear line and exit non-zero, never a traceback.
@@ -130,9 +130,11 @@ _EXTRA_COMMANDS: list[Any] = []
 
 def _register_extras() -> None:
     from eval import eval_cmd
-    from styrsvar import ask_cmd, report_cmd, serve_cmd
+    from styrsvar import ask_cmd, decisions_cmd, report_cmd, serve_cmd
 
-    _EXTRA_COMMANDS.extend([ask_cmd.register, report_cmd.register, serve_cmd.register, eval_cmd.register])
+    _EXTRA_COMMANDS.extend(
+        [ask_cmd.register, decisions_cmd.register, report_cmd.register, serve_cmd.register, eval_cmd.register]
+    )
 
 
 _register_extras()

@@ -152,3 +152,71 @@ def delegation_pdf(path: Path) -> Path:
     ]
     widths = [15 * mm, 65 * mm, 22 * mm, 30 * mm, 43 * mm]
     return story_pdf(path, blocks, footer="Fiktivt testdokument – sida {page}", col_widths=widths)
+
+
+Cell = tuple[float, str]  # (x in mm from the left edge, text)
+
+
+def placed_pdf(path: Path, pages: Sequence[Sequence[str | Sequence[Cell]]], *, size: float = 9) -> Path:
+    """Draw text at fixed x positions, line by line, with no rules: a table set with whitespace
+    only, as a word processor's tab stops leave it. A ``str`` is a line at the left margin; a
+    sequence of cells is one line of a table. A line starting with "# " is drawn large and bold
+    (a title), which changes how pypdf's layout mode spaces that page. Every page is marked
+    "Fiktivt testdokument" at the bottom."""
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    width, height = A4
+    for lines in pages:
+        y = height - 25 * mm
+        for line in lines:
+            if isinstance(line, str) and line.startswith("# "):
+                c.setFont("Helvetica-Bold", 18)
+                c.drawString(20 * mm, y, line[2:])
+                y -= 10 * mm
+                continue
+            c.setFont("Helvetica", size)
+            for x, text in [(20.0, line)] if isinstance(line, str) else line:
+                c.drawString(x * mm, y, text)
+            y -= size * 0.5 * mm
+        c.setFont("Helvetica", 7)
+        c.drawString(20 * mm, 10 * mm, "Fiktivt testdokument")
+        c.showPage()
+    c.save()
+    return path
+
+
+def two_column_pdf(path: Path, title: str, columns: Sequence[Sequence[Block]], *, pages: int = 1) -> Path:
+    """A title across the page, then paragraphs and headings in two columns (a newsletter-like
+    riktlinje): ``columns`` is the story in reading order, split over the left and right column
+    of each page (``("h", ...)``, ``("p", ...)``, ``("break",)`` to move to the next column)."""
+    from reportlab.platypus import BaseDocTemplate, Frame, FrameBreak, PageTemplate
+
+    styles = getSampleStyleSheet()
+    width, height = A4
+    gutter, margin = 8 * mm, 18 * mm
+    col_w = (width - 2 * margin - gutter) / 2
+    top = height - 40 * mm
+    frames = [
+        Frame(margin, 20 * mm, col_w, top - 20 * mm, id="left"),
+        Frame(margin + col_w + gutter, 20 * mm, col_w, top - 20 * mm, id="right"),
+    ]
+
+    def decorate(c: canvas.Canvas, doc: BaseDocTemplate) -> None:
+        c.saveState()
+        c.setFont("Helvetica-Bold", 16)
+        c.drawString(margin, height - 25 * mm, title)
+        c.setFont("Helvetica", 7)
+        c.drawString(margin, 10 * mm, "Fiktivt testdokument")
+        c.restoreState()
+
+    doc = BaseDocTemplate(str(path), pagesize=A4, invariant=1)
+    doc.addPageTemplates([PageTemplate(id="two", frames=frames, onPage=decorate)])
+    story: list[Any] = []
+    for column in columns:
+        for block in column:
+            if block[0] == "h":
+                story.append(Paragraph(block[1], styles["Heading3"]))
+            elif block[0] == "p":
+                story.append(Paragraph(block[1], styles["BodyText"]))
+        story.append(FrameBreak())
+    doc.build(story[:-1])
+    return path

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from pdfgen import delegation_pdf
+from pdfgen import delegation_pdf, placed_pdf
 
 from ingest.legend import LegendEntry, expand_delegates, parse_legend_line
 from ingest.lines import Line
@@ -152,3 +154,86 @@ def test_delegate_codes_are_expanded_only_in_delegate_columns() -> None:
         "Lagrum": "9 kap. 34 § PBL",
     }
     assert expand_delegates({"Delegat": "BLHX"}, legend) == {"Delegat": "BLHX"}
+
+
+def _unruled_pages() -> list[list]:
+    """An unruled delegation table (columns by x position only) whose header is printed once; page 1
+    has a large title, so pypdf's layout text sets the columns at other positions on page 2."""
+    cols = (20, 33, 99, 119, 148)
+
+    def row(*cells: str) -> list[tuple[float, str]]:
+        return [(x, c) for x, c in zip(cols, cells, strict=True) if c]
+
+    page1 = [
+        "# Delegationsordning för testnämnden",
+        "1. Delegationsförteckning",
+        row("Nr", "Ärende", "Delegat", "Lagrum", "Anmärkning/Villkor"),
+        "A. Allmänna ärenden",
+        row("A.1", "Beslut i brådskande ärenden", "Ordf", "6 kap. 39 § KL", "Anmäls vid nästa möte"),
+        row("A.2", "Upphandling inom budget", "SBC", "LOU", "Högst 100 000 kr."),
+        row("", "", "", "", "Över 100 000 kr: AU."),
+    ]
+    page2 = [
+        "B. Bygglov",
+        row("B.1", "Rivningslov", "BLH", "9 kap. 34 § PBL", ""),
+        row("B.2", "Byggsanktionsavgift", "BC", "11 kap. 51 § PBL", "Upp till 5 prisbasbelopp."),
+        row("", "", "", "", "Däröver: AU."),
+        row("B.3", "Marklov", "BLH", "9 kap. 35 § PBL", ""),
+        "",
+        "2. Anmälan",
+        "Beslut som fattas med stöd av delegation anmäls till nämnden vid nästa sammanträde.",
+    ]
+    return [page1, page2]
+
+
+def test_unruled_table_keeps_its_rows_on_a_page_without_a_header(tmp_path: Path) -> None:
+    pages = read_pages(placed_pdf(tmp_path / "unruled.pdf", _unruled_pages()))
+    first = next(line for line in pages[0].layout.splitlines() if "Delegat" in line)
+    second = next(line for line in pages[1].layout.splitlines() if "Rivningslov" in line)
+    assert first.index("Delegat") + 4 < second.index("BLH")  # the columns really moved
+    rows = [b.row for b in find_blocks(pages) if b.kind is BlockKind.TABLE_ROW and b.row]
+    assert [r.fields["number"] for r in rows] == ["A.1", "A.2", "B.1", "B.2", "B.3"]
+    b2 = rows[3]
+    assert (b2.page, b2.fields["delegate"], b2.fields["legal_basis"]) == (2, "BC", "11 kap. 51 § PBL")
+    assert b2.fields["condition"] == "Upp till 5 prisbasbelopp. Däröver: AU."  # "Anmärkning/Villkor"
+    sections = {b.section[-1] for b in find_blocks(pages) if b.kind is BlockKind.TABLE_ROW}
+    assert sections == {"A. Allmänna ärenden", "B. Bygglov"}
+
+
+def test_combined_column_names_count_by_a_known_part() -> None:
+    header = match_header("Nr     Ärende          Delegat/ersättare     Anmärkning/Villkor")
+    assert header is not None
+    assert [c.field for c in header.columns] == ["number", "matter", "delegate", "condition"]
+
+
+def test_a_table_without_numbers_ends_at_the_heading_after_it() -> None:
+    header = match_header("Beslut                                Beslutsfattare   Villkor")
+    assert header is not None
+    raws = [
+        "Beslut                                Beslutsfattare   Villkor",
+        "Försörjningsstöd enligt riksnormen    SS",
+        "Bistånd till akut tandvård            SS               Upp till 10 000 kr",
+        "Skäliga kostnader",
+        "Boendekostnaden godtas upp till 9 200 kr per månad för en ensamstående och upp till 11 500 kr.",
+    ]
+    items, end = read_table([_line(r) for r in raws], 0, header)
+    assert [i.fields["matter"] for i in items if isinstance(i, TableRow)] == [
+        "Försörjningsstöd enligt riksnormen",
+        "Bistånd till akut tandvård",
+    ]
+    assert end == 3
+
+
+def test_unlabelled_section_rows_of_a_numbered_table() -> None:
+    header = match_header(HEADER)
+    assert header is not None
+    raws = [
+        HEADER,
+        "Allmänna ärenden",
+        "1       Beslut i brådskande ärenden      Ordf       6 kap. 39 § KL",
+        "Personal",
+        "2       Anställning av enhetschef        SC",
+    ]
+    items, end = read_table([_line(r) for r in raws], 0, header)
+    assert [type(i).__name__ for i in items] == ["SectionRow", "TableRow", "SectionRow", "TableRow"]
+    assert end == len(raws)

@@ -17,6 +17,7 @@ import gradio as gr
 
 from assistant.filters import Filters
 from store.schema import Audience
+from webapp import decisions_page
 from webapp.context import AppContext
 from webapp.documents_page import MAIN_PAGE, add_documents_page
 from webapp.render import answer_html, answer_text_html
@@ -234,4 +235,7 @@ def build_ui(ctx: AppContext) -> gr.Blocks:
         demo.load(load_choices, None, [doc_type, body], api_visibility="private")
         demo.load(None, None, None, js=PAGE_SETUP_JS)
     add_documents_page(demo, ctx)
+    with demo.route(decisions_page.TITLE, decisions_page.PATH):
+        decisions_page.decisions_page(ctx, demo)
+        demo.load(None, None, None, js=PAGE_SETUP_JS)
     return demo

@@ -1,0 +1,98 @@
+"""Decision rights from a delegation list set as labelled entries rather than as a table.
+
+Some delegationsordningar print each point as a heading or line with the matter, followed by
+labelled lines::
+
+    B.4 Beslut om rivningslov
+    Delegat: BLH
+    Lagrum: 9 kap. 34 § PBL
+    Anmärkning: Om ärendet inte är av principiell betydelse
+
+Each "Delegat:" line (also "Delegeras till", "Beslutsnivå", in a label/value column layout too)
+becomes the decision of the matter just before it, with the lagrum and condition of the labels
+around it, read like a table row (:func:`ingest.decisions_table.row_decisions`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ingest.headings import heading_style
+from ingest.structure import Block, BlockKind
+
+_LABEL = re.compile(r"^\s*(?P<label>[A-ZÅÄÖa-zåäö][\wåäö /]{1,30}?)\s*(?::|\|)\s*(?P<value>\S.*)$")
+_DELEGATE = re.compile(r"^(?:delegat|delegater|delegeras till|delegerad till|beslutsnivå|delegation)$", re.I)
+_LAGRUM = re.compile(r"^(?:lagrum|lagstöd|lagrum/hänvisning|författning)$", re.I)
+_CONDITION = re.compile(r"^(?:anmärkning|anm|villkor|kommentar|begränsning|begränsningar|notering)$", re.I)
+_NUMBERED = re.compile(
+    r"^(?P<nr>[A-ZÅÄÖ]?\.?\d{1,3}(?:\.\d{1,3}){0,3}|[A-ZÅÄÖ]\.\d{1,3})\.?\s+(?P<rest>\S.*)$"
+)
+
+
+@dataclass(frozen=True)
+class LabelledEntry:
+    matter: str
+    number: str | None
+    delegate: str
+    condition: str | None
+    lagrum: str | None
+    block: Block  # the "Delegat:" line
+
+
+def labelled_entries(blocks: Sequence[Block]) -> list[LabelledEntry]:
+    """Every "Delegat: ..." line with the matter before it and its sibling labels."""
+    out = []
+    for i, block in enumerate(blocks):
+        label = _label(block)
+        if block.kind is not BlockKind.PARAGRAPH or label is None or not _DELEGATE.match(label[0]):
+            continue
+        matter_text = _matter_before(blocks, i)
+        if not matter_text:
+            continue
+        number, matter = None, matter_text
+        if m := _NUMBERED.match(matter_text):
+            number, matter = m.group("nr"), m.group("rest")
+        condition = lagrum = None
+        for other in _siblings(blocks, i):
+            name, value = other
+            if _LAGRUM.match(name):
+                lagrum = value
+            elif _CONDITION.match(name):
+                condition = value
+        out.append(LabelledEntry(matter.strip(" .:"), number, label[1], condition, lagrum, block))
+    return out
+
+
+def _label(block: Block) -> tuple[str, str] | None:
+    m = _LABEL.match(block.text)
+    return (" ".join(m.group("label").split()), m.group("value").strip()) if m else None
+
+
+def _matter_before(blocks: Sequence[Block], i: int) -> str | None:
+    """The matter of the entry: the nearest paragraph before it in its section that is no label,
+    else a numbered heading its section ends in ("B.4 Beslut om rivningslov")."""
+    here = blocks[i]
+    for j in range(i - 1, max(-1, i - 6), -1):
+        prev = blocks[j]
+        if prev.section_id != here.section_id or prev.kind is not BlockKind.PARAGRAPH:
+            break
+        if _label(prev) is None:
+            return prev.text if len(prev.text) <= 200 else None
+    heading = here.section[-1] if here.section else ""
+    return heading if heading_style(heading) or _NUMBERED.match(heading) else None
+
+
+def _siblings(blocks: Sequence[Block], i: int) -> list[tuple[str, str]]:
+    """The label lines around ``blocks[i]`` in the same run of labels."""
+    found = []
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(blocks) and blocks[j].section_id == blocks[i].section_id:
+            label = _label(blocks[j])
+            if blocks[j].kind is not BlockKind.PARAGRAPH or label is None or _DELEGATE.match(label[0]):
+                break
+            found.append(label)
+            j += step
+    return found

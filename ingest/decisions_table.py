@@ -1,0 +1,92 @@
+"""Decision rights from delegation-table rows: one record per decider, each with its own limit.
+
+A row's condition cell often names more than one decider: "Högst 100 000 kr. Över 100 000 kr:
+nämndens ordförande", "Upp till 5 prisbasbelopp. Däröver: AU", "Principiella ärenden: AU", "Med
+vite: MC", "högre belopp beslutas av nämnden". Each such clause becomes a record of its own (the
+clause is its condition); what remains is the condition of the row's delegate. A limit left implicit
+is completed from the other side: above "högst 5 pbb" ("Däröver") lies "över 5 pbb", and a delegate
+whose row sends "Över 5 prisbasbelopp" elsewhere decides up to 5.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.deciders import Decider, DeciderReader
+from ingest.decisions_text import statements
+from ingest.limits import complement, means_beyond, parse_limit
+from store.schema import Limit
+
+_CLAUSE = re.compile(r"(?<=[.;])\s+(?=[A-ZÅÄÖ0-9])|;\s*")
+_ALT = re.compile(r"^(?P<cond>(?:(?!:\s).){2,80}?):\s+(?P<who>(?:(?!:\s).){1,80}?)\.?$")  # "1:e SS" has a ":"
+
+
+@dataclass(frozen=True)
+class RowDecision:
+    """One decider of a row, with the condition and limit that apply to it."""
+
+    decider: Decider
+    condition: str | None
+    limit: Limit | None
+
+
+def row_decisions(delegate: str, condition: str | None, reader: DeciderReader) -> list[RowDecision]:
+    """The deciders of one row: its delegate (with what is left of the condition) and every other
+    decider its condition names.
+
+    >>> r = DeciderReader({"SBC": "samhällsbyggnadschef"})
+    >>> [(d.decider.name, d.condition, d.limit and d.limit.bound)
+    ...  for d in row_decisions("SBC", "Högst 100 000 kr. Över 100 000 kr: nämndens ordförande.", r)]
+    [('samhällsbyggnadschef', 'Högst 100 000 kr', 'max'), ('nämndens ordförande', 'Över 100 000 kr', 'min')]
+    """
+    main = reader.cell(delegate) if delegate.strip() else None
+    kept: list[str] = []
+    others: list[RowDecision] = []
+    for clause in _clauses(condition or ""):
+        other = _other_decider(clause, reader)
+        if other is None:
+            kept.append(clause)
+            continue
+        who, cond = other
+        limit = parse_limit(cond)
+        if limit is None and means_beyond(cond):
+            base = parse_limit(" ".join(kept))
+            limit = complement(base) if base else None
+            if base:
+                cond = f"{cond} ({'över' if base.bound == 'max' else 'under'} {base.amount_text()})"
+        others.append(RowDecision(who, cond.rstrip(" ."), limit))
+    main_condition = " ".join(kept).rstrip(" .") or None
+    main_limit = parse_limit(main_condition or "")
+    if main_limit is None:
+        mins = [o.limit for o in others if o.limit and o.limit.bound == "min"]
+        main_limit = complement(mins[0]) if len(mins) == 1 and not kept else None
+    out = [RowDecision(main, _expand(main_condition, reader), main_limit)] if main else []
+    return out + [RowDecision(o.decider, _expand(o.condition, reader), o.limit) for o in others]
+
+
+def _clauses(text: str) -> list[str]:
+    return [c.strip() for c in _CLAUSE.split(" ".join(text.split())) if c.strip()]
+
+
+def _other_decider(clause: str, reader: DeciderReader) -> tuple[Decider, str] | None:
+    """("Över 100 000 kr: nämndens ordförande") -> (the ordförande, "Över 100 000 kr"); a clause in
+    prose ("högre belopp beslutas av nämnden") the same way; None for a plain condition."""
+    m = _ALT.match(clause)
+    if m:
+        who = reader.phrase_at(m.group("who"), 0)
+        if who and not m.group("who")[who.end :].strip(" .,"):
+            return who, m.group("cond").strip()
+    said = statements(clause, reader)
+    if said:
+        return said[0].decider, said[0].matter if said[0].condition is None else said[0].condition
+    return None
+
+
+def _expand(condition: str | None, reader: DeciderReader) -> str | None:
+    """The condition with the legend's codes spelled out ("Vid förfall för Ordf" -> "... för
+    nämndens ordförande"), so that it reads without the legend."""
+    if not condition or not reader.legend:
+        return condition
+    codes = "|".join(re.escape(c) for c in sorted(reader.legend, key=len, reverse=True))
+    return re.sub(rf"(?<![\wåäöÅÄÖ])({codes})(?![\wåäöÅÄÖ])", lambda m: reader.legend[m.group(1)], condition)

@@ -1,0 +1,110 @@
+"""Amount limits of decision rights: "högst 100 000 kr", "upp till 5 prisbasbelopp", "över 10 mnkr".
+
+The units and the words that bound an amount are data in the shared vocabulary
+(``store/vocabulary.toml``: ``amount_unit`` and ``limit_bounds``), so the assistant reads an asker's
+"över fem basbelopp" with the same words ingest reads a delegate's limit with. Only amounts of money
+(kronor, prisbasbelopp, inkomstbasbelopp) and percentages are limits; "högst 30 dygn" and "högst 50
+kvm" stay conditions in words.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from store.schema import Limit
+from store.vocabulary import vocabulary
+
+_WORDS = {"en": 1.0, "ett": 1.0, "två": 2.0, "tre": 3.0, "fyra": 4.0, "fem": 5.0, "sex": 6.0, "sju": 7.0,
+          "åtta": 8.0, "nio": 9.0, "tio": 10.0, "tjugo": 20.0, "halvt": 0.5, "halv": 0.5}  # fmt: skip
+_NUMBER = rf"(?P<num>\d{{1,3}}(?:[ \u00a0]\d{{3}})+|\d+)(?:,(?P<dec>\d+))?|(?P<word>{'|'.join(_WORDS)})"
+
+
+@dataclass(frozen=True)
+class Amount:
+    value: float
+    unit: str
+    start: int
+    end: int
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], dict[str, tuple[str, float]], re.Pattern[str], re.Pattern[str]]:
+    vocab = vocabulary()
+    units = {form.lower(): (u.name, u.factor) for u in vocab.amount_unit for form in u.forms}
+    forms = "|".join(re.escape(f) for f in sorted(units, key=len, reverse=True))
+    amount = re.compile(rf"(?<![\w,.])(?:{_NUMBER})\s*(?P<unit>{forms})(?![\wåäö])", re.I)
+    bounds = vocab.limit_bounds
+    assert bounds is not None, "the vocabulary needs [limit_bounds]"
+    words = sorted(
+        [*((w, "max") for w in bounds.max), *((w, "min") for w in bounds.min)], key=lambda x: -len(x[0])
+    )
+    bound = re.compile(
+        rf"(?<![\wåäö])(?P<max>{'|'.join(re.escape(w) for w, b in words if b == 'max')})"
+        rf"|(?<![\wåäö])(?P<min>{'|'.join(re.escape(w) for w, b in words if b == 'min')})",
+        re.I,
+    )
+    beyond = re.compile(
+        rf"^\s*(?:{'|'.join(re.escape(w) for w in sorted(bounds.beyond, key=len, reverse=True))})(?![\wåäö])",
+        re.I,
+    )
+    return amount, units, bound, beyond
+
+
+def amounts(text: str) -> list[Amount]:
+    """Every amount of money or percentage in ``text``, in kronor where written in tkr or mnkr;
+    "40 procent av prisbasbeloppet" is 0.4 prisbasbelopp."""
+    amount, units, _, _ = _patterns()
+    out = []
+    for m in amount.finditer(text):
+        if m.group("word"):
+            value = _WORDS[m.group("word").lower()]
+        else:
+            value = float(
+                re.sub(r"\D", "", m.group("num")) + (f".{m.group('dec')}" if m.group("dec") else "")
+            )
+        name, factor = units[m.group("unit").lower()]
+        end = m.end()
+        if name == "procent" and (of := re.match(r"\s+av\s+(?:ett\s+)?(\w+)", text[end:])):
+            base = units.get(of.group(1).lower())
+            if base and base[0] != "kr":
+                name, value, factor, end = base[0], value / 100, base[1], end + of.end()
+        out.append(Amount(round(value * factor, 6), name, m.start(), end))
+    return out
+
+
+def parse_limit(text: str) -> Limit | None:
+    """The first amount in ``text`` that a bound word stands before ("högst", "upp till", "över",
+    "överstiger"), as a limit; None if no amount is bounded.
+
+    >>> parse_limit("Högst 100 000 kr per tillfälle")
+    Limit(amount=100000.0, unit='kr', bound='max')
+    >>> parse_limit("där kostnaden beräknas överstiga 2 prisbasbelopp")
+    Limit(amount=2.0, unit='prisbasbelopp', bound='min')
+    >>> parse_limit("uppgår till högst 10 miljoner kronor per affär")
+    Limit(amount=10000000.0, unit='kr', bound='max')
+    >>> parse_limit("Högst 30 dygn per tillfälle") is None
+    True
+    """
+    _, _, bound, _ = _patterns()
+    for a in amounts(text):
+        before = text[max(0, a.start - 40) : a.start]
+        hits = list(bound.finditer(before))
+        if not hits:
+            continue
+        last = hits[-1]
+        if len(before[last.end() :].split()) > 3:
+            continue  # the bound word belongs to something else in the sentence
+        return Limit(a.value, a.unit, "max" if last.group("max") else "min")
+    return None
+
+
+def means_beyond(text: str) -> bool:
+    """Does a clause speak of what lies above the limit just named ("Däröver", "Högre belopp")?"""
+    return bool(_patterns()[3].match(text))
+
+
+def complement(limit: Limit) -> Limit:
+    """The other side of a limit: above "högst 5 pbb" lies "över 5 pbb"."""
+    return Limit(limit.amount, limit.unit, "min" if limit.bound == "max" else "max")

@@ -1,0 +1,295 @@
+"""Decision records: limits, deciders, table rows with several deciders, and statements in prose."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.deciders import DeciderReader
+from ingest.decisions import DocumentSource, extract_decisions
+from ingest.decisions_table import row_decisions
+from ingest.decisions_text import statements
+from ingest.limits import parse_limit
+from ingest.pdf import read_pages
+from ingest.structure import find_blocks
+from store.schema import Limit
+
+STYRMODELL = Path(__file__).resolve().parents[1] / "corpus" / "styrmodellen-askersund.pdf"
+LEGEND = {
+    "BLH": "bygglovshandläggare",
+    "BC": "bygglovschef",
+    "MI": "miljöinspektör",
+    "HI": "hälsoskyddsinspektör",
+    "MC": "miljöchef",
+    "AU": "socialnämndens arbetsutskott",
+    "SS": "socialsekreterare",
+    "1:e SS": "förste socialsekreterare",
+    "EC": "enhetschef",
+    "Ordf": "nämndens ordförande",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "limit"),
+    [
+        ("Högst 100 000 kr per tillfälle", Limit(100000, "kr", "max")),
+        ("Upp till 5 prisbasbelopp.", Limit(5, "prisbasbelopp", "max")),
+        ("Över 1 000 000 kr", Limit(1000000, "kr", "min")),
+        ("där kostnaden beräknas överstiga 2 prisbasbelopp", Limit(2, "prisbasbelopp", "min")),
+        ("när köpeskillingen uppgår till högst 10 miljoner kronor", Limit(10_000_000, "kr", "max")),
+        ("Högst 0,3 prisbasbelopp per hushåll och år", Limit(0.3, "prisbasbelopp", "max")),
+        ("Upp till 40 procent av prisbasbeloppet", Limit(0.4, "prisbasbelopp", "max")),
+        ("högst fem inkomstbasbelopp", Limit(5, "inkomstbasbelopp", "max")),
+        ("Högst 500 tkr", Limit(500000, "kr", "max")),
+        ("Högst 50 procent av avgiften", Limit(50, "procent", "max")),
+        ("Avtalstid högst 3 år och hyra högst 300 000 kr per år", Limit(300000, "kr", "max")),
+        ("Högst 30 dygn per tillfälle", None),  # a duration, not an amount
+        ("Enligt taxa, 1 400 kr per timme", None),  # an amount nothing bounds
+    ],
+)
+def test_limits(text: str, limit: Limit | None) -> None:
+    assert parse_limit(text) == limit
+
+
+def test_limit_text() -> None:
+    assert Limit(100000, "kr", "max").text() == "högst 100 000 kr"
+    assert Limit(0.5, "prisbasbelopp", "min").text() == "över 0,5 prisbasbelopp"
+
+
+@pytest.mark.parametrize(
+    ("cell", "name", "code"),
+    [
+        ("BLH", "bygglovshandläggare", "BLH"),
+        ("1:e SS", "förste socialsekreterare", "1:e SS"),
+        ("BC, MC", "bygglovschef, miljöchef", "BC, MC"),
+        ("MI eller HI", "miljöinspektör eller hälsoskyddsinspektör", "MI eller HI"),
+        ("KS", "kommunstyrelsen", "KS"),  # a code of the shared vocabulary
+        ("Nämnden", "socialnämnden", None),  # the document's own nämnd
+        ("Delegaten i ursprungsbeslutet", "delegaten i ursprungsbeslutet", None),
+        ("Bygglovshandläggare (BLH)", "bygglovshandläggare", None),
+        ("SBC", "SBC", "SBC"),  # a code the legend does not explain stays a code
+    ],
+)
+def test_delegate_cells_are_spelled_out(cell: str, name: str, code: str | None) -> None:
+    found = DeciderReader(LEGEND, "socialnämnden").cell(cell)
+    assert found is not None and (found.name, found.code) == (name, code)
+
+
+def test_whose_is_not_who() -> None:
+    reader = DeciderReader({})
+    assert reader.phrase_at("kommunfullmäktiges beslut", 0) is None
+    found = reader.phrase_at("socialnämndens arbetsutskott (AU) eller ansvarig nämnd", 0)
+    assert found is not None and found.name == "socialnämndens arbetsutskott eller ansvarig nämnd"
+
+
+def _rows(delegate: str, condition: str) -> list[tuple[str, str | None, str | None]]:
+    reader = DeciderReader(LEGEND | {"SBC": "samhällsbyggnadschef", "SBN": "samhällsbyggnadsnämnden"})
+    return [
+        (d.decider.name, d.condition, d.limit.text() if d.limit else None)
+        for d in row_decisions(delegate, condition, reader)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("delegate", "condition", "records"),
+    [
+        (
+            "SBC",
+            "Högst 100 000 kr. Över 100 000 kr: nämndens ordförande.",
+            [
+                ("samhällsbyggnadschef", "Högst 100 000 kr", "högst 100 000 kr"),
+                ("nämndens ordförande", "Över 100 000 kr", "över 100 000 kr"),
+            ],
+        ),
+        (
+            "BC",
+            "Upp till 5 prisbasbelopp. Däröver: AU.",
+            [
+                ("bygglovschef", "Upp till 5 prisbasbelopp", "högst 5 prisbasbelopp"),
+                ("socialnämndens arbetsutskott", "Däröver (över 5 prisbasbelopp)", "över 5 prisbasbelopp"),
+            ],
+        ),
+        (  # the delegate's limit is what the other decider's "över" leaves
+            "AU",
+            "Över 5 prisbasbelopp: SBN",
+            [
+                ("socialnämndens arbetsutskott", None, "högst 5 prisbasbelopp"),
+                ("samhällsbyggnadsnämnden", "Över 5 prisbasbelopp", "över 5 prisbasbelopp"),
+            ],
+        ),
+        (
+            "MI",
+            "Utan vite. Med vite: MC.",
+            [("miljöinspektör", "Utan vite", None), ("miljöchef", "Med vite", None)],
+        ),
+        (
+            "SBC",
+            "Högst 500 000 kronor per tillfälle; högre belopp beslutas av SBN",
+            [
+                ("samhällsbyggnadschef", "Högst 500 000 kronor per tillfälle", "högst 500 000 kr"),
+                ("samhällsbyggnadsnämnden", "högre belopp (över 500 000 kr)", "över 500 000 kr"),
+            ],
+        ),
+        (
+            "Ordf",
+            "Vid förfall för Ordf beslutar vice ordföranden. Anmäls vid nästa sammanträde.",
+            [
+                ("nämndens ordförande", "Anmäls vid nästa sammanträde", None),
+                ("vice ordförande", "Vid förfall för nämndens ordförande", None),
+            ],
+        ),
+        (
+            "BLH",
+            "Om ärendet inte är av principiell betydelse",
+            [("bygglovshandläggare", "Om ärendet inte är av principiell betydelse", None)],
+        ),  # noqa: E501
+    ],
+)
+def test_a_row_with_several_deciders_is_several_records(
+    delegate: str, condition: str, records: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _rows(delegate, condition) == records
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Visionen har ett tidsperspektiv på flera decennier och beslutas av kommunfullmäktige.",
+         [("Visionen", "kommunfullmäktige", None)]),
+        ("Planerna beslutas av fullmäktige om lagstiftningen kräver det, annars av nämnden.",
+         [("Planerna", "kommunfullmäktige", "om lagstiftningen kräver det"),
+          ("Planerna", "nämnden", "i andra fall än om lagstiftningen kräver det")]),
+        ("Ett program kan beredas av en eller flera nämnder, men det är kommunfullmäktige som "
+         "fastställer det.",
+         [("Ett program", "kommunfullmäktige", None)]),
+        ("Programmet bereds av kommunstyrelsen och fastställs av kommunfullmäktige.",
+         [("Programmet", "kommunfullmäktige", None)]),
+        ("Kommunstyrelsen beslutar om köp av fast egendom när köpeskillingen uppgår till högst 10 mnkr.",
+         [("köp av fast egendom", "kommunstyrelsen", "när köpeskillingen uppgår till högst 10 mnkr")]),
+        ("Mindre redaktionella ändringar kan beslutas av nämnden själv, medan större justeringar "
+         "kräver beslut av kommunfullmäktige.",
+         [("Mindre redaktionella ändringar", "nämnden", None),
+          ("större justeringar", "kommunfullmäktige", None)]),
+        ("På tjänstemannanivå fattar förvaltningschefen beslut inom sin förvaltning, medan kommundirektören "
+         "beslutar i frågor som rör flera förvaltningar.",
+         [("beslut inom sin förvaltning", "förvaltningschef", "På tjänstemannanivå"),
+          ("frågor som rör flera förvaltningar", "kommundirektör", None)]),
+        ("I ärenden som berör flera förvaltningar beslutar kommundirektören.",
+         [("ärenden som berör flera förvaltningar", "kommundirektör", None)]),
+        ("Det är kommunfullmäktige som fastställer policyn och beslutar om ändringar i den.",
+         [("policyn", "kommunfullmäktige", None), ("ändringar i den", "kommunfullmäktige", None)]),
+        ("Markanvisning sker enligt de riktlinjer som kommunstyrelsen beslutar.",
+         [("riktlinjer", "kommunstyrelsen", None)]),
+        ("Beslut som går utöver delegationen fattas av förste socialsekreterare (1:e SS) eller "
+         "enhetschef (EC).",
+         [("Beslut som går utöver delegationen", "förste socialsekreterare eller enhetschef", None)]),
+        ("Förelägganden utan vite beslutas av MI eller HI enligt nämndens delegationsordning.",
+         [("Förelägganden utan vite", "miljöinspektör eller hälsoskyddsinspektör", None)]),
+        ("Beslut om bostadsanpassningsbidrag delegeras till handläggare.",
+         [("Beslut om bostadsanpassningsbidrag", "handläggare", None)]),
+        # no decision right: a past decision, preparation only, no decider, a pronoun for a decider
+        ("Kommunfullmäktige beslutade 2024-11-25, § 118, om kommunens mål för arbetsmarknadsinsatser.", []),
+        ("Vissa planer krävs enligt lag och tas fram av berörd nämnd på uppdrag av fullmäktige.", []),
+        ("I uppdragsplanerna fastställs uppdrag för de verksamheter som ingår i nämndens ansvarsområde.", []),
+        ("Den som beslutar på delegation gör det i nämndens namn.", []),
+        ("Verksamhetsplanen respekterar de riktlinjer som beslutats av nämnden.", []),
+    ],
+)  # fmt: skip
+def test_decision_statements_in_prose(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    reader = DeciderReader(LEGEND)
+    assert [(s.matter, s.decider.name, s.condition) for s in statements(sentence, reader)] == expected
+
+
+@pytest.mark.skipif(not STYRMODELL.exists(), reason="corpus/styrmodellen-askersund.pdf missing")
+def test_the_styrmodell_rules_by_document_type() -> None:
+    blocks = find_blocks(read_pages(STYRMODELL))
+    doc = DocumentSource("styrmodellen-askersund", "styrmodellen-askersund.pdf")
+    records = extract_decisions(doc, blocks, [], [], [])
+    got = {(r.matter, r.decider, r.condition, r.page) for r in records}
+    assert {
+        ("Visionen", "kommunfullmäktige", None, 3),
+        ("Planerna", "kommunfullmäktige", "om lagstiftningen kräver det", 3),
+        ("Planerna", "nämnden", "i andra fall än om lagstiftningen kräver det", 3),
+        ("Uppdragsplanen", "nämnden", None, 4),
+        ("Verksamhetsplanen", "förvaltningschef", None, 5),
+        ("Ett program", "kommunfullmäktige", None, 6),
+        ("Frågor som berör en specifik nämnds verksamhetsområde", "nämnden", None, 2),
+    } <= got
+    assert all(r.source == "text" and r.quote and r.section for r in records)
+    assert len(records) == 16  # and no sentence without a decision right gives one
+
+
+def test_a_delegation_list_of_labelled_entries(tmp_path: Path) -> None:
+    from pdfgen import lines_pdf
+
+    from ingest.pipeline import discover, parse
+
+    pages = [[
+        "Delegationsordning för testnämnden", "", "Förkortningar", "BLH = bygglovshandläggare",
+        "BC = bygglovschef",
+        "", "3. Delegationsförteckning", "", "B.4 Beslut om rivningslov", "Delegat: BLH",
+        "Lagrum: 9 kap. 34 § PBL", "Anmärkning: Om ärendet inte är av principiell betydelse", "",
+        "B.5 Beslut om byggsanktionsavgift", "Delegat: BC", "Lagrum: 11 kap. 51 § PBL",
+        "Anmärkning: Upp till 5 prisbasbelopp. Däröver: nämnden.",
+    ]]  # fmt: skip
+    parsed, _ = parse(discover([lines_pdf(tmp_path / "list.pdf", pages)])[0], "-", 350)
+    got = [
+        (d.number, d.matter, d.decider, d.lagrum, d.limit.text() if d.limit else None)
+        for d in parsed.decisions
+    ]
+    assert got == [
+        ("B.4", "Beslut om rivningslov", "bygglovshandläggare", "9 kap. 34 § PBL", None),
+        ("B.5", "Beslut om byggsanktionsavgift", "bygglovschef", "11 kap. 51 § PBL", "högst 5 prisbasbelopp"),
+        ("B.5", "Beslut om byggsanktionsavgift", "testnämnden", "11 kap. 51 § PBL", "över 5 prisbasbelopp"),
+    ]
+    assert all(d.source == "table" and d.page == 1 for d in parsed.decisions)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Förvaltningschefen har rätt att besluta om avsteg från riktlinjen.",
+         [("avsteg från riktlinjen", "förvaltningschef")]),
+        ("Riktlinjen ska fastställas av kommunstyrelsen.", [("Riktlinjen", "kommunstyrelsen")]),
+        ("Avtal över 5 prisbasbelopp ska godkännas av HR-chefen.",
+         [("Avtal över 5 prisbasbelopp", "hr-chef")]),
+        ("Nämnden får inte delegera ärenden som enligt lag ska avgöras av nämnden.",
+         [("ärenden", "nämnden")]),
+        ("Styrelsen har ett utskott, som bereder ärenden som ska avgöras av styrelsen.",
+         [("ärenden", "kommunstyrelsen")]),
+    ],
+)  # fmt: skip
+def test_more_statement_forms(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s.matter, s.decider.name) for s in statements(sentence, DeciderReader({}))] == expected
+
+
+def test_a_lead_sentence_gives_its_decider_to_the_list_after_it(tmp_path: Path) -> None:
+    from pdfgen import story_pdf
+
+    from ingest.pipeline import discover, parse
+
+    blocks = [
+        ("h", "Reglemente för testnämnden"),
+        ("h", "3 § Nämndens uppgifter"),
+        ("p", "Nämnden beslutar om:"),
+        ("p", "• riktlinjer för bidrag till föreningar,"),
+        ("p", "• taxor för uthyrning av lokaler, och"),
+        ("p", "• nämndens interna kontrollplan."),
+        ("p", "Den som beslutar om bidrag är fritidshandläggaren."),
+        ("h", "4 § Ansökan om bidrag"),
+        ("p", "Ansökan görs på kommunens blankett. Beslut fattas av fritidschefen."),
+        ("h", "5 § Övrigt"),
+        ("p", "Följande ärenden beslutas av kommunfullmäktige:"),
+        ("p", "– nämndens reglemente"),
+    ]
+    parsed, _ = parse(discover([story_pdf(tmp_path / "lead.pdf", blocks)])[0], "-", 350)
+    assert [(d.matter, d.decider) for d in parsed.decisions] == [
+        ("riktlinjer för bidrag till föreningar", "testnämnden"),
+        ("taxor för uthyrning av lokaler", "testnämnden"),
+        ("nämndens interna kontrollplan", "testnämnden"),
+        ("bidrag", "fritidshandläggare"),
+        ("Beslut (Ansökan om bidrag)", "fritidschef"),  # a matter that says nothing alone: its heading
+        ("nämndens reglemente", "kommunfullmäktige"),
+    ]
+    assert parsed.decisions[0].quote == "Nämnden beslutar om: • riktlinjer för bidrag till föreningar,"

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from assistant.glossary import default_glossary
-from store.vocabulary import decision_verb_patterns, document_word
+from store.vocabulary import amount_pattern, decision_verb_patterns, document_word
 
 # Kinds: which answerer takes the question.
 WHO_DECIDES = "who_decides"  # who decides a matter (decision records), or who may adopt a document type
@@ -144,17 +144,6 @@ _SWEDISH = re.compile(
     r"inte|jag|vi|ni|man|eller|att|ny|nya|nytt)\b",
     re.I,
 )
-
-# --- amounts the asker gives ("80 000 kr", "3 prisbasbelopp", "1,5 miljoner") ---------------------------
-_AMOUNT = re.compile(
-    r"(?<![\d,.])(\d{1,3}(?:[ \u00a0.]\d{3})+|\d+)(?:,(\d+))?\s*"
-    r"(kr\b|kronor|sek\b|:-|tkr|miljon(?:er)?|mnkr|prisbasbelopp|pbb\b|basbelopp|inkomstbasbelopp|ibb\b)",
-    re.I,
-)
-_UNIT = {"kr": "kr", "kronor": "kr", "sek": "kr", ":-": "kr", "tkr": "kr", "miljon": "kr", "miljoner": "kr",
-         "mnkr": "kr", "prisbasbelopp": "prisbasbelopp", "pbb": "prisbasbelopp", "basbelopp": "prisbasbelopp",
-         "inkomstbasbelopp": "inkomstbasbelopp", "ibb": "inkomstbasbelopp"}  # fmt: skip
-_SCALE = {"tkr": 1000.0, "miljon": 1e6, "miljoner": 1e6, "mnkr": 1e6}
 
 # --- dates the question names ------------------------------------------------------------------------
 _YEAR = re.compile(r"\b(19[89]\d|20\d\d)\b")
@@ -283,13 +272,15 @@ def focus_of(text: str) -> str | None:
 
 
 def amounts_in(text: str) -> tuple[Amount, ...]:
-    """Amounts the asker gives, with their unit ("80 000 kr" -> 80000 kr; years are never amounts)."""
+    """Amounts the asker gives, in the vocabulary's units ("80 000 kr" -> 80000 kr; "2 miljoner
+    kronor" -> 2000000 kr; a year is never an amount)."""
+    pattern, units = amount_pattern()
     out = []
-    for m in _AMOUNT.finditer(text):
-        digits = re.sub(r"[ \u00a0.]", "", m[1])
-        value = float(f"{digits}.{m[2]}" if m[2] else digits)
-        word = m[3].lower()
-        out.append(Amount(value * _SCALE.get(word, 1.0), _UNIT.get(word, "kr")))
+    for m in pattern.finditer(text):
+        digits = re.sub(r"[ \u00a0.]", "", m["n"])
+        value = float(f"{digits}.{m['dec']}" if m["dec"] else digits)
+        unit, factor = units[m["unit"].lower()]
+        out.append(Amount(value * factor, unit))
     return tuple(out)
 
 

@@ -1,0 +1,159 @@
+"""Labelled fields in any arrangement: tables, grids, blocks, one-line headers, footers, covers.
+
+Every arrangement reduces to cells of layout lines (see :mod:`ingest.meta.document`):
+- ``Label: value`` or ``Label   value`` in one cell or segment ("Dnr: SN 2025/140",
+  "Socialnämnden · Beslutad 2025-06-10, § 57 · Dnr SN 2025/31");
+- a label cell followed by its value cell on the same line (a two-column table, a right-aligned
+  block), or by the value on the next line (a stacked cover page);
+- a row of label cells over a row of value cells (a grid, a KFS banner: "Antagen av | Ersätter |
+  Utbytt den"); several value rows make a decision history, read by :mod:`ingest.meta.history`.
+A cell that is only a body's name ("Socialnämnden" above a block) is kept as a bare body, which
+may name the decider of a decision written beside it without one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ingest.meta.candidates import RANK_BODY_LABEL, RANK_SELF, Candidates
+from ingest.meta.document import DocView, Line
+from ingest.meta.history import read_grid
+from ingest.meta.values import put_label
+from ingest.meta.vocab import LabelMatch, bodies_in, match_label
+
+_KOMMUN_RE = re.compile(r"\b[A-ZÅÄÖ][\wåäö]+s\s+kommun\b|\bkommun\b", re.IGNORECASE)
+
+
+def source_kind(line: Line) -> str:
+    """How a source names the place: "sidfot"/"sidhuvud" for running and one-line header or footer
+    lines, "tabell" for other labelled fields."""
+    if line.zone == "running" or line.separated:
+        return "sidfot" if line.bottom else "sidhuvud"
+    return "tabell"
+
+
+def bare_body(text: str) -> str | None:
+    """The body a cell names and nothing else ("Socialnämnden", "BYGG- OCH MILJÖNÄMNDEN",
+    "Bygg- och miljönämnden, Askersunds kommun"), or None."""
+    rest = _KOMMUN_RE.sub(" ", text)
+    mentions = bodies_in(rest)
+    if len(mentions) != 1 or mentions[0].kind == "role" or mentions[0].name == "nämnden":
+        return None
+    leftover = rest[: mentions[0].start] + rest[mentions[0].end :]
+    return mentions[0].name if not re.search(r"[A-Za-zÅÄÖåäö]{3,}", leftover) else None
+
+
+def _is_label_line(line: Line) -> bool:
+    return any(match_label(seg) is not None for cell in line.cells for seg in cell.segments)
+
+
+def read_labels(view: DocView, known: Sequence[str], out: Candidates) -> None:
+    """Add every labelled field of the document to ``out``."""
+    lines = view.lines
+    consumed: set[int] = set()
+    block_start = 0
+    last_label = -2  # consecutive label lines in the body form one block (one group)
+    for index, line in enumerate(lines):
+        if index in consumed:
+            continue
+        loose = line.zone != "body"
+        rank = RANK_SELF if loose else RANK_BODY_LABEL
+        if line.zone == "running":
+            group = f"running:{line.page}:{line.index}"
+        elif line.separated:
+            group = f"line:{line.page}:{line.index}"
+        elif loose:
+            group = f"{line.zone}:{line.page if line.zone == 'header' else 'end'}"
+        else:
+            block_start = block_start if last_label == index - 1 else index
+            group = f"body:{block_start}"
+        source = f"sida {line.page}, {source_kind(line)}"
+        rows = read_grid(lines, index, known, out, rank=rank, group=group, source=source)
+        if rows:
+            consumed.update(range(index, index + rows))
+            last_label = index + rows - 1
+        elif _read_line(
+            lines, index, consumed, known, out, rank=rank, group=group, source=source, loose=loose
+        ):
+            last_label = index
+
+
+def _read_line(
+    lines: tuple[Line, ...],
+    index: int,
+    consumed: set[int],
+    known: Sequence[str],
+    out: Candidates,
+    *,
+    rank: int,
+    group: str,
+    source: str,
+    loose: bool,
+) -> bool:
+    line = lines[index]
+    cells = line.cells
+    found = False
+    skip: set[int] = set()
+    for c, cell in enumerate(cells):
+        if c in skip:
+            continue
+        for s, segment in enumerate(cell.segments):
+            match = match_label(segment)
+            if match is None:
+                body = bare_body(segment) if loose else None
+                if body is not None:
+                    out.add("decided_by", body, rank=rank, group=group, source=source, bare=True)
+                continue
+            value = match.value
+            if not value and match.separator == "end" and s == len(cell.segments) - 1:
+                value, used = _value_after(lines, index, c, match, consumed)
+                if used == "cell":
+                    skip.add(c + 1)
+            elif value and match.field in ("replaces", "scope", "owner", "title"):
+                value += _continuation(lines, index, cell.x, consumed)
+            found |= put_label(
+                match, value, out, rank=rank, group=group, source=source, known=known, loose=loose
+            )
+    return found
+
+
+def _value_after(
+    lines: tuple[Line, ...], index: int, c: int, match: LabelMatch, consumed: set[int]
+) -> tuple[str, str | None]:
+    """The value of a label that stands alone in its cell: the next cell, else the next line."""
+    line = lines[index]
+    if c + 1 < len(line.cells):
+        nxt = line.cells[c + 1]
+        if match_label(nxt.segments[0]) is None:
+            value = nxt.text
+            if match.field in ("replaces", "scope", "owner", "title"):
+                value += _continuation(lines, index, nxt.x, consumed)
+            return value, "cell"
+        return "", None
+    if len(line.cells) == 1 and index + 1 < len(lines):
+        following = lines[index + 1]
+        if following.page == line.page and len(following.cells) == 1 and not _is_label_line(following):
+            text = following.cells[0].text
+            if len(text) < 120:
+                consumed.add(index + 1)
+                if match.field in ("replaces", "scope", "owner", "title"):
+                    text += _continuation(lines, index + 1, following.cells[0].x, consumed)
+                return text, "line"
+    return "", None
+
+
+def _continuation(lines: tuple[Line, ...], index: int, x: int, consumed: set[int]) -> str:
+    """Text a value wraps onto: following lines that are one cell at the value's own column."""
+    parts = []
+    for offset, following in enumerate(lines[index + 1 : index + 4], start=index + 1):
+        if following.page != lines[index].page or len(following.cells) != 1:
+            break
+        cell = following.cells[0]
+        if cell.text[:1].isupper() and _is_label_line(following):
+            break  # labels are capitalised; a wrapped value may start with a label word ("antagen ...")
+        if abs(cell.x - x) > 2 or (x < 4 and not cell.text[:1].islower()):
+            break
+        parts.append(cell.text)
+        consumed.add(offset)
+    return "".join(f" {p}" for p in parts)

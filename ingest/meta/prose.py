@@ -1,0 +1,231 @@
+"""Metadata stated in sentences: what a document says about itself, anywhere in its text.
+
+Only sentences whose subject is the document are read as its metadata: its own type in definite
+form ("Riktlinjen antogs av ...", "Planen omfattar ...", "Dessa föreskrifter träder i kraft ..."),
+"Dokumentet", a pronoun continuing such a sentence ("Den ersätter ..."), a decision participle
+opening a statement ("Antagen av kommunfullmäktige den ...") or a body adopting the document
+("Kommunfullmäktige antog visionen ..."). A decision the body merely mentions ("socialnämnden
+beslutade 2025-02-18, § 12, att ...") is never read: a wrong decision is worse than none. A
+sentence about the previous version ("Den tidigare riktlinjen ..., upphör att gälla") tells what
+this one replaces.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ingest.dates import find_dates, find_period, states_open_end
+from ingest.meta.candidates import OPEN_END, RANK_SELF, RANK_WEAK, Candidates
+from ingest.meta.decision import latest, parse_decisions
+from ingest.meta.document import DocView
+from ingest.meta.vocab import (
+    INTERNAL_MARK_RE,
+    clean_text,
+    doc_type_of,
+    find_dnr,
+    publication_of,
+    scope_of,
+    self_words,
+)
+from store.schema import Publication
+from store.vocabulary import decision_verb_patterns
+
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
+_DEMONSTRATIVE = r"(?:denna|detta|dessa|föreliggande)\s+(?:nya\s+|reviderade\s+)?"
+_PRONOUN_RE = re.compile(r"^(?:Den|De|Det)\s+(?!tidigare\b|\d)", re.IGNORECASE)
+_PREVIOUS_RE = re.compile(
+    r"^(?:(?:Den|Det|De)\s+)?(?:tidigare|föregående|gamla)\s+(?P<v>.+?),?\s+"
+    r"(?:upphör\s+att\s+gälla|upphävs|ersätts|gäller\s+inte\s+längre)",
+    re.IGNORECASE,
+)
+_AUX = r"(?:(?:har|hade|är|var|blev|har\s+blivit)\s+)?(?:(?:ursprungligen|senast|nu)\s+)?"
+_VALID_FROM_RE = re.compile(
+    r"\b(?:gäller|tillämpas|giltig|gällande)\s+(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+"
+    r"|\b(?:träder|trädde)\s+i\s+kraft\s+|\bbörjar\s+(?:att\s+)?gälla\s+",
+    re.IGNORECASE,
+)
+_VALID_TO_RE = re.compile(
+    r"\b(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|längst\s+till|längst\s+t\.\s?o\.\s?m\.?)\s+"
+    r"|\bupphör\s+att\s+gälla\s+|\bgäller\s+till\s+",
+    re.IGNORECASE,
+)
+_REVIEW_RE = re.compile(
+    r"\b(?:revideras|aktualitetsprövas|ses\s+över|omprövas|följas\s+upp\s+och\s+revideras)\s+(?:senast\s+)?",
+    re.IGNORECASE,
+)
+_PERIOD_RE = re.compile(r"\bgäller\s+(?:för|under)\s+(?P<v>[^.;]+)", re.IGNORECASE)
+_SCOPE_RE = re.compile(
+    r"\b(?:gäller\s+för|omfattar|riktar\s+sig\s+till|är\s+(?:vägledande|bindande|styrande)\s+för)\s+"
+    r"(?!inte\b|ej\b)(?P<v>[^.;]+)",
+    re.IGNORECASE,
+)
+_SCOPE_END_RE = re.compile(
+    r",?\s+(?:och|samt|men)\s+(?:(?:den|det|de|dessa)\s+)?(?:är|ska|har|kan|gäller|omfattar|innebär|beskriver"
+    r"|utgör|ersätter|syftar|vänder)\b"
+    r"|,\s+(?:och\s+)?(?:som|vilket)\s+",
+    re.IGNORECASE,
+)
+_REPLACES_RE = re.compile(
+    r"\bersätter\s+(?!inte\b|ej\b|inga\b|ingen\b)(?P<v>.+?)(?=\.\s+[A-ZÅÄÖ]|\.?$)", re.I
+)
+_OWNER_RE = re.compile(
+    r"\b(?:Dokumentägare|Dokumentansvarig|Ansvarig\s+för\s+(?:dokumentet|[^.]{0,80}?))\s*(?:är|:)\s+"
+    r"(?P<v>[^.,;]+)",
+    re.IGNORECASE,
+)
+_PUBLISH_RE = re.compile(
+    r"\b(?<!kan\s)(?<!får\s)publiceras\s+(?:endast\s+|bara\s+|även\s+)?(?:på|via|i)\s+[^.]{3,60}",
+    re.IGNORECASE,
+)
+_ELIDED_RE = re.compile(r"^Ersätter\s+[A-ZÅÄÖ]")  # a statement whose subject, the document, is left out
+_LABEL_START_RE = re.compile(r"^(?:dnr|diarienummer)\b", re.IGNORECASE)
+
+
+def _subject_re(doc_type: str | None, title: str | None) -> re.Pattern[str]:
+    words = self_words(doc_type)
+    if title:
+        head = re.findall(r"[A-Za-zÅÄÖåäö-]+", title)[:1]
+        if head and doc_type_of(head[0]):
+            stem = head[0].lower()
+            words = words + [stem + ending for ending in ("en", "et", "n", "na", "erna")]
+    alternation = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return re.compile(rf"^(?:{_DEMONSTRATIVE}\w+|(?:{alternation}))\b", re.IGNORECASE)
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE_SPLIT.split(text) if s.strip()]
+
+
+def read_prose(
+    view: DocView, doc_type: str | None, title: str | None, known: Sequence[str], out: Candidates
+) -> None:
+    """Add what the document's sentences say about the document itself."""
+    verbs = decision_verb_patterns()
+    subject = _subject_re(doc_type, title)
+    participle = re.compile(rf"^{verbs['done']}\b\s*(?:av\s+)?", re.IGNORECASE)
+    passive = re.compile(rf"^\S+(?:\s+\S+)?\s+{_AUX}{verbs['done']}\b\s*(?:av\s+)?", re.IGNORECASE)
+    active = re.compile(
+        rf"^(?P<body>[^.,]{{2,60}}?)\s+(?:har\s+)?(?:antog|antagit|beslutade|beslutat|fastställde|fastställt"
+        rf"|godkände|godkänt|reviderade|reviderat)\s+(?:att\s+(?:anta|fastställa)\s+)?(?:{_DEMONSTRATIVE})?"
+        rf"(?P<object>\w+)",
+        re.IGNORECASE,
+    )
+    for number, (page, paragraph) in enumerate(view.paragraphs):
+        about_self = False
+        for k, sentence in enumerate(_sentences(paragraph)):
+            group = f"sentence:{number}:{k}"
+            source = f"sida {page}, text"
+            own = bool(subject.match(sentence)) or (about_self and bool(_PRONOUN_RE.match(sentence)))
+            opens = participle.match(sentence)
+            adopted = active.match(sentence)
+            by_body = (
+                adopted is not None
+                and bool(subject.match(adopted["object"]))
+                and bool(re.search(r"\w", adopted["body"]))
+            )
+            if own:
+                verb = passive.match(sentence)
+                if verb is not None:
+                    _decision(sentence[verb.end() :], known, out, group, source)
+            elif opens is not None and len(sentence) < 400:
+                _decision(sentence[opens.end() :], known, out, group, source)
+            elif by_body and adopted is not None:
+                _decision(sentence, known, out, group, source, cut_at=adopted.end("object"))
+            about_self = own or opens is not None or by_body
+            if _ELIDED_RE.match(sentence):  # "Ersätter Riktlinje för X, antagen 2015-03-02."
+                _replaces(sentence, out, group, source)
+            if about_self:
+                _validity(sentence, out, group, source)
+                _replaces(sentence, out, group, source)
+                _scope(sentence, out, group, source)
+                _publication(sentence, out, group, source)
+            elif (previous := _PREVIOUS_RE.match(sentence)) and (
+                doc_type_of(previous["v"]) or find_dates(previous["v"])
+            ):
+                out.add("replaces", clean_text(previous["v"]), rank=RANK_SELF, group=group, source=source)
+            owner = _OWNER_RE.search(sentence)
+            if owner is not None:
+                out.add("owner", clean_text(owner["v"]), rank=RANK_SELF, group=group, source=source)
+            dnr = find_dnr(sentence)
+            if dnr is not None and not about_self:
+                rank = RANK_SELF if _LABEL_START_RE.match(sentence) else RANK_WEAK
+                out.add("diarienummer", dnr, rank=rank, group=group, source=source)
+            elif dnr is not None:
+                out.add("diarienummer", dnr, rank=RANK_SELF, group=group, source=source)
+
+
+def read_marks(view: DocView, out: Candidates) -> None:
+    """Internal marks in the header, tail and running lines ("INTERNT – får inte spridas")."""
+    for line in view.lines:
+        if line.zone != "body" and INTERNAL_MARK_RE.search(line.text):
+            source = f"sida {line.page}, {'sidfot' if line.bottom else 'sidhuvud'}"
+            out.add("publication", Publication.INTERN, rank=RANK_SELF, group="mark", source=source, mark=True)
+            return
+
+
+def _decision(
+    text: str, known: Sequence[str], out: Candidates, group: str, source: str, cut_at: int = 0
+) -> None:
+    decision = latest(parse_decisions(text, known))
+    if decision is not None and cut_at and decision.date is None:
+        return  # "Kommunfullmäktige antog planen": a body adopting it, but no date to place it
+    out.decision(decision, rank=RANK_SELF, group=group, source=source)
+
+
+def _date_after(text: str, start: int) -> object:
+    dates = find_dates(text[start : start + 60])
+    return dates[0].date if dates and dates[0].start <= 6 else None
+
+
+def _validity(sentence: str, out: Candidates, group: str, source: str) -> None:
+    for pattern, name in (
+        (_VALID_FROM_RE, "valid_from"),
+        (_VALID_TO_RE, "valid_to"),
+        (_REVIEW_RE, "review_date"),
+    ):
+        for match in pattern.finditer(sentence):
+            value = _date_after(sentence, match.end())
+            if value is not None:
+                out.add(name, value, rank=RANK_SELF, group=group, source=source)
+                break
+    period = _PERIOD_RE.search(sentence)
+    if period is not None:
+        start, end = find_period(period["v"])
+        if start is not None and end is not None:
+            out.add("valid_from", start, rank=RANK_SELF, group=group, source=source)
+            out.add("valid_to", end, rank=RANK_SELF, group=group, source=source)
+    if states_open_end(sentence) and re.search(r"\bgäller\b", sentence, re.IGNORECASE):
+        out.add("valid_to", OPEN_END, rank=RANK_SELF, group=group, source=source)
+
+
+def _replaces(sentence: str, out: Candidates, group: str, source: str) -> None:
+    found = _REPLACES_RE.search(sentence)
+    if found is None:
+        return
+    value = found["v"]
+    if value[:1].isupper() or doc_type_of(value) or find_dates(value) or re.search(r"tidigare", value, re.I):
+        out.add("replaces", clean_text(value), rank=RANK_SELF, group=group, source=source)
+
+
+def _scope(sentence: str, out: Candidates, group: str, source: str) -> None:
+    found = _SCOPE_RE.search(sentence)
+    if found is None:
+        return
+    value = found["v"]
+    if find_dates(value) or find_period(value) != (None, None) or re.match(r"\s*(?:år|perioden)\b", value):
+        return
+    end = _SCOPE_END_RE.search(value)
+    value = value[: end.start()] if end else value
+    out.add("scope", scope_of(value), rank=RANK_SELF, group=group, source=source)
+
+
+def _publication(sentence: str, out: Candidates, group: str, source: str) -> None:
+    if INTERNAL_MARK_RE.search(sentence):
+        out.add("publication", Publication.INTERN, rank=RANK_SELF, group=group, source=source, mark=True)
+        return
+    found = _PUBLISH_RE.search(sentence)
+    if found is not None:
+        publication = publication_of(found.group(0))
+        if publication is not Publication.UNKNOWN:
+            out.add("publication", publication, rank=RANK_SELF, group=group, source=source)

@@ -149,6 +149,8 @@ def find_period(text: str) -> tuple[dt.date | None, dt.date | None]:
     """
     dates = find_dates(text)
     if len(dates) >= 2:
+        if dates[1].date < dates[0].date:
+            return None, None  # two dates backwards are no period
         return dates[0].date, dates[1].date
     if not dates:
         years = YEAR_RANGE_RE.search(text)

@@ -22,7 +22,7 @@ from langchain_core.embeddings import Embeddings
 
 from ingest.chunker import chunk_document
 from ingest.errors import IngestError, UnreadablePDF
-from ingest.manifest import ManifestEntry, apply_manifest, load_manifest
+from ingest.manifest import ManifestDefaults, ManifestEntry, apply_manifest, read_manifest
 from ingest.metadata import extract_metadata
 from ingest.pdf import read_pages
 from store.schema import DocumentRecord, ParsedDocument
@@ -38,6 +38,7 @@ class Source:
     path: Path
     file: str  # relative name shown to users and used in citations
     manifest: ManifestEntry | None
+    defaults: ManifestDefaults | None = None  # the collection's [defaults] (publication rule)
 
 
 @dataclass
@@ -92,13 +93,13 @@ def discover(paths: list[Path]) -> list[Source]:
         if not path.exists():
             raise IngestError(f"{path} does not exist: give PDF files or folders that hold them")
         if path.is_dir():
-            manifest = load_manifest(path / MANIFEST_NAME)
+            manifest = read_manifest(path / MANIFEST_NAME)
             for pdf in sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() == ".pdf"):
                 rel = pdf.relative_to(path).as_posix()
-                sources.append(Source(pdf, rel, manifest.get(rel)))
+                sources.append(Source(pdf, rel, manifest.entry(rel), manifest.defaults))
         else:
-            manifest = load_manifest(path.parent / MANIFEST_NAME)
-            sources.append(Source(path, path.name, manifest.get(path.name)))
+            manifest = read_manifest(path.parent / MANIFEST_NAME)
+            sources.append(Source(path, path.name, manifest.entry(path.name), manifest.defaults))
     seen: set[str] = set()
     unique = []
     for src in sources:
@@ -109,10 +110,13 @@ def discover(paths: list[Path]) -> list[Source]:
 
 
 def content_hash(src: Source) -> str:
-    """Hash of the PDF bytes and its manifest entry: a manifest edit is a change too."""
+    """Hash of the PDF bytes, its manifest entry and the collection's defaults: a manifest edit is a
+    change too."""
     digest = hashlib.sha256(src.path.read_bytes())
     if src.manifest is not None:
         digest.update(json.dumps(src.manifest.model_dump(mode="json"), sort_keys=True).encode())
+    if src.defaults is not None and src.defaults.model_dump(exclude_none=True):
+        digest.update(json.dumps(src.defaults.model_dump(mode="json"), sort_keys=True).encode())
     return digest.hexdigest()
 
 
@@ -121,7 +125,7 @@ def parse(src: Source, sha256: str, max_tokens: int) -> tuple[ParsedDocument, li
     pages = read_pages(src.path)
     document_id = document_id_for(src.file)
     chunks, rows, abbreviations = chunk_document(document_id, pages, max_tokens=max_tokens)
-    meta = apply_manifest(extract_metadata([p.text for p in pages]), src.manifest)
+    meta = apply_manifest(extract_metadata(pages), src.manifest, src.defaults)
     warnings = [
         f"page {p.number} has no text layer (scanned?); its content is not searchable"
         for p in pages

@@ -26,7 +26,10 @@ CLAUSE_END_RE = re.compile(
     r"|upphör|ska\s+(?:revideras|aktualitetsprövas|ses\s+över))\b",
     re.IGNORECASE,
 )
-_PARAGRAPH_AFTER_RE = re.compile(r"^\s*[,(]?\s*(?:§\s*(\d+)|paragraf\s+(\d+))", re.IGNORECASE)
+# "2021-06-14, § 87", "2021-06-14 (§ 87)", "2021-03-01 (KS § 45)", "2021-03-01, paragraf 45"
+_PARAGRAPH_AFTER_RE = re.compile(
+    r"^\s*[,(]?\s*(?:(?P<body>[^§\d(),;.]{1,40}?)\s*,?\s*)?(?:§\s*(?P<a>\d+)|paragraf\s+(?P<b>\d+))", re.I
+)
 _PARAGRAPH_BEFORE_RE = re.compile(r"§\s*(\d+)\s*,?\s*$")
 
 
@@ -72,10 +75,12 @@ def parse_decisions(text: str, known: Sequence[str] = (), cut: bool = True) -> l
         if named is None and index and not re.search(r"\w{4,}", before):
             previous_end = found.end
             continue  # "2022-01-01 -- 2025-12-31": a second date of the same clause, not a decision
-        body = named or body
         following = dates[index + 1].start if index + 1 < len(dates) else len(part)
         after = _PARAGRAPH_AFTER_RE.match(part[found.end : following])
-        number = (after.group(1) or after.group(2)) if after else None
+        if named is None and after is not None and after["body"]:
+            named = _body(after["body"], known, last=False)
+        body = named or body
+        number = (after["a"] or after["b"]) if after else None
         if number is None and (prior := _PARAGRAPH_BEFORE_RE.search(before)):
             number = prior.group(1)
         out.append(Decision(body, found.date, f"§ {number}" if number else None, dnr))

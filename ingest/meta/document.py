@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ingest.meta.styled import StyledLine
-from ingest.meta.vocab import match_label
+from ingest.meta.vocab import bodies_in, match_label
 
 Zone = Literal["header", "body", "tail", "running"]
 
@@ -86,14 +86,47 @@ def _running_keys(pages: list[list[str]]) -> set[str]:
 
 
 _CELL_RE = re.compile(r"\S+(?: {1,2}\S+)*")  # words parted by at most two spaces
+# A dash, comma or semicolon parts segments only where a label follows ("Socialnämnden – Beslutad
+# 2025-06-10 – Dnr SN 2025/31"), never inside a value ("2024-09-01 – 2027-08-31", "§ 12").
+_SOFT_SEPARATOR_RE = re.compile(r"\s+[–—]\s+|\s+-\s+|[,;]\s+")
+
+
+_FREE_TEXT = ("replaces", "scope", "owner", "title")
+_SENTENCE_BREAK_RE = re.compile(r"\.\s+[A-ZÅÄÖ]")
+
+
+def _split_before_labels(segment: str) -> list[str]:
+    """Split a header line's segment before each label it holds, when it starts with a label or a
+    body ("Socialnämnden – Beslutad 2025-06-10 – Dnr SN 2025/31"); a value is never split."""
+    if _SENTENCE_BREAK_RE.search(segment):
+        return [segment]  # running text, read as sentences
+    first = _SOFT_SEPARATOR_RE.split(segment, maxsplit=1)[0].strip()
+    mentions = bodies_in(first)
+    named = len(mentions) == 1 and len(mentions[0].text) >= len(first) - 1  # only a body's name
+    kommun = first.lower().endswith("kommun") and len(first.split()) <= 3
+    if match_label(first) is None and not named and not kommun:
+        return [segment]
+    parts: list[str] = []
+    start = 0
+    for sep in _SOFT_SEPARATOR_RE.finditer(segment):
+        current = match_label(segment[start:])
+        if current is not None and current.field in _FREE_TEXT:
+            break  # "Ersätter Riktlinje X, antagen 2019-01-01": the rest is the value
+        label = match_label(segment[sep.end() :])
+        if label is not None and label.label != "§" and label.field != "ignore":
+            parts.append(segment[start : sep.start()])
+            start = sep.end()
+    parts.append(segment[start:])
+    return [p.strip() for p in parts if p.strip()]
 
 
 def _cells(line: str) -> tuple[Cell, ...]:
     cells = []
     for match in _CELL_RE.finditer(line):
-        segments = tuple(s.strip() for s in _SEGMENT_RE.split(match.group(0)) if s.strip())
+        segments = [s.strip() for s in _SEGMENT_RE.split(match.group(0)) if s.strip()]
+        segments = [part for segment in segments for part in _split_before_labels(segment)]
         if segments:
-            cells.append(Cell(match.start(), segments))
+            cells.append(Cell(match.start(), tuple(segments)))
     return tuple(cells)
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ingest.dates import find_dates
 from ingest.meta.candidates import RANK_BODY_LABEL, RANK_SELF, Candidates
 from ingest.meta.document import DocView, Line
 from ingest.meta.history import read_grid
@@ -112,6 +113,8 @@ def _read_line(
                     skip.add(c + 1)
             elif value and match.field in ("replaces", "scope", "owner", "title"):
                 value += _continuation(lines, index, cell.x, consumed)
+            if match.field == "decision" and value and not find_dates(value):
+                value += _dated_line(lines, index, consumed)  # "Antagen av KF" over "2023-05-02, § 78"
             found |= put_label(
                 match, value, out, rank=rank, group=group, source=source, known=known, loose=loose
             )
@@ -141,6 +144,23 @@ def _value_after(
                     text += _continuation(lines, index + 1, following.cells[0].x, consumed)
                 return text, "line"
     return "", None
+
+
+def _dated_line(lines: tuple[Line, ...], index: int, consumed: set[int]) -> str:
+    """A next line that starts with a date (and so completes a decision written without one)."""
+    following = index + 1
+    while following in consumed:
+        following += 1
+    if following >= len(lines):
+        return ""
+    line = lines[following]
+    if line.page != lines[index].page or len(line.cells) != 1 or _is_label_line(line):
+        return ""
+    dates = find_dates(line.text)
+    if not dates or dates[0].start > 4:
+        return ""
+    consumed.add(following)
+    return f" {line.text}"
 
 
 def _continuation(lines: tuple[Line, ...], index: int, x: int, consumed: set[int]) -> str:

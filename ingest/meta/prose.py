@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from ingest.dates import find_dates, find_period, states_open_end
-from ingest.meta.candidates import OPEN_END, RANK_SELF, RANK_WEAK, Candidates
+from ingest.meta.candidates import OPEN_END, RANK_SELF, Candidates
 from ingest.meta.decision import latest, parse_decisions
 from ingest.meta.document import DocView
 from ingest.meta.vocab import (
@@ -33,12 +33,17 @@ from store.vocabulary import decision_verb_patterns
 
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 _DEMONSTRATIVE = r"(?:denna|detta|dessa|föreliggande)\s+(?:nya\s+|reviderade\s+)?"
-_PRONOUN_RE = re.compile(r"^(?:Den|De|Det)\s+(?!tidigare\b|\d)", re.IGNORECASE)
+_PRONOUN_RE = re.compile(r"^(?:Den|De|Det)\s+(?!tidigare\b|här\b|där\b|\d)", re.IGNORECASE)
 _PREVIOUS_RE = re.compile(
     r"^(?:(?:Den|Det|De)\s+)?(?:tidigare|föregående|gamla)\s+(?P<v>.+?),?\s+"
     r"(?:upphör\s+att\s+gälla|upphävs|ersätts|gäller\s+inte\s+längre)",
     re.IGNORECASE,
 )
+_NOT_SUBJECT = (
+    r"(?:som|att|vilken|vilket|vilka|där|när|enligt|utifrån|bygger|utgår|följer|grundar|baseras|hänvisar"
+    r"|ersätter|gäller|och|men|samt|eftersom|innan|efter|tidigare)"
+)
+_DEMONSTRATIVE_RE = re.compile(rf"\b{_DEMONSTRATIVE}\w+\s*$", re.IGNORECASE)
 _AUX = r"(?:(?:har|hade|är|var|blev|har\s+blivit)\s+)?(?:(?:ursprungligen|senast|nu)\s+)?"
 _VALID_FROM_RE = re.compile(
     r"\b(?:gäller|tillämpas|giltig|gällande)\s+(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+"
@@ -54,7 +59,10 @@ _REVIEW_RE = re.compile(
     r"\b(?:revideras|aktualitetsprövas|ses\s+över|omprövas|följas\s+upp\s+och\s+revideras)\s+(?:senast\s+)?",
     re.IGNORECASE,
 )
-_PERIOD_RE = re.compile(r"\bgäller\s+(?:för|under)\s+(?P<v>[^.;]+)", re.IGNORECASE)
+_PERIOD_RE = re.compile(
+    r"\b(?:gäller|avser)\s+(?:(?:för|under)\s+(?P<v>[^.;]+)|(?P<w>(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d))",
+    re.IGNORECASE,
+)
 _SCOPE_RE = re.compile(
     r"\b(?:gäller\s+för|omfattar|riktar\s+sig\s+till|är\s+(?:vägledande|bindande|styrande)\s+för)\s+"
     r"(?!inte\b|ej\b)(?P<v>[^.;]+)",
@@ -104,11 +112,22 @@ def read_prose(
     verbs = decision_verb_patterns()
     subject = _subject_re(doc_type, title)
     participle = re.compile(rf"^{verbs['done']}\b\s*(?:av\s+)?", re.IGNORECASE)
-    passive = re.compile(rf"^\S+(?:\s+\S+)?\s+{_AUX}{verbs['done']}\b\s*(?:av\s+)?", re.IGNORECASE)
+    # "Riktlinjen antogs av", "Denna riktlinje har fastställts av", "Riktlinjen för X antogs av" —
+    # but not "Riktlinjen bygger på den plan som fastställdes av": no clause between subject and verb
+    passive = re.compile(
+        rf"^\S+(?:\s+(?!{_NOT_SUBJECT}\b)[^\s,;]+){{0,7}}?\s+{_AUX}{verbs['done']}\b\s*(?:av\s+)?",
+        re.IGNORECASE,
+    )
     active = re.compile(
         rf"^(?P<body>[^.,]{{2,60}}?)\s+(?:har\s+)?(?:antog|antagit|beslutade|beslutat|fastställde|fastställt"
         rf"|godkände|godkänt|reviderade|reviderat)\s+(?:att\s+(?:anta|fastställa)\s+)?(?:{_DEMONSTRATIVE})?"
         rf"(?P<object>\w+)",
+        re.IGNORECASE,
+    )
+    # "Socialnämnden beslutade den 3 mars 2021, § 12, att anta riktlinjen."
+    resolved = re.compile(
+        rf"^(?P<body>[^.,]{{2,60}}?)\s+(?:har\s+)?(?:beslutade|beslutat)\b(?P<when>[^.]*?)\batt\s+"
+        rf"(?:anta|fastställa|godkänna|revidera)\s+(?:{_DEMONSTRATIVE})?(?P<object>\w+)",
         re.IGNORECASE,
     )
     for number, (page, paragraph) in enumerate(view.paragraphs):
@@ -118,12 +137,17 @@ def read_prose(
             source = f"sida {page}, text"
             own = bool(subject.match(sentence)) or (about_self and bool(_PRONOUN_RE.match(sentence)))
             opens = participle.match(sentence)
-            adopted = active.match(sentence)
-            by_body = (
-                adopted is not None
-                and bool(subject.match(adopted["object"]))
-                and bool(re.search(r"\w", adopted["body"]))
+            adopted = next(
+                (
+                    m
+                    for m in (active.match(sentence), resolved.match(sentence))
+                    if m is not None
+                    and (subject.match(m["object"]) or _DEMONSTRATIVE_RE.search(m.group(0)))
+                    and re.search(r"\w", m["body"])
+                ),
+                None,
             )
+            by_body = adopted is not None
             if own:
                 verb = passive.match(sentence)
                 if verb is not None:
@@ -148,10 +172,8 @@ def read_prose(
             if owner is not None:
                 out.add("owner", clean_text(owner["v"]), rank=RANK_SELF, group=group, source=source)
             dnr = find_dnr(sentence)
-            if dnr is not None and not about_self:
-                rank = RANK_SELF if _LABEL_START_RE.match(sentence) else RANK_WEAK
-                out.add("diarienummer", dnr, rank=rank, group=group, source=source)
-            elif dnr is not None:
+            if dnr is not None and (about_self or _LABEL_START_RE.match(sentence)):
+                # a dnr the body cites ("(dnr KS 2019/12)") is another case's, never this document's
                 out.add("diarienummer", dnr, rank=RANK_SELF, group=group, source=source)
 
 
@@ -191,7 +213,7 @@ def _validity(sentence: str, out: Candidates, group: str, source: str) -> None:
                 break
     period = _PERIOD_RE.search(sentence)
     if period is not None:
-        start, end = find_period(period["v"])
+        start, end = find_period(period["v"] or period["w"])
         if start is not None and end is not None:
             out.add("valid_from", start, rank=RANK_SELF, group=group, source=source)
             out.add("valid_to", end, rank=RANK_SELF, group=group, source=source)
@@ -212,6 +234,9 @@ def _scope(sentence: str, out: Candidates, group: str, source: str) -> None:
     found = _SCOPE_RE.search(sentence)
     if found is None:
         return
+    before = sentence[: found.start()]
+    if len(before.split()) > 6 and not re.search(r"\boch\s*$", before):
+        return  # the verb of another subject ("... vad som gäller för invånare")
     value = found["v"]
     if find_dates(value) or find_period(value) != (None, None) or re.match(r"\s*(?:år|perioden)\b", value):
         return

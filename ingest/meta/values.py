@@ -26,7 +26,7 @@ from ingest.meta.vocab import (
 from store.schema import Publication
 
 _NOTHING_RE = re.compile(
-    r"^(?:-+|–|—|inget|ingen|inga|nej|nytt(?: dokument)?|saknas|ej tillämpligt)\.?$", re.I
+    r"^(?:-+|–|—|nej|saknas|ej tillämpligt|nytt(?: dokument)?)\.?$|^(?:inget|ingen|inga)\b(?!.*\d)", re.I
 )
 _SENTENCE_RE = re.compile(r"\.\s+[A-ZÅÄÖ]|[.!?]$")
 

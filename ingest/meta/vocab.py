@@ -107,7 +107,7 @@ def find_paragraph(text: str) -> str | None:
 
 _DNR = r"[A-ZÅÄÖ]{1,6}[ ./-]?\d{4}[/:.-]\d{1,5}(?:[.:-]\d{1,5})*"  # KS 2023/45, SBN.2024.12, KS/2019:233
 DNR_RE = re.compile(rf"\b(?:dnr|diarienummer|diarienr|d\.nr|ärendenummer)\.?\s*:?\s*(?P<v>{_DNR})", re.I)
-DNR_VALUE_RE = re.compile(rf"(?<![\w/]){_DNR}(?![\w/])")
+DNR_VALUE_RE = re.compile(rf"(?<![\w/]){_DNR}(?![\w/])|(?<![\w/])(?:19|20)\d\d[/:.-]\d{{1,6}}(?![\w/])")
 
 
 def find_dnr(text: str, labelled: bool = False) -> str | None:
@@ -136,7 +136,8 @@ def scope_of(text: str) -> str | None:
 INTERNAL_MARK_RE = re.compile(
     r"(?-i:\bINTERNT?\b)(?!\s+[a-zåäö])|\b(?:får|ska)\s+(?:inte|ej)\s+spridas\b"
     r"|\bendast\s+för\s+intern(?:t)?\s+(?:bruk|användning)\b|\bför\s+internt\s+bruk\b"
-    r"|\bej\s+för\s+(?:extern\s+)?publicering\b|\binternt\s+dokument\b"
+    r"|\bej\s+för\s+(?:extern\s+)?publicering\b|\binternt\s+dokument\b|\bär\s+ett\s+internt\b"
+    r"|\b(?:dokumentet|riktlinjen|rutinen|instruktionen)\s+är\s+internt?\b"
     r"|\b(?:får|ska)\s+(?:inte|ej)\s+(?:lämnas\s+(?:ut\s+)?till\s+externa|publiceras\s+externt)",
     re.IGNORECASE,
 )
@@ -144,8 +145,8 @@ INTERNAL_MARK_RE = re.compile(
 # Where a document is published, tried in order: a denied extern publication makes it intern even
 # though it says "externt"; a document on both the website and the intranet is extern.
 _PUBLICATION_WORDS: list[tuple[re.Pattern[str], Publication]] = [
-    (re.compile(r"\b(?:ej|inte|icke)\s+(?:\w+\s+)?extern|\bendast\s+(?:för\s+anställda|intran|intern)",
-                re.IGNORECASE), Publication.INTERN),
+    (re.compile(r"\b(?:ej|inte|icke)\s+(?:\w+\s+)?(?:extern|offentlig|publicer)"
+                r"|\bendast\s+(?:för\s+anställda|intran|intern)", re.IGNORECASE), Publication.INTERN),
     (re.compile(r"\bextern|\bwebb|\bhemsida|\bwebbplats|\boffentlig|\binternet\b", re.IGNORECASE),
      Publication.EXTERN),
     (re.compile(r"intran[äa]t|\binsida|\bintern(?!et)", re.IGNORECASE), Publication.INTERN),
@@ -168,9 +169,34 @@ _CODE_RE = re.compile(r"(?<![\w-])[A-ZÅÄÖ]{2,6}(?![\w-])")
 _NOT_BODIES = {"ansvarig", "ordförande"}  # role nouns that are labels or need a nämnd to mean anything
 
 
+_ADJECTIVE_RE = re.compile(r"([a-zåäö]+a)\s+$", re.IGNORECASE)  # "Tekniska nämnden", "Sociala nämnden"
+_UTSKOTT_AFTER_RE = re.compile(r"^s?\s+(arbetsutskott|utskott|presidium)(?:et)?\b", re.IGNORECASE)
+
+
 def bodies_in(text: str) -> list[shared.BodyMention]:
-    """Deciding bodies and roles named in ``text`` (the shared vocabulary's reading), in order."""
-    return [m for m in shared.find_bodies(text) if m.name not in _NOT_BODIES]
+    """Deciding bodies and roles named in ``text`` (the shared vocabulary's reading), in order.
+
+    Read closer than the shared list does: a nämnd named with an adjective ("Tekniska nämnden")
+    keeps it, and a nämnd's arbetsutskott is the utskott ("socialnämndens arbetsutskott").
+    """
+    out = []
+    mentions = [m for m in shared.find_bodies(text) if m.name not in _NOT_BODIES]
+    skip = -1
+    for i, m in enumerate(mentions):
+        if i == skip:
+            continue
+        if m.name == "nämnden" and (adjective := _ADJECTIVE_RE.search(text[: m.start])):
+            name = f"{adjective.group(1).lower()} nämnden"
+            m = shared.BodyMention(adjective.start(1), m.end, name, m.kind, text[adjective.start(1) : m.end])
+        utskott = _UTSKOTT_AFTER_RE.match(text[m.end :]) if m.kind == "board" else None
+        if utskott is not None and m.name.endswith("en"):
+            name = f"{m.name}s {utskott.group(1).lower()}"
+            end = m.end + utskott.end()
+            m = shared.BodyMention(m.start, end, name, "board", text[m.start : end])
+            if i + 1 < len(mentions) and mentions[i + 1].start < end:
+                skip = i + 1
+        out.append(m)
+    return out
 
 
 def initials(body: str) -> str:

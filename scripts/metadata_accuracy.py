@@ -212,7 +212,8 @@ def _find_pdf(collection: Collection, name: str) -> Path:
     for candidate in (collection.folder / "pdf" / name, collection.folder / name):
         if candidate.is_file():
             return candidate
-    return collection.folder / "pdf" / name
+    found = sorted(collection.folder.rglob(Path(name).name))
+    return found[0] if found else collection.folder / "pdf" / name
 
 
 def _manifest_for(pdf: Path, collection: Collection) -> tuple[object, ManifestDefaults]:
@@ -296,6 +297,8 @@ def measure(collection: Collection) -> AccuracyReport:
         report.status_day = dt.date(y, m, d)
         statuses, replaced = _statuses(metas, report.status_day)
         for name, expected in truth.items():
+            if status_key not in expected:
+                continue
             report.status_total += 1
             report.status_correct += statuses[name] == expected[status_key]
             if "replaces_file" in expected:

@@ -90,10 +90,15 @@ class VersionConflict:
 _SIMILAR = 0.92  # titles this close (difflib ratio, same years) name the same document
 
 
+_KOMMUN = re.compile(
+    r"\b(?:i|för|inom)\s+\w+s\s+kommun\b"
+)  # "... i Askersunds kommun" names no other document
+
+
 def _title_key(doc: DocumentRecord) -> str:
     forms = {f.lower(): t.name for t in vocabulary.vocabulary().doc_type for f in t.forms}
-    words = [forms.get(w, w) for w in _WORD.findall((doc.meta.title or "").lower())]
-    return " ".join(words)
+    title = _KOMMUN.sub(" ", (doc.meta.title or "").lower())
+    return " ".join(forms.get(w, w) for w in _WORD.findall(title))
 
 
 def same_document(a: DocumentRecord, b: DocumentRecord) -> bool:

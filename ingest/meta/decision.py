@@ -30,6 +30,7 @@ CLAUSE_END_RE = re.compile(
 _PARAGRAPH_AFTER_RE = re.compile(
     r"^\s*[,(]?\s*(?:(?P<body>[^§\d(),;.]{1,40}?)\s*,?\s*)?(?:§\s*(?P<a>\d+)|paragraf\s+(?P<b>\d+))", re.I
 )
+_BY_AFTER_RE = re.compile(r"^\s*,?\s*av\s+(.{2,50})", re.IGNORECASE)
 _PARAGRAPH_BEFORE_RE = re.compile(r"§\s*(\d+)\s*,?\s*$")
 
 
@@ -79,6 +80,8 @@ def parse_decisions(text: str, known: Sequence[str] = (), cut: bool = True) -> l
         after = _PARAGRAPH_AFTER_RE.match(part[found.end : following])
         if named is None and after is not None and after["body"]:
             named = _body(after["body"], known, last=False)
+        if named is None and (by := _BY_AFTER_RE.match(part[found.end : following])):
+            named = _body(by.group(1), known, last=False)  # "Fastställd 2023-01-01 av kommundirektören"
         body = named or body
         number = (after["a"] or after["b"]) if after else None
         if number is None and (prior := _PARAGRAPH_BEFORE_RE.search(before)):

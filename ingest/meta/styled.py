@@ -47,12 +47,11 @@ def styled_lines(page: Any) -> tuple[StyledLine, ...]:
         logger.debug("styled extraction failed: %s", exc)
         return ()
     lines: list[StyledLine] = []
+    # fragments of one baseline and one size are one line; a smaller block beside a title is not
     for y, x, size, text in sorted(parts, key=lambda p: (-round(p[0]), p[1])):
         last = lines[-1] if lines else None
-        if last is not None and abs(last.y - y) < max(1.0, 0.3 * size):
-            lines[-1] = StyledLine(
-                f"{last.text} {text}".strip(), max(last.size, size), min(last.x, x), last.y
-            )
+        if last is not None and abs(last.y - y) < max(1.0, 0.3 * size) and abs(last.size - size) < 0.6:
+            lines[-1] = StyledLine(f"{last.text} {text}".strip(), last.size, min(last.x, x), last.y)
         else:
             lines.append(StyledLine(text.strip(), round(size, 1), x, y))
     return tuple(StyledLine(_clean(line.text), line.size, line.x, line.y) for line in lines)

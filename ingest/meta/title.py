@@ -21,7 +21,8 @@ from ingest.meta.vocab import bare_type, clean_text, match_label
 
 _NOISE_RE = re.compile(
     r"fiktivt testdokument|^sida\s+\d+|^\d+(?:\s*\(\d+\))?$|^[–-]\s*\d+\s*[–-]$|^www\.|@|författningssamling"
-    r"|^(?:KFS|Flik)\b|^sid(?:a|an)?\s*\d+\s*(?:av|/)\s*\d+$",
+    r"|^(?:KFS|Flik)\b|^sid(?:a|an)?\s*\d+\s*(?:av|/)\s*\d+$"
+    r"|^(?:styrdokument|dokument|bilaga(?:\s+\d+)?|utkast|förslag|innehåll(?:sförteckning)?)$",
     re.IGNORECASE,
 )
 _PART_SPLIT = re.compile(r"\s+[·|•–—-]\s+|,\s+|\s{2,}")

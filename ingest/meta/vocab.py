@@ -136,7 +136,8 @@ def scope_of(text: str) -> str | None:
 INTERNAL_MARK_RE = re.compile(
     r"(?-i:\bINTERNT?\b)(?!\s+[a-zåäö])|\b(?:får|ska)\s+(?:inte|ej)\s+spridas\b"
     r"|\bendast\s+för\s+intern(?:t)?\s+(?:bruk|användning)\b|\bför\s+internt\s+bruk\b"
-    r"|\bej\s+för\s+(?:extern\s+)?publicering\b|\binternt\s+dokument\b|\bär\s+ett\s+internt\b"
+    r"|\bej\s+för\s+(?:extern\s+)?publicering\b|\binternt\s+(?:styr)?dokument\b|\bär\s+ett\s+internt\b"
+    r"|\b(?:får|ska)\s+(?:inte|ej)\s+publiceras\b"
     r"|\b(?:dokumentet|riktlinjen|rutinen|instruktionen)\s+är\s+internt?\b"
     r"|\b(?:får|ska)\s+(?:inte|ej)\s+(?:lämnas\s+(?:ut\s+)?till\s+externa|publiceras\s+externt)",
     re.IGNORECASE,

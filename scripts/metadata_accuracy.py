@@ -37,7 +37,7 @@ Usage::
 
     .venv/bin/python scripts/metadata_accuracy.py                 # fixtures and broad
     .venv/bin/python scripts/metadata_accuracy.py broad -v        # and every mismatch (not for blind)
-    .venv/bin/python scripts/metadata_accuracy.py blind           # aggregates only
+    .venv/bin/python scripts/metadata_accuracy.py blind           # aggregates only (--blind-dir DIR)
 
 >>> report = measure(COLLECTIONS["fixtures"])  # doctest: +SKIP
 >>> report.accuracy  # doctest: +SKIP
@@ -319,7 +319,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "-v", "--verbose", action="store_true", help="list every mismatch (refused for blind)"
     )
+    parser.add_argument("--blind-dir", type=Path, help="where the blind collection is (default: eval/blind)")
     args = parser.parse_args(argv)
+    if args.blind_dir is not None:
+        COLLECTIONS["blind"] = Collection("blind", args.blind_dir, "truth.json", blind=True)
     names = args.collections or ["fixtures", "broad"]
     unknown = [n for n in names if n not in COLLECTIONS]
     if unknown:

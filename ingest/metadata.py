@@ -83,9 +83,9 @@ def _the_body_named(view: DocView, title: str | None, out: Candidates) -> str | 
             found = next((bare_body(s) for c in line.cells for s in c.segments if bare_body(s)), None)
             if found:
                 return found
-    for page, paragraph in view.paragraphs:
-        if page == 1:
-            boards = [m.name for m in bodies_in(paragraph) if m.kind == "board" and m.name != "nämnden"]
+    for paragraph in view.paragraphs:
+        if paragraph.page == 1:
+            boards = [m.name for m in bodies_in(paragraph.text) if m.kind == "board" and m.name != "nämnden"]
             if boards:
                 return boards[0]
     return None
@@ -122,7 +122,7 @@ def extract_metadata(pages: Sequence[str | Page]) -> DocumentMeta:
         candidate: Candidate | None = chosen.get(name)
         if candidate is None:
             continue
-        value = final_value(candidate)
+        value = final_value(candidate, chosen)
         if name == "decided_by" and value == "nämnden":
             value = _the_body_named(view, title, out)
         if value is None:

@@ -20,6 +20,7 @@ from store.schema import Publication
 
 OPEN_END = "tills vidare"  # valid_to stated as open-ended: known, and None
 NOTHING = "inget"  # replaces stated as nothing ("Ersätter: –"): known, and None
+FROM_DECISION = "från beslutet"  # valid_from stated as the decision's own day ("gäller från beslutsdagen")
 
 RANK_SELF = 0
 RANK_BODY_LABEL = 1
@@ -83,7 +84,9 @@ def _best(found: list[Candidate]) -> Candidate | None:
 
 def _choose_decision(cands: Candidates) -> dict[str, Candidate]:
     chosen: dict[str, Candidate] = {}
-    dates = cands.of("decision_date")
+    # a bare "Datum" (rank 2) is a decision date only in a block that says who decided
+    deciders = {c.group for c in cands.of("decided_by") if not c.bare}
+    dates = [c for c in cands.of("decision_date") if c.rank < RANK_WEAK or c.group in deciders]
     dated_groups = {c.group for c in dates}
     if dates:
         top = min(c.rank for c in dates)
@@ -133,8 +136,12 @@ def choose(cands: Candidates) -> dict[str, Candidate]:
     return chosen
 
 
-def final_value(candidate: Candidate) -> object:
-    """The value to store: the open-end and nothing markers mean "stated, and no value"."""
+def final_value(candidate: Candidate, chosen: dict[str, Candidate] | None = None) -> object:
+    """The value to store: the open-end and nothing markers mean "stated, and no value"; a start
+    "from the decision" is the chosen decision date (unknown without one)."""
+    if candidate.value == FROM_DECISION:
+        decided = (chosen or {}).get("decision_date")
+        return decided.value if decided is not None else None
     if candidate.value in (OPEN_END, NOTHING):
         return None
     return candidate.value

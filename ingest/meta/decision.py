@@ -28,7 +28,9 @@ CLAUSE_END_RE = re.compile(
 )
 # "2021-06-14, § 87", "2021-06-14 (§ 87)", "2021-03-01 (KS § 45)", "2021-03-01, paragraf 45"
 _PARAGRAPH_AFTER_RE = re.compile(
-    r"^\s*[,(]?\s*(?:(?P<body>[^§\d(),;.]{1,40}?)\s*,?\s*)?(?:§\s*(?P<a>\d+)|paragraf\s+(?P<b>\d+))", re.I
+    r"^\s*[,(]?\s*(?:(?P<body>[^§\d(),;.]{1,40}?)\s*,?\s*)?\(?\s*(?:§\s*(?P<a>\d+)|paragraf\s+(?P<b>\d+))"
+    r"(?:\s*,?\s*(?:av\s+)?(?P<tail>[A-ZÅÄÖ][\wåäö-]*(?:\s+och\s+[\wåäö-]+)?))?",  # "2023-05-02 § 78 KF"
+    re.I,
 )
 _BY_AFTER_RE = re.compile(r"^\s*,?\s*av\s+(.{2,50})", re.IGNORECASE)
 _PARAGRAPH_BEFORE_RE = re.compile(r"§\s*(\d+)\s*,?\s*$")
@@ -78,8 +80,8 @@ def parse_decisions(text: str, known: Sequence[str] = (), cut: bool = True) -> l
             continue  # "2022-01-01 -- 2025-12-31": a second date of the same clause, not a decision
         following = dates[index + 1].start if index + 1 < len(dates) else len(part)
         after = _PARAGRAPH_AFTER_RE.match(part[found.end : following])
-        if named is None and after is not None and after["body"]:
-            named = _body(after["body"], known, last=False)
+        if named is None and after is not None and (after["body"] or after["tail"]):
+            named = _body(after["body"] or after["tail"], known, last=False)
         if named is None and (by := _BY_AFTER_RE.match(part[found.end : following])):
             named = _body(by.group(1), known, last=False)  # "Fastställd 2023-01-01 av kommundirektören"
         body = named or body

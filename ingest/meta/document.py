@@ -64,9 +64,16 @@ class Line:
 
 
 @dataclass(frozen=True)
+class Paragraph:
+    page: int
+    text: str
+    zone: Zone  # header, body or tail, as for lines
+
+
+@dataclass(frozen=True)
 class DocView:
     lines: tuple[Line, ...]  # every layout line in reading order; a running line once, where first seen
-    paragraphs: tuple[tuple[int, str], ...]  # (page, text) of plain-text paragraphs, running lines removed
+    paragraphs: tuple[Paragraph, ...]  # plain-text paragraphs, running lines removed
     styled: tuple[StyledLine, ...]  # the first page's lines with font sizes (empty when unknown)
     cover: bool  # page 1 is a cover page
 
@@ -217,7 +224,23 @@ def build_view(texts: Sequence[str], layouts: Sequence[str], styled: Sequence[St
                     lines.append(Line(number, i, _cells(raw), "running", bottom))
                 continue
             lines.append(Line(number, i, _cells(raw), zones[i], bottom))
-    paragraphs: list[tuple[int, str]] = []
+    found: list[tuple[int, str]] = []
     for number, page in enumerate(plain_pages, start=1):
-        paragraphs += _paragraphs(number, [line for line in page if _norm(line) not in running])
-    return DocView(tuple(lines), tuple(paragraphs), tuple(styled), cover)
+        found += _paragraphs(number, [line for line in page if _norm(line) not in running])
+    return DocView(tuple(lines), _paragraph_zones(found, len(plain_pages), cover), tuple(styled), cover)
+
+
+def _paragraph_zones(found: list[tuple[int, str]], pages: int, cover: bool) -> tuple[Paragraph, ...]:
+    """Paragraphs before the first one of running text (on page 1, or 2 after a cover) are the
+    header; those after the last one on the last page are the tail."""
+    body = [len(text.split()) >= _BODY_WORDS + 5 and not _SEGMENT_RE.search(text) for _, text in found]
+    zones: list[Zone] = ["body"] * len(found)
+    for i, (page, _) in enumerate(found):
+        if body[i] or page > (2 if cover else 1):
+            break
+        zones[i] = "header"
+    for i in range(len(found) - 1, -1, -1):
+        if body[i] or found[i][0] != pages:
+            break
+        zones[i] = "tail" if zones[i] == "body" else zones[i]
+    return tuple(Paragraph(page, text, zone) for (page, text), zone in zip(found, zones, strict=True))

@@ -21,7 +21,7 @@ from ingest.meta.candidates import RANK_BODY_LABEL, RANK_SELF, Candidates
 from ingest.meta.document import DocView, Line
 from ingest.meta.history import read_grid
 from ingest.meta.values import put_label
-from ingest.meta.vocab import LabelMatch, bodies_in, match_label
+from ingest.meta.vocab import BARE_DNR_RE, LabelMatch, bodies_in, match_label
 
 _KOMMUN_RE = re.compile(r"\b[A-ZÅÄÖ][\wåäö]+s\s+kommun\b|\bkommun\b", re.IGNORECASE)
 
@@ -105,6 +105,8 @@ def _read_line(
                 body = bare_body(segment) if loose else None
                 if body is not None:
                     out.add("decided_by", body, rank=rank, group=group, source=source, bare=True)
+                elif loose and BARE_DNR_RE.match(segment):
+                    out.add("diarienummer", segment, rank=RANK_BODY_LABEL, group=group, source=source)
                 continue
             value = match.value
             if not value and match.separator == "end" and s == len(cell.segments) - 1:

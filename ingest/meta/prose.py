@@ -16,11 +16,12 @@ import re
 from collections.abc import Sequence
 
 from ingest.dates import find_dates, find_period, states_open_end
-from ingest.meta.candidates import OPEN_END, RANK_SELF, Candidates
+from ingest.meta.candidates import FROM_DECISION, OPEN_END, RANK_BODY_LABEL, RANK_SELF, Candidates
 from ingest.meta.decision import latest, parse_decisions
 from ingest.meta.document import DocView
 from ingest.meta.vocab import (
     INTERNAL_MARK_RE,
+    bodies_in,
     clean_text,
     doc_type_of,
     find_dnr,
@@ -29,7 +30,7 @@ from ingest.meta.vocab import (
     self_words,
 )
 from store.schema import Publication
-from store.vocabulary import decision_verb_patterns
+from store.vocabulary import decision_verb_patterns, document_word
 
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 _DEMONSTRATIVE = r"(?:denna|detta|dessa|föreliggande)\s+(?:nya\s+|reviderade\s+)?"
@@ -86,8 +87,47 @@ _PUBLISH_RE = re.compile(
     r"\b(?<!kan\s)(?<!får\s)publiceras\s+(?:endast\s+|bara\s+|även\s+)?(?:på|via|i)\s+[^.]{3,60}",
     re.IGNORECASE,
 )
+# "Kommunstyrelsen ansvarar för att programmet aktualitetsprövas": who keeps the document current
+_KEEPER_RE = re.compile(
+    r"^(?P<who>[^,.;]{3,60}?)\s+(?:ansvarar|har\s+ansvar(?:et)?)\s+för\s+att\s+(?:(?:denna|detta|dessa)\s+)?"
+    r"(?P<object>\w+)\s+(?:\w+\s+){0,3}?(?:revideras|aktualitetsprövas|uppdateras|ses\s+över|hålls?\s+aktuell"
+    r"|följs\s+upp|omprövas|utvärderas)",
+    re.IGNORECASE,
+)
+# "Kanslichefen är ansvarig för riktlinjen", "Kanslichefen ansvarar för riktlinjen."
+_OWNS_RE = re.compile(
+    r"^(?P<who>[^,.;]{3,60}?)\s+(?:är\s+(?:dokument)?ansvarig|ansvarar|äger)\s+(?:för\s+)?(?:(?:denna|detta|dessa)\s+)?"
+    r"(?P<object>\w+)\s*(?:\.|$|och\s+(?:dess|för\s+att))",
+    re.IGNORECASE,
+)
+# "Ansvaret för att riktlinjen hålls aktuell ligger hos kanslichefen."
+_RESPONSIBILITY_RE = re.compile(
+    r"^Ansvar(?:et)?\s+för\s+(?:att\s+)?(?:(?:denna|detta|dessa)\s+)?(?P<object>\w+)[^.]{0,60}?\s+"
+    r"(?:ligger\s+(?:hos|på)|åligger|har)\s+(?P<who>[^.,;]+)",
+    re.IGNORECASE,
+)
+# "Från och med den 1 januari 2024 gäller riktlinjen", "Den 3 mars 2021 antog socialnämnden
+# riktlinjen": the date first, then the verb, then the subject (Swedish word order)
+_INVERTED_RE = re.compile(
+    r"^(?P<lead>[^.]{4,45}?)\s*,?\s+(?P<verb>gäller|träder|börjar|upphör|tillämpas|antog|fastställde|beslutade"
+    r"|godkände|reviderade)\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_UNTIL_RE = re.compile(r"\b(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|längst\s+till)\b", re.IGNORECASE)
+# "gäller från och med beslutsdagen", "träder i kraft omedelbart": its start is its decision
+_FROM_DECISION_RE = re.compile(
+    r"\b(?:gäller|träder\s+i\s+kraft|tillämpas|börjar\s+gälla)\s+(?:från\s+och\s+med\s+|fr\.\s?o\.\s?m\.?\s*"
+    r"|från\s+)?(?:beslutsdag(?:en)?|beslutsdatum(?:et)?|dagen\s+för\s+beslut(?:et)?|i\s+och\s+med\s+beslut(?:et)?"
+    r"|omedelbart|direkt\s+efter\s+beslut)",
+    re.IGNORECASE,
+)
+# "... ska revideras vid behov, dock senast 2026-12-31"
+_REVIEW_LATER_RE = re.compile(
+    r"\b(?:revideras|aktualitetsprövas|ses\s+över|omprövas|uppdateras)\b[^.;]{0,50}?\bsenast\s+",
+    re.IGNORECASE,
+)
 _ELIDED_RE = re.compile(r"^Ersätter\s+[A-ZÅÄÖ]")  # a statement whose subject, the document, is left out
-_LABEL_START_RE = re.compile(r"^(?:dnr|diarienummer)\b", re.IGNORECASE)
+_LABEL_START_RE = re.compile(r"^(?:dnr|diarienumm?er|diarienumret|ärendenummer)\b", re.IGNORECASE)
 
 
 def _subject_re(doc_type: str | None, title: str | None) -> re.Pattern[str]:
@@ -98,7 +138,8 @@ def _subject_re(doc_type: str | None, title: str | None) -> re.Pattern[str]:
             stem = head[0].lower()
             words = words + [stem + ending for ending in ("en", "et", "n", "na", "erna")]
     alternation = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    return re.compile(rf"^(?:{_DEMONSTRATIVE}\w+|(?:{alternation}))\b", re.IGNORECASE)
+    named = rf"(?:{document_word()}|dokument|styrdokument)"  # "Denna riktlinje", never "Dessa mål"
+    return re.compile(rf"^(?:{_DEMONSTRATIVE}{named}|(?:{alternation}))\b", re.IGNORECASE)
 
 
 def _sentences(text: str) -> list[str]:
@@ -130,11 +171,14 @@ def read_prose(
         rf"(?:anta|fastställa|godkänna|revidera)\s+(?:{_DEMONSTRATIVE})?(?P<object>\w+)",
         re.IGNORECASE,
     )
-    for number, (page, paragraph) in enumerate(view.paragraphs):
+    for number, paragraph in enumerate(view.paragraphs):
         about_self = False
-        for k, sentence in enumerate(_sentences(paragraph)):
+        # a statement without a subject ("Antagen av KF 2019-02-02") speaks for this document in its
+        # header or tail; in the body it may be a line about another one
+        bare_rank = RANK_SELF if paragraph.zone != "body" else RANK_BODY_LABEL
+        for k, sentence in enumerate(_sentences(paragraph.text)):
             group = f"sentence:{number}:{k}"
-            source = f"sida {page}, text"
+            source = f"sida {paragraph.page}, text"
             own = bool(subject.match(sentence)) or (about_self and bool(_PRONOUN_RE.match(sentence)))
             opens = participle.match(sentence)
             adopted = next(
@@ -153,7 +197,7 @@ def read_prose(
                 if verb is not None:
                     _decision(sentence[verb.end() :], known, out, group, source)
             elif opens is not None and len(sentence) < 400:
-                _decision(sentence[opens.end() :], known, out, group, source)
+                _decision(sentence[opens.end() :], known, out, group, source, rank=bare_rank)
             elif by_body and adopted is not None:
                 _decision(sentence, known, out, group, source, cut_at=adopted.end("object"))
             about_self = own or opens is not None or by_body
@@ -171,6 +215,15 @@ def read_prose(
             owner = _OWNER_RE.search(sentence)
             if owner is not None:
                 out.add("owner", clean_text(owner["v"]), rank=RANK_SELF, group=group, source=source)
+            _inverted(sentence, subject, known, out, group, source)
+            keeper = (
+                _KEEPER_RE.match(sentence) or _OWNS_RE.match(sentence) or _RESPONSIBILITY_RE.match(sentence)
+            )
+            if keeper is not None and subject.match(keeper["object"]):
+                mentions = bodies_in(keeper["who"])
+                if mentions and mentions[0].start == 0:  # a body or role, not "Alla chefer"
+                    who = clean_text(keeper["who"])
+                    out.add("owner", who, rank=RANK_BODY_LABEL, group=group, source=source)
             dnr = find_dnr(sentence)
             if dnr is not None and (about_self or _LABEL_START_RE.match(sentence)):
                 # a dnr the body cites ("(dnr KS 2019/12)") is another case's, never this document's
@@ -187,12 +240,43 @@ def read_marks(view: DocView, out: Candidates) -> None:
 
 
 def _decision(
-    text: str, known: Sequence[str], out: Candidates, group: str, source: str, cut_at: int = 0
+    text: str,
+    known: Sequence[str],
+    out: Candidates,
+    group: str,
+    source: str,
+    cut_at: int = 0,
+    rank: int = RANK_SELF,
 ) -> None:
     decision = latest(parse_decisions(text, known))
     if decision is not None and cut_at and decision.date is None:
         return  # "Kommunfullmäktige antog planen": a body adopting it, but no date to place it
-    out.decision(decision, rank=RANK_SELF, group=group, source=source)
+    out.decision(decision, rank=rank, group=group, source=source)
+
+
+def _inverted(
+    sentence: str, subject: re.Pattern[str], known: Sequence[str], out: Candidates, group: str, source: str
+) -> None:
+    """A sentence that opens with its date: "Från och med den 1 januari 2024 gäller riktlinjen"."""
+    found = _INVERTED_RE.match(sentence)
+    if found is None or not find_dates(found["lead"]):
+        return
+    date = find_dates(found["lead"])[-1].date
+    verb, rest = found["verb"].lower(), found["rest"]
+    if verb in ("gäller", "träder", "börjar", "tillämpas", "upphör"):
+        if subject.match(rest):
+            name = "valid_to" if verb == "upphör" or _UNTIL_RE.search(found["lead"]) else "valid_from"
+            out.add(name, date, rank=RANK_SELF, group=group, source=source)
+        return
+    mentions = bodies_in(rest)
+    if not mentions or mentions[0].start != 0 or not subject.match(rest[mentions[0].end :].strip()):
+        return
+    out.decision(
+        latest(parse_decisions(f"{mentions[0].text} {found['lead']} {rest[mentions[0].end :]}", known)),
+        rank=RANK_SELF,
+        group=group,
+        source=source,
+    )
 
 
 def _date_after(text: str, start: int) -> object:
@@ -201,6 +285,13 @@ def _date_after(text: str, start: int) -> object:
 
 
 def _validity(sentence: str, out: Candidates, group: str, source: str) -> None:
+    if _FROM_DECISION_RE.search(sentence):
+        out.add("valid_from", FROM_DECISION, rank=RANK_SELF, group=group, source=source)
+    review = _REVIEW_LATER_RE.search(sentence)
+    if review is not None:
+        value = _date_after(sentence, review.end())
+        if value is not None:
+            out.add("review_date", value, rank=RANK_SELF, group=group, source=source)
     for pattern, name in (
         (_VALID_FROM_RE, "valid_from"),
         (_VALID_TO_RE, "valid_to"),

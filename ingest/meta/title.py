@@ -27,7 +27,9 @@ _NOISE_RE = re.compile(
 )
 _PART_SPLIT = re.compile(r"\s+[·|•–—-]\s+|,\s+|\s{2,}")
 _KOMMUN_RE = re.compile(
-    r"^(?:[A-ZÅÄÖ][\wåäö]+s\s+)?kommun$|^[\wåäö-]*förvaltning(?:en)?$|^[A-ZÅÄÖ]+S KOMMUN$", re.IGNORECASE
+    r"^(?:[A-ZÅÄÖ][\wåäö]+s\s+)?kommun(?:s\s+\w+)?$|^[A-ZÅÄÖ]+S KOMMUN$"
+    r"|^[\wåäö-]*(?:förvaltning|kontor|avdelning|enhet|sektor|stab)(?:en|et)?$",
+    re.IGNORECASE,
 )
 _MAX_TITLE = 160
 

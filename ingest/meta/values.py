@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from ingest.dates import find_dates, find_period, states_open_end
-from ingest.meta.candidates import NOTHING, OPEN_END, Candidates
+from ingest.meta.candidates import FROM_DECISION, NOTHING, OPEN_END, Candidates
 from ingest.meta.decision import latest, parse_decisions
 from ingest.meta.vocab import (
     LabelMatch,
@@ -27,6 +27,11 @@ from store.schema import Publication
 
 _NOTHING_RE = re.compile(
     r"^(?:-+|–|—|nej|saknas|ej tillämpligt|nytt(?: dokument)?)\.?$|^(?:inget|ingen|inga)\b(?!.*\d)", re.I
+)
+_FROM_DECISION_VALUE_RE = re.compile(
+    r"^(?:från\s+(?:och\s+med\s+)?)?(?:beslutsdag(?:en)?|beslutsdatum(?:et)?|dagen\s+för\s+beslut(?:et)?"
+    r"|vid\s+beslut|i\s+och\s+med\s+beslut(?:et)?|omedelbart)\b",
+    re.IGNORECASE,
 )
 _SENTENCE_RE = re.compile(r"\.\s+[A-ZÅÄÖ]|[.!?]$")
 
@@ -58,7 +63,8 @@ def put_label(
     if not value or match.field == "ignore":
         return match.field == "ignore"
     spaced = match.separator == "space"
-    if spaced and (not loose or _SENTENCE_RE.search(value)):
+    dated = match.field in _DATED and match.label[:1].isupper() and _starts_with_date(value)
+    if spaced and (_SENTENCE_RE.search(value[:-1]) or not (loose or dated)):
         return False  # a label word opening running text: the sentence is read as prose
     name = match.field
     rank = max(rank, 2) if match.weak else rank
@@ -101,6 +107,15 @@ def put_label(
     return len(out.items) > before
 
 
+_DATED = ("valid_from", "valid_to", "period", "review_date")
+
+
+def _starts_with_date(value: str) -> bool:
+    """ "1 januari 2024 och tills vidare", "den 1 juli 2025", "2024–2026": a date first."""
+    dates = find_dates(value)
+    return bool(dates and dates[0].start <= 4) or bool(re.match(r"(?:19|20)\d\d\s*[-–]", value))
+
+
 def _starts_with_body(value: str) -> bool:
     mentions = bodies_in(value)
     return bool(mentions) and mentions[0].start == 0
@@ -108,6 +123,11 @@ def _starts_with_body(value: str) -> bool:
 
 def _put_dates(name: str, value: str, out: Candidates, *, rank: int, group: str, source: str) -> None:
     open_end = states_open_end(value)
+    if name in ("valid_from", "period") and not find_dates(value) and _FROM_DECISION_VALUE_RE.match(value):
+        out.add(
+            "valid_from", FROM_DECISION, rank=rank, group=group, source=source
+        )  # "Gäller från: beslutsdagen"
+        return
     if name == "period":
         start, end = find_period(value)
         out.add("valid_from", start, rank=rank, group=group, source=source)

@@ -65,9 +65,13 @@ def _label_patterns(path: Path = LABELS_FILE) -> tuple[tuple[str, bool, re.Patte
     words.sort(key=lambda item: len(item[0]), reverse=True)  # "beslutad av" before "beslutad"
     out = []
     for word, field_name, weak in words:
-        body = r"\s*".join(re.escape(part) for part in word.split())
-        # a label is not the start of a longer word ("Beslut" in "Beslutsinstans")
-        pattern = re.compile(rf"(?P<label>{body})(?![\wåäöÅÄÖ])(?P<sep>\s*:\s*|\s{{2,}}|\s*$|\s+)", re.I)
+        # "fr.o.m." is also written "fr o m", "fr.o.m" or "fr. o. m."
+        body = r"\s*".join(re.escape(part) for part in word.split()).replace(r"\.", r"\.?\s?")
+        # a label is not the start of a longer word ("Beslut" in "Beslutsinstans"); it may name a
+        # second field after a slash ("Beslutsdatum/§", "Fastställd/reviderad")
+        pattern = re.compile(
+            rf"(?P<label>{body}(?:\s*/\s*[\wåäö§.]+)?)(?![\wåäöÅÄÖ])(?P<sep>\s*:\s*|\s{{2,}}|\s*$|\s+)", re.I
+        )
         out.append((field_name, weak, pattern))
     return tuple(out)
 
@@ -106,8 +110,16 @@ def find_paragraph(text: str) -> str | None:
 
 
 _DNR = r"[A-ZÅÄÖ]{1,6}[ ./-]?\d{4}[/:.-]\d{1,5}(?:[.:-]\d{1,5})*"  # KS 2023/45, SBN.2024.12, KS/2019:233
-DNR_RE = re.compile(rf"\b(?:dnr|diarienummer|diarienr|d\.nr|ärendenummer)\.?\s*:?\s*(?P<v>{_DNR})", re.I)
-DNR_VALUE_RE = re.compile(rf"(?<![\w/]){_DNR}(?![\w/])|(?<![\w/])(?:19|20)\d\d[/:.-]\d{{1,6}}(?![\w/])")
+DNR_RE = re.compile(
+    rf"\b(?:dnr|diarienumm?er|diarienumret|diarienr|d\.nr|ärendenummer)\.?\s*(?:är\s+)?:?\s*(?P<v>{_DNR})",
+    re.I,
+)
+DNR_VALUE_RE = re.compile(
+    rf"(?<![\w/]){_DNR}(?![\w/])|(?<![\w/])(?:19|20)\d\d[/:.-]\d{{1,6}}(?![\w/])"
+    r"|(?<![\w/])[A-ZÅÄÖ]{1,6}[ ./-]?\d\d/\d{1,5}(?![\w/])"  # "KS 23/45"
+)
+# A segment of a header that is only a dnr ("Socialnämnden · SN 2025/31"): the slash makes it one.
+BARE_DNR_RE = re.compile(r"^(?:[A-ZÅÄÖ]{1,6}[ .-]?)\d{4}/\d{1,5}$")
 
 
 def find_dnr(text: str, labelled: bool = False) -> str | None:
@@ -243,7 +255,7 @@ def doc_type_of(text: str) -> str | None:
     for form, name in _type_forms():
         if " " in form and lowered.startswith(form):
             return name
-    for word in re.findall(r"[a-zåäö-]+", lowered)[:3]:
+    for word in re.findall(r"[a-zåäö-]+", lowered)[:6]:
         for form, name in _type_forms():
             if " " not in form and word.endswith(form):
                 return name

@@ -152,3 +152,26 @@ def delegation_pdf(path: Path) -> Path:
     ]
     widths = [15 * mm, 65 * mm, 22 * mm, 30 * mm, 43 * mm]
     return story_pdf(path, blocks, footer="Fiktivt testdokument – sida {page}", col_widths=widths)
+
+
+# (x in mm from the left, or from the right when align is "right"; y in mm from the top; size; text)
+Placed = tuple[float, float, float, str] | tuple[float, float, float, str, str]
+
+
+def placed_pdf(path: Path, pages: Sequence[Sequence[Placed]], *, running: Sequence[Placed] = ()) -> Path:
+    """Draw each text at its place and size, as a layout program would: right-aligned blocks,
+    covers, banners and footers. ``running`` is drawn on every page."""
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    width, height = A4
+    for items in pages:
+        for item in (*running, *items):
+            x, y, size, text = item[:4]
+            align = item[4] if len(item) > 4 else "left"
+            c.setFont("Helvetica-Bold" if size >= 14 else "Helvetica", size)
+            if align == "right":
+                c.drawRightString(width - x * mm, height - y * mm, text)
+            else:
+                c.drawString(x * mm, height - y * mm, text)
+        c.showPage()
+    c.save()
+    return path

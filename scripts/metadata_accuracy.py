@@ -321,22 +321,26 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--blind-dir", type=Path, help="where the blind collection is (default: eval/blind)")
     args = parser.parse_args(argv)
+    collections = dict(COLLECTIONS)
     if args.blind_dir is not None:
-        COLLECTIONS["blind"] = Collection("blind", args.blind_dir, "truth.json", blind=True)
+        collections["blind"] = Collection("blind", args.blind_dir, "truth.json", blind=True)
     names = args.collections or ["fixtures", "broad"]
-    unknown = [n for n in names if n not in COLLECTIONS]
+    unknown = [n for n in names if n not in collections]
     if unknown:
-        parser.error(f"unknown collection {', '.join(unknown)}: choose from {', '.join(COLLECTIONS)}")
+        parser.error(f"unknown collection {', '.join(unknown)}: choose from {', '.join(collections)}")
+    if args.verbose and any(collections[n].blind for n in names):
+        parser.error("the blind collection is reported as aggregates only; drop -v")
     for name in names:
-        collection = COLLECTIONS[name]
-        if collection.blind:
-            logging.disable(logging.CRITICAL)  # no log line may name a held-out file
-            if args.verbose:
-                parser.error("the blind collection is reported as aggregates only; drop -v")
+        collection = collections[name]
         if not (collection.folder / collection.truth_file).is_file():
             print(f"{name}: no {collection.truth_file} in {collection.folder}; skipped")
             continue
-        report = measure(collection)
+        if collection.blind:
+            logging.disable(logging.CRITICAL)  # no log line may name a held-out file
+        try:
+            report = measure(collection)
+        finally:
+            logging.disable(logging.NOTSET)
         if args.verbose:
             for file, field_name, expected, got in report.mismatches:
                 print(f"{file}: {field_name}: expected {expected!r}, got {got!r}")

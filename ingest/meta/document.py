@@ -29,7 +29,7 @@ _SEGMENT_RE = re.compile(r"\s+[·|•]\s+|\s*\|\s*")
 _DECISION_START_RE = re.compile(
     r"^(?:antagen|antaget|antagna|beslutad|fastställd|reviderad)\s+av\s+\S+\s+\d", re.I
 )
-_COVER_WORDS = 90  # a first page with fewer words than this (running lines aside) is a cover
+_COVER_WORDS = 120  # a first page with fewer words than this (running lines aside) is a cover
 _BODY_WORDS = 9  # a line of running text has at least this many words
 
 

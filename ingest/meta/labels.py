@@ -140,7 +140,9 @@ def _value_after(
         following = lines[index + 1]
         if following.page == line.page and len(following.cells) == 1 and not _is_label_line(following):
             text = following.cells[0].text
-            if len(text) < 120:
+            # in the body a heading word ("Omfattning") is followed by a paragraph, not a value
+            short = line.zone != "body" or (len(text.split()) <= 10 and not text.endswith("."))
+            if len(text) < 120 and short:
                 consumed.add(index + 1)
                 if match.field in ("replaces", "scope", "owner", "title"):
                     text += _continuation(lines, index + 1, following.cells[0].x, consumed)

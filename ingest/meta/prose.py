@@ -89,9 +89,19 @@ _PUBLISH_RE = re.compile(
 )
 # "Kommunstyrelsen ansvarar för att programmet aktualitetsprövas": who keeps the document current
 _KEEPER_RE = re.compile(
-    r"^(?P<who>[^,.;]{3,60}?)\s+(?:ansvarar|har\s+ansvar(?:et)?)\s+för\s+att\s+(?:(?:denna|detta|dessa)\s+)?"
-    r"(?P<object>\w+)\s+(?:\w+\s+){0,3}?(?:revideras|aktualitetsprövas|uppdateras|ses\s+över|hålls?\s+aktuell"
-    r"|följs\s+upp|omprövas|utvärderas)",
+    r"^(?P<who>[^,.;]{3,60}?)\s+(?:ansvarar|har\s+ansvar(?:et)?)\s+för\s+"
+    r"(?:att\s+(?:(?:denna|detta|dessa)\s+)?(?P<object>\w+)\s+(?:\w+\s+){0,3}?(?:revideras|aktualitetsprövas"
+    r"|uppdateras|ses\s+över|hålls?\s+aktuell|följs\s+upp|omprövas|utvärderas)"
+    r"|att\s+(?:hålla|revidera|uppdatera|aktualitetspröva|se\s+över|följa\s+upp)\s+(?:(?:denna|detta|dessa)\s+)?"
+    r"(?P<object2>\w+)"
+    r"|(?:revidering|uppdatering|aktualitetsprövning|översyn|uppföljning|förvaltning)(?:en)?\s+av\s+"
+    r"(?:(?:denna|detta|dessa)\s+)?(?P<object3>\w+))",
+    re.IGNORECASE,
+)
+# "Riktlinjen revideras vid behov av kanslichefen", "Riktlinjen förvaltas av kanslichefen"
+_KEPT_BY_RE = re.compile(
+    r"^(?P<object>\w+(?:\s+\w+)?)\s+(?:ska\s+)?(?:förvaltas|revideras|uppdateras|aktualitetsprövas|ses\s+över"
+    r"|hålls\s+aktuell)\b[^.]{0,40}?\s+av\s+(?P<who>[^.,;]+)",
     re.IGNORECASE,
 )
 # "Kanslichefen är ansvarig för riktlinjen", "Kanslichefen ansvarar för riktlinjen."
@@ -160,7 +170,7 @@ def read_prose(
         re.IGNORECASE,
     )
     active = re.compile(
-        rf"^(?P<body>[^.,]{{2,60}}?)\s+(?:har\s+)?(?:antog|antagit|beslutade|beslutat|fastställde|fastställt"
+        rf"^(?P<body>[^.,]{{2,60}}?)\s+(?:har\s+(?:den\s+[^.]{{4,40}}?\s+)?)?(?:antog|antagit|beslutade|beslutat|fastställde|fastställt"
         rf"|godkände|godkänt|reviderade|reviderat)\s+(?:att\s+(?:anta|fastställa)\s+)?(?:{_DEMONSTRATIVE})?"
         rf"(?P<object>\w+)",
         re.IGNORECASE,
@@ -217,9 +227,13 @@ def read_prose(
                 out.add("owner", clean_text(owner["v"]), rank=RANK_SELF, group=group, source=source)
             _inverted(sentence, subject, known, out, group, source)
             keeper = (
-                _KEEPER_RE.match(sentence) or _OWNS_RE.match(sentence) or _RESPONSIBILITY_RE.match(sentence)
+                _KEEPER_RE.match(sentence)
+                or _OWNS_RE.match(sentence)
+                or _RESPONSIBILITY_RE.match(sentence)
+                or _KEPT_BY_RE.match(sentence)
             )
-            if keeper is not None and subject.match(keeper["object"]):
+            kept = next(iter(_groups(keeper, "object", "object2", "object3")), "") if keeper else ""
+            if keeper is not None and kept and subject.match(kept):
                 mentions = bodies_in(keeper["who"])
                 if mentions and mentions[0].start == 0:  # a body or role, not "Alla chefer"
                     who = clean_text(keeper["who"])
@@ -252,6 +266,10 @@ def _decision(
     if decision is not None and cut_at and decision.date is None:
         return  # "Kommunfullmäktige antog planen": a body adopting it, but no date to place it
     out.decision(decision, rank=rank, group=group, source=source)
+
+
+def _groups(match: re.Match[str], *names: str) -> list[str]:
+    return [match.group(n) for n in names if n in match.re.groupindex and match.group(n)]
 
 
 def _inverted(

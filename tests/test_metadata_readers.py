@@ -75,6 +75,7 @@ def test_a_subjectless_decision_line_in_the_body_does_not_outrank_the_header() -
         "Denna riktlinje har fastställts av socialnämnden 2021-03-03 § 12.",
         "Socialnämnden antog riktlinjen den 3 mars 2021, § 12.",
         "Socialnämnden beslutade den 3 mars 2021, § 12, att anta riktlinjen.",
+        "Socialnämnden har den 3 mars 2021 (§ 12) antagit denna riktlinje.",
         "Den 3 mars 2021 antog socialnämnden riktlinjen (§ 12).",
     ],
 )
@@ -190,6 +191,9 @@ def test_scope_stops_where_the_sentence_goes_on() -> None:
         ),
         ("Kanslichefen ansvarar för att riktlinjen revideras vid behov.", "Kanslichefen"),
         ("Kanslichefen är ansvarig för riktlinjen.", "Kanslichefen"),
+        ("Kanslichefen ansvarar för att hålla riktlinjen aktuell.", "Kanslichefen"),
+        ("Riktlinjen revideras vid behov av kanslichefen.", "kanslichefen"),
+        ("Kommunstyrelsen ansvarar för uppföljning av riktlinjen.", "Kommunstyrelsen"),
         ("Alla chefer ansvarar för att riktlinjen följs upp på sina enheter.", None),
     ],
 )

@@ -19,10 +19,11 @@ from dataclasses import dataclass
 
 from ingest.dates import find_dates
 from ingest.meta.vocab import bodies_in, code_body, find_dnr
+from store.vocabulary import decision_verb_patterns
 
 # A decision clause ends where the sentence goes on to validity or to what it replaces.
 CLAUSE_END_RE = re.compile(
-    r"\.\s+(?=[A-ZÅÄÖ])|\.$|;|\b(?:och\s+)?(?:gäller|träder|giltig|tillämpas|börjar\s+gälla|ersätter"
+    r"\.\s+(?=[A-ZÅÄÖ])|\.$|;|\s[|·•]\s|\b(?:och\s+)?(?:gäller|träder|giltig\w*|tillämpas|börjar\s+gälla|ersätter"
     r"|upphör|ska\s+(?:revideras|aktualitetsprövas|ses\s+över))\b",
     re.IGNORECASE,
 )
@@ -32,6 +33,7 @@ _PARAGRAPH_AFTER_RE = re.compile(
     r"(?:\s*,?\s*(?:av\s+)?(?P<tail>[A-ZÅÄÖ][\wåäö-]*(?:\s+och\s+[\wåäö-]+)?))?",  # "2023-05-02 § 78 KF"
     re.I,
 )
+_DONE_RE = re.compile(rf"\b(?:{decision_verb_patterns()['done']}|beslut)\b", re.IGNORECASE)
 _BY_AFTER_RE = re.compile(r"^\s*,?\s*av\s+(.{2,50})", re.IGNORECASE)
 _PARAGRAPH_BEFORE_RE = re.compile(r"§\s*(\d+)\s*,?\s*$")
 
@@ -75,9 +77,9 @@ def parse_decisions(text: str, known: Sequence[str] = (), cut: bool = True) -> l
     for index, found in enumerate(dates):
         before = part[previous_end : found.start]
         named = _body(before, known, last=True)
-        if named is None and index and not re.search(r"\w{4,}", before):
+        if named is None and index and not _DONE_RE.search(before):
             previous_end = found.end
-            continue  # "2022-01-01 -- 2025-12-31": a second date of the same clause, not a decision
+            continue  # "2022-01-01 -- 2025-12-31", "... ses över 2024-12-31": not a further decision
         following = dates[index + 1].start if index + 1 < len(dates) else len(part)
         after = _PARAGRAPH_AFTER_RE.match(part[found.end : following])
         if named is None and after is not None and (after["body"] or after["tail"]):

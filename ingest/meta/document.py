@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ingest.meta.styled import StyledLine
-from ingest.meta.vocab import bodies_in, match_label
+from ingest.meta.vocab import bodies_in, match_label, sentence_ends
 
 Zone = Literal["header", "body", "tail", "running"]
 
@@ -48,7 +48,7 @@ class Cell:
 @dataclass(frozen=True)
 class Line:
     page: int  # 1-based
-    index: int  # order within the page
+    index: int  # row within the page's layout text (blank rows counted: adjacent lines differ by one)
     cells: tuple[Cell, ...]
     zone: Zone
     bottom: bool  # printed in the lower half of the page (a footer rather than a header)
@@ -99,13 +99,12 @@ _SOFT_SEPARATOR_RE = re.compile(r"\s+[–—]\s+|\s+-\s+|[,;]\s+")
 
 
 _FREE_TEXT = ("replaces", "scope", "owner", "title")
-_SENTENCE_BREAK_RE = re.compile(r"\.\s+[A-ZÅÄÖ]")
 
 
 def _split_before_labels(segment: str) -> list[str]:
     """Split a header line's segment before each label it holds, when it starts with a label or a
     body ("Socialnämnden – Beslutad 2025-06-10 – Dnr SN 2025/31"); a value is never split."""
-    if _SENTENCE_BREAK_RE.search(segment):
+    if sentence_ends(segment):
         return [segment]  # running text, read as sentences
     first = _SOFT_SEPARATOR_RE.split(segment, maxsplit=1)[0].strip()
     mentions = bodies_in(first)
@@ -117,8 +116,8 @@ def _split_before_labels(segment: str) -> list[str]:
     start = 0
     for sep in _SOFT_SEPARATOR_RE.finditer(segment):
         current = match_label(segment[start:])
-        if current is not None and current.field in _FREE_TEXT:
-            break  # "Ersätter Riktlinje X, antagen 2019-01-01": the rest is the value
+        if current is not None and current.field in _FREE_TEXT and sep.group(0).lstrip()[:1] in ",;":
+            continue  # "Ersätter Riktlinje X, antagen 2019-01-01": a comma goes on with the value
         label = match_label(segment[sep.end() :])
         if label is not None and label.label != "§" and label.field != "ignore":
             parts.append(segment[start : sep.start()])
@@ -127,10 +126,11 @@ def _split_before_labels(segment: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-def _cells(line: str) -> tuple[Cell, ...]:
+def split_cells(line: str) -> tuple[Cell, ...]:
+    """A layout line as cells (wide gaps) of segments ("·", "|", a dash or comma before a label)."""
     cells = []
     for match in _CELL_RE.finditer(line):
-        segments = [s.strip() for s in _SEGMENT_RE.split(match.group(0)) if s.strip()]
+        segments = [s.strip(" –—-|·•") for s in _SEGMENT_RE.split(match.group(0)) if s.strip(" –—-|·•")]
         segments = [part for segment in segments for part in _split_before_labels(segment)]
         if segments:
             cells.append(Cell(match.start(), tuple(segments)))
@@ -144,6 +144,8 @@ def is_running_text(text: str) -> bool:
     words = text.split()
     if len(words) < _BODY_WORDS or _SEGMENT_RE.search(text) or _GAP_RE.search(text):
         return False
+    if len(_split_before_labels(text)) > 1:
+        return False  # "Ansvarig: X – Gäller från 2023-12-01 – Dnr ...": a header parted by dashes
     return match_label(text) is None or (text[:1].islower() and not _DECISION_START_RE.match(text))
 
 
@@ -205,9 +207,10 @@ def build_view(texts: Sequence[str], layouts: Sequence[str], styled: Sequence[St
     cover = len(texts) > 1 and first_words < _COVER_WORDS
     lines: list[Line] = []
     seen: set[str] = set()
+    rows = [[i for i, line in enumerate(page.splitlines()) if line.strip()] for page in layouts]
     for number, page in enumerate(layout_pages, start=1):
         kept = [(i, raw) for i, raw in enumerate(page) if _norm(raw) not in running]
-        cells = [_cells(raw) for _, raw in kept]
+        cells = [split_cells(raw) for _, raw in kept]
         zones = dict(
             zip(
                 (i for i, _ in kept),
@@ -221,9 +224,9 @@ def build_view(texts: Sequence[str], layouts: Sequence[str], styled: Sequence[St
             if key in running:
                 if key not in seen:
                     seen.add(key)
-                    lines.append(Line(number, i, _cells(raw), "running", bottom))
+                    lines.append(Line(number, rows[number - 1][i], split_cells(raw), "running", bottom))
                 continue
-            lines.append(Line(number, i, _cells(raw), zones[i], bottom))
+            lines.append(Line(number, rows[number - 1][i], split_cells(raw), zones[i], bottom))
     found: list[tuple[int, str]] = []
     for number, page in enumerate(plain_pages, start=1):
         found += _paragraphs(number, [line for line in page if _norm(line) not in running])

@@ -62,10 +62,15 @@ def _rows(lines: Sequence[Line], index: int, columns: list[_Column]) -> tuple[li
             if len(line.cells) != len(columns):
                 break
             page, xs = line.page, [c.x for c in line.cells]
+        if _header(line) is not None:
+            break  # another grid starts ("Dokumentansvarig | Gäller från" under "Beslutad av | Datum")
         placed = [(_column_of(c, xs), c) for c in line.cells]
         if any(col is None for col, _ in placed):
             break
         starts_row = abs(line.cells[0].x - xs[0]) <= _SLACK
+        wrapped_first = starts_row and len(line.cells) == 1 and rows and len(line.cells[0].text.split()) <= 3
+        if wrapped_first and match_label(line.cells[0].text) is None:
+            starts_row = False  # "94" under "Kommunstyrelsen 2019-08-27, §": the first cell goes on
         if starts_row and len(line.cells) >= 2:
             rows.append({col: c.text for col, c in placed if col is not None})
         elif rows and not starts_row:  # a wrapped cell continues the row above
@@ -128,7 +133,10 @@ def read_grid(
             if match is not None:
                 put_label(match, text, out, rank=rank, group=group, source=source, known=known, loose=True)
         return used
-    if _is_history(lines, index, columns):
+    headed = any(
+        c.match and c.match.label.lower().startswith(("version", "ändring")) for c in columns
+    ) or bool(index and _HISTORY_RE.search(lines[index - 1].text))
+    if _is_history(lines, index, columns) and (headed or _is_dated_history(rows, columns, known)):
         dated = [d for row in rows if (d := _decision_of(row, columns, known)) is not None]
         if dated:
             newest = max(dated, key=lambda d: d.date)  # type: ignore[arg-type, return-value]
@@ -151,3 +159,8 @@ def _is_history(lines: Sequence[Line], index: int, columns: list[_Column]) -> bo
     )
     dated = any(c.match and c.match.field == "decision" for c in columns)
     return dated and (versioned or bool(heading) or lines[index].zone in ("header", "tail"))
+
+
+def _is_dated_history(rows: list[dict[int, str]], columns: list[_Column], known: Sequence[str]) -> bool:
+    """Without a heading or version column, a history needs at least two dated decisions."""
+    return sum(_decision_of(row, columns, known) is not None for row in rows) >= 2

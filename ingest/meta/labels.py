@@ -22,6 +22,7 @@ from ingest.meta.document import DocView, Line
 from ingest.meta.history import read_grid
 from ingest.meta.values import put_label
 from ingest.meta.vocab import BARE_DNR_RE, LabelMatch, bodies_in, match_label
+from ingest.meta.wrapping import join_wrapped
 
 _KOMMUN_RE = re.compile(r"\b[A-ZÅÄÖ][\wåäö]+s\s+kommun\b|\bkommun\b", re.IGNORECASE)
 
@@ -51,7 +52,7 @@ def _is_label_line(line: Line) -> bool:
 
 def read_labels(view: DocView, known: Sequence[str], out: Candidates) -> None:
     """Add every labelled field of the document to ``out``."""
-    lines = view.lines
+    lines = join_wrapped(view.lines)
     consumed: set[int] = set()
     block_start = 0
     last_label = -2  # consecutive label lines in the body form one block (one group)
@@ -133,6 +134,7 @@ def _value_after(
         if match_label(nxt.segments[0]) is None:
             value = nxt.text
             if match.field in ("replaces", "scope", "owner", "title"):
+                value = _above(lines, index, nxt.x, consumed) + value
                 value += _continuation(lines, index, nxt.x, consumed)
             return value, "cell"
         return "", None
@@ -148,6 +150,21 @@ def _value_after(
                     text += _continuation(lines, index + 1, following.cells[0].x, consumed)
                 return text, "line"
     return "", None
+
+
+def _above(lines: tuple[Line, ...], index: int, x: int, consumed: set[int]) -> str:
+    """The start of a value printed above its label's line (a label centred beside a wrapped value):
+    a line of one cell at the value's column that nothing else has read."""
+    above = index - 1
+    if above < 0 or above in consumed or x < 4:
+        return ""
+    line = lines[above]
+    if line.page != lines[index].page or len(line.cells) != 1 or abs(line.cells[0].x - x) > 2:
+        return ""
+    if _is_label_line(line) or line.zone != lines[index].zone:
+        return ""
+    consumed.add(above)
+    return f"{line.cells[0].text} "
 
 
 def _dated_line(lines: tuple[Line, ...], index: int, consumed: set[int]) -> str:

@@ -28,11 +28,11 @@ from ingest.meta.vocab import (
     publication_of,
     scope_of,
     self_words,
+    split_sentences,
 )
 from store.schema import Publication
 from store.vocabulary import decision_verb_patterns, document_word
 
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 _DEMONSTRATIVE = r"(?:denna|detta|dessa|föreliggande)\s+(?:nya\s+|reviderade\s+)?"
 _PRONOUN_RE = re.compile(r"^(?:Den|De|Det)\s+(?!tidigare\b|här\b|där\b|\d)", re.IGNORECASE)
 _PREVIOUS_RE = re.compile(
@@ -153,7 +153,7 @@ def _subject_re(doc_type: str | None, title: str | None) -> re.Pattern[str]:
 
 
 def _sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE_SPLIT.split(text) if s.strip()]
+    return split_sentences(text)
 
 
 def read_prose(

@@ -22,6 +22,7 @@ from ingest.meta.vocab import (
     find_paragraph,
     publication_of,
     scope_of,
+    sentence_ends,
 )
 from store.schema import Publication
 
@@ -33,7 +34,7 @@ _FROM_DECISION_VALUE_RE = re.compile(
     r"|vid\s+beslut|i\s+och\s+med\s+beslut(?:et)?|omedelbart)\b",
     re.IGNORECASE,
 )
-_SENTENCE_RE = re.compile(r"\.\s+[A-ZÅÄÖ]|[.!?]$")
+_FINAL_STOP_RE = re.compile(r"(?<=[a-zåäö]{3})[.!?]$")
 
 
 def _looks_like_value(text: str) -> bool:
@@ -41,7 +42,7 @@ def _looks_like_value(text: str) -> bool:
     return (
         bool(text)
         and (text[0].isupper() or text[0].isdigit() or text[0] == "§")
-        and not _SENTENCE_RE.search(text)
+        and not (sentence_ends(text) or _FINAL_STOP_RE.search(text))
     )
 
 
@@ -64,7 +65,7 @@ def put_label(
         return match.field == "ignore"
     spaced = match.separator == "space"
     dated = match.field in _DATED and match.label[:1].isupper() and _starts_with_date(value)
-    if spaced and (_SENTENCE_RE.search(value[:-1]) or not (loose or dated)):
+    if spaced and (sentence_ends(value) or not (loose or dated)):
         return False  # a label word opening running text: the sentence is read as prose
     name = match.field
     rank = max(rank, 2) if match.weak else rank
@@ -94,7 +95,8 @@ def put_label(
         elif not spaced or _looks_like_value(value) or find_dates(value) or doc_type_of(value):
             out.add("replaces", clean_text(value), rank=rank, group=group, source=source)
     elif name == "owner":
-        if not spaced or (_looks_like_value(value) and len(value.split()) <= 6):
+        role = bool(bodies_in(value)) and bodies_in(value)[0].start == 0  # "Ansvarig socialchef"
+        if not spaced or ((_looks_like_value(value) or role) and len(value.split()) <= 6):
             out.add("owner", clean_text(value), rank=rank, group=group, source=source)
     elif name == "publication":
         publication = publication_of(value)

@@ -95,6 +95,49 @@ def match_label(cell: str) -> LabelMatch | None:
 
 # ---- values -------------------------------------------------------------------------------------
 
+# A sentence ends at a full stop before a capital, unless the stop ends an abbreviation: "2022. Dnr",
+# "kommer in. Riktlinjen", but not "t.o.m. Tills vidare", "bl.a. KS" or "ca. Tio".
+_STOP_RE = re.compile(r"[.!?]\s+(?=[A-ZÅÄÖ])")
+_ABBREVIATIONS = {
+    "ca",
+    "jfr",
+    "resp",
+    "inkl",
+    "exkl",
+    "kap",
+    "st",
+    "nr",
+    "tel",
+    "fr",
+    "bl",
+    "ex",
+    "dvs",
+    "osv",
+}
+
+
+def sentence_ends(text: str) -> list[re.Match[str]]:
+    """The full stops of ``text`` that end a sentence (see above)."""
+    ends = []
+    for stop in _STOP_RE.finditer(text):
+        token = text[: stop.start()].rsplit(None, 1)[-1] if text[: stop.start()].strip() else ""
+        word = token.rsplit(".", 1)[-1]
+        if token[-1:].isdigit() or (
+            len(word) >= 2 and "." not in token and word.lower() not in _ABBREVIATIONS
+        ):
+            ends.append(stop)
+    return ends
+
+
+def split_sentences(text: str) -> list[str]:
+    parts, start = [], 0
+    for stop in sentence_ends(text):
+        parts.append(text[start : stop.start() + 1])
+        start = stop.end()
+    parts.append(text[start:])
+    return [s.strip() for s in parts if s.strip()]
+
+
 _DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-"})
 
 

@@ -95,7 +95,14 @@ def put_label(
         elif not spaced or _looks_like_value(value) or find_dates(value) or doc_type_of(value):
             out.add("replaces", clean_text(value), rank=rank, group=group, source=source)
     elif name == "owner":
-        role = bool(bodies_in(value)) and bodies_in(value)[0].start == 0  # "Ansvarig socialchef"
+        mentions = bodies_in(value)
+        role = (  # "Ansvarig socialchef", never "Ansvarig nämnd bereder frågan."
+            bool(mentions)
+            and mentions[0].start == 0
+            and mentions[0].name != "nämnden"
+            and not _FINAL_STOP_RE.search(value)
+            and len(value.split()) <= 4
+        )
         if not spaced or ((_looks_like_value(value) or role) and len(value.split()) <= 6):
             out.add("owner", clean_text(value), rank=rank, group=group, source=source)
     elif name == "publication":

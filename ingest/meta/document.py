@@ -88,7 +88,8 @@ def _running_keys(pages: list[list[str]]) -> set[str]:
         return set()
     counts: Counter[str] = Counter()
     for lines in pages:
-        counts.update({_norm(line) for line in lines if line.strip()})
+        # a band or footer is short; a sentence that happens to recur is running text, not a band
+        counts.update({_norm(line) for line in lines if line.strip() and not is_running_text(line)})
     return {key for key, n in counts.items() if n >= 2 and n * 2 >= len(pages)}
 
 

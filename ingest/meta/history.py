@@ -47,8 +47,13 @@ def _column_of(cell: Cell, xs: list[int]) -> int | None:
 
 def _rows(lines: Sequence[Line], index: int, columns: list[_Column]) -> tuple[list[dict[int, str]], int]:
     """The rows under a grid's header, across page breaks (the header need not be repeated: a row
-    on the next page with as many cells as there are columns sets where the columns are there)."""
-    rows: list[dict[int, str]] = []
+    on the next page with as many cells as there are columns sets where the columns are there).
+
+    A cell that wraps puts lines of its text beside no first cell: under its row when the row is
+    aligned at the top, above it when aligned at the bottom ("Kultur- och" over "2.0 2016-06-03
+    fritidsnämnden"). Such a piece joins the row below when that row's cell goes on in lower
+    case, else the row above."""
+    items: list[tuple[bool, dict[int, str]]] = []  # (starts a row, cells by column)
     xs = [col.x for col in columns]
     page = lines[index].page
     used = 1
@@ -67,20 +72,40 @@ def _rows(lines: Sequence[Line], index: int, columns: list[_Column]) -> tuple[li
         placed = [(_column_of(c, xs), c) for c in line.cells]
         if any(col is None for col, _ in placed):
             break
+        cells = {col: c.text for col, c in placed if col is not None}
         starts_row = abs(line.cells[0].x - xs[0]) <= _SLACK
-        wrapped_first = starts_row and len(line.cells) == 1 and rows and len(line.cells[0].text.split()) <= 3
+        has_rows = any(start for start, _ in items)
+        wrapped_first = (
+            starts_row and len(line.cells) == 1 and has_rows and len(line.cells[0].text.split()) <= 3
+        )
         if wrapped_first and match_label(line.cells[0].text) is None:
             starts_row = False  # "94" under "Kommunstyrelsen 2019-08-27, §": the first cell goes on
-        if starts_row and len(line.cells) >= 2:
-            rows.append({col: c.text for col, c in placed if col is not None})
-        elif rows and not starts_row:  # a wrapped cell continues the row above
-            for col, c in placed:
-                if col is not None:
-                    rows[-1][col] = f"{rows[-1].get(col, '')} {c.text}".strip()
-        else:
+        if starts_row and len(line.cells) < 2:
             break
+        items.append((starts_row, cells))
         used = offset + 1
-    return rows, used
+    return _assemble(items), used
+
+
+def _assemble(items: list[tuple[bool, dict[int, str]]]) -> list[dict[int, str]]:
+    rows: list[dict[int, str]] = []
+    pending: dict[int, str] = {}
+    for k, (starts_row, cells) in enumerate(items):
+        if starts_row:
+            row = dict(cells)
+            for col, text in pending.items():
+                row[col] = f"{text} {row.get(col, '')}".strip()
+            pending = {}
+            rows.append(row)
+            continue
+        below = next((c for s, c in items[k + 1 :] if s), None)
+        for col, text in cells.items():
+            goes_on = below is not None and below.get(col, "")[:1].islower()
+            if goes_on or not rows:
+                pending[col] = f"{pending.get(col, '')} {text}".strip()
+            else:
+                rows[-1][col] = f"{rows[-1].get(col, '')} {text}".strip()
+    return rows
 
 
 def _decision_of(row: dict[int, str], columns: list[_Column], known: Sequence[str]) -> Decision | None:

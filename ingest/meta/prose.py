@@ -44,6 +44,8 @@ _NOT_SUBJECT = (
     r"(?:som|att|vilken|vilket|vilka|där|när|enligt|utifrån|bygger|utgår|följer|grundar|baseras|hänvisar"
     r"|ersätter|gäller|och|men|samt|eftersom|innan|efter|tidigare)"
 )
+# words for a document that are no type: "Dessa bestämmelser träder i kraft ..."
+_DOCUMENT_NOUNS = r"(?:dokument|styrdokument|bestämmelser|författning|regler)"
 _DEMONSTRATIVE_RE = re.compile(rf"\b{_DEMONSTRATIVE}\w+\s*$", re.IGNORECASE)
 _AUX = r"(?:(?:har|hade|är|var|blev|har\s+blivit)\s+)?(?:(?:ursprungligen|senast|nu)\s+)?"
 _VALID_FROM_RE = re.compile(
@@ -147,8 +149,9 @@ def _subject_re(doc_type: str | None, title: str | None) -> re.Pattern[str]:
         if head and doc_type_of(head[0]):
             stem = head[0].lower()
             words = words + [stem + ending for ending in ("en", "et", "n", "na", "erna")]
+    words = words + ["bestämmelserna", "författningen", "reglerna"]
     alternation = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    named = rf"(?:{document_word()}|dokument|styrdokument)"  # "Denna riktlinje", never "Dessa mål"
+    named = rf"(?:{document_word()}|{_DOCUMENT_NOUNS})"  # "Denna riktlinje", never "Dessa mål"
     return re.compile(rf"^(?:{_DEMONSTRATIVE}{named}|(?:{alternation}))\b", re.IGNORECASE)
 
 

@@ -26,7 +26,9 @@ def _aligned(piece: Cell, cells: tuple[Cell, ...]) -> int | None:
 
 
 def _has_label(line: Line) -> bool:
-    return any(match_label(s) is not None for c in line.cells for s in c.segments)
+    return any(
+        (m := match_label(s)) is not None and m.field != "ignore" for c in line.cells for s in c.segments
+    )
 
 
 def _is_header(line: Line) -> bool:
@@ -90,6 +92,18 @@ def _header_continues(upper: Line, lower: Line) -> bool:
     return any(match_label(text[sep.end() :]) for sep in _SEPARATOR_RE.finditer(text))  # goes on with labels
 
 
+def _grid_rows(lines: tuple[Line, ...], start: int) -> int:
+    """How many lines after a grid's header line up under its columns: the grid reader assembles
+    those itself (its rows may wrap upwards as well as downwards)."""
+    xs = [c.x for c in lines[start].cells]
+    count = 0
+    for line in lines[start + 1 :]:
+        if line.page != lines[start].page or not all(any(abs(c.x - x) <= 3 for x in xs) for c in line.cells):
+            break
+        count += 1
+    return count
+
+
 def join_wrapped(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     """The lines with wrapped rows and headers joined back (see the module docstring)."""
     out: list[Line] = []
@@ -97,6 +111,11 @@ def join_wrapped(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     while index < len(lines):
         line = lines[index]
         index += 1
+        if _is_header(line):
+            span = _grid_rows(lines, index - 1)
+            out += lines[index - 1 : index + span]
+            index += span
+            continue
         joined = 0
         while index < len(lines) and joined < _MAX_WRAP:
             nxt = lines[index]

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from ingest.meta.candidates import RANK_SELF, Candidate, Candidates, choose, final_value
 from ingest.meta.document import DocView, build_view
 from ingest.meta.labels import bare_body, read_labels
-from ingest.meta.prose import read_marks, read_prose
+from ingest.meta.prose import read_marks, read_prose, type_from_subjects
 from ingest.meta.title import find_title
 from ingest.meta.vocab import bare_type, bodies_in, doc_type_of
 from ingest.types import Page
@@ -113,6 +113,10 @@ def extract_metadata(pages: Sequence[str | Page]) -> DocumentMeta:
     title = str(labelled_title) if labelled_title else title
     out.add("title", title, rank=RANK_SELF + 1, group="title", source="sida 1, text")
     _doc_type(view, out, title)
+    if not out.of("doc_type"):
+        out.add(
+            "doc_type", type_from_subjects(view), rank=RANK_SELF + 3, group="prose", source="sida 1, text"
+        )
     chosen_type = choose(out).get("doc_type")
     read_prose(view, str(chosen_type.value) if chosen_type else None, title, known, out)
     chosen = choose(out)

@@ -78,7 +78,13 @@ _SCOPE_END_RE = re.compile(
     re.IGNORECASE,
 )
 _REPLACES_RE = re.compile(
-    r"\bersätter\s+(?!inte\b|ej\b|inga\b|ingen\b)(?P<v>.+?)(?=\.\s+[A-ZÅÄÖ]|\.?$)", re.I
+    r"\b(?:ersätter|upphäver)\s+(?!inte\b|ej\b|inga\b|ingen\b)(?P<v>.+?)(?=\.\s+[A-ZÅÄÖ]|\.?$)", re.I
+)
+# "Riktlinje för X, antagen 2019-02-02, upphör att gälla när denna riktlinje träder i kraft."
+_ENDS_WITH_THIS_RE = re.compile(
+    r"^(?P<v>[^.]{5,160}?),?\s+(?:upphör\s+att\s+gälla|upphävs)\s+(?:när|då|i\s+och\s+med(?:\s+att)?)\s+"
+    r"(?:denna|detta|dessa|den\s+nya)\b",
+    re.IGNORECASE,
 )
 _OWNER_RE = re.compile(
     r"\b(?:Dokumentägare|Dokumentansvarig|Ansvarig\s+för\s+(?:dokumentet|[^.]{0,80}?))\s*(?:är|:)\s+"
@@ -221,7 +227,7 @@ def read_prose(
                 _replaces(sentence, out, group, source)
                 _scope(sentence, out, group, source)
                 _publication(sentence, out, group, source)
-            elif (previous := _PREVIOUS_RE.match(sentence)) and (
+            elif (previous := _PREVIOUS_RE.match(sentence) or _ENDS_WITH_THIS_RE.match(sentence)) and (
                 doc_type_of(previous["v"]) or find_dates(previous["v"])
             ):
                 out.add("replaces", clean_text(previous["v"]), rank=RANK_SELF, group=group, source=source)
@@ -245,6 +251,21 @@ def read_prose(
             if dnr is not None and (about_self or _LABEL_START_RE.match(sentence)):
                 # a dnr the body cites ("(dnr KS 2019/12)") is another case's, never this document's
                 out.add("diarienummer", dnr, rank=RANK_SELF, group=group, source=source)
+
+
+def type_from_subjects(view: DocView) -> str | None:
+    """The type a document calls itself in its sentences ("Riktlinjen gäller ...", "Denna policy ..."),
+    when it names one type at least twice and no other."""
+    subject = _subject_re(None, None)
+    found: list[str] = []
+    for paragraph in view.paragraphs:
+        for sentence in _sentences(paragraph.text):
+            head = subject.match(sentence)
+            named = doc_type_of(head.group(0)) if head else None
+            if named:
+                found.append(named)
+    kinds = set(found)
+    return found[0] if len(kinds) == 1 and len(found) >= 2 else None
 
 
 def read_marks(view: DocView, out: Candidates) -> None:

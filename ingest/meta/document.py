@@ -120,7 +120,8 @@ def _split_before_labels(segment: str) -> list[str]:
         if current is not None and current.field in _FREE_TEXT and sep.group(0).lstrip()[:1] in ",;":
             continue  # "Ersätter Riktlinje X, antagen 2019-01-01": a comma goes on with the value
         label = match_label(segment[sep.end() :])
-        if label is not None and label.label != "§" and label.field != "ignore":
+        comma = sep.group(0).lstrip()[:1] in ",;"
+        if label is not None and not (comma and label.label == "§") and label.field != "ignore":
             parts.append(segment[start : sep.start()])
             start = sep.end()
     parts.append(segment[start:])
@@ -131,7 +132,10 @@ def split_cells(line: str) -> tuple[Cell, ...]:
     """A layout line as cells (wide gaps) of segments ("·", "|", a dash or comma before a label)."""
     cells = []
     for match in _CELL_RE.finditer(line):
-        segments = [s.strip(" –—-|·•") for s in _SEGMENT_RE.split(match.group(0)) if s.strip(" –—-|·•")]
+        pieces = [s.strip() for s in _SEGMENT_RE.split(match.group(0))]
+        # a separator that ends the line stays: the header goes on on the next line
+        segments = [s if i == len(pieces) - 1 else s.strip(" –—-|·•") for i, s in enumerate(pieces)]
+        segments = [s for s in segments if s.strip(" –—-|·•")]
         segments = [part for segment in segments for part in _split_before_labels(segment)]
         if segments:
             cells.append(Cell(match.start(), tuple(segments)))

@@ -18,6 +18,7 @@ from ingest.meta.decision import Decision, parse_decisions
 from ingest.meta.document import Cell, Line
 from ingest.meta.values import put_label
 from ingest.meta.vocab import LabelMatch, find_dnr, match_label
+from ingest.meta.wrapping import begins_cell
 
 _SLACK = 3  # characters a cell may start left of its column
 
@@ -100,8 +101,11 @@ def _assemble(items: list[tuple[bool, dict[int, str]]]) -> list[dict[int, str]]:
             continue
         below = next((c for s, c in items[k + 1 :] if s), None)
         for col, text in cells.items():
-            goes_on = below is not None and below.get(col, "")[:1].islower()
-            if goes_on or not rows:
+            after = below.get(col, "") if below is not None else ""
+            starts_next = (
+                below is not None and not text[:1].islower() and (begins_cell(text, after) or not rows)
+            )
+            if starts_next or not rows:
                 pending[col] = f"{pending.get(col, '')} {text}".strip()
             else:
                 rows[-1][col] = f"{rows[-1].get(col, '')} {text}".strip()

@@ -115,8 +115,10 @@ def _read_line(
                 if used == "cell":
                     skip.add(c + 1)
             elif value and match.field in ("replaces", "scope", "owner", "title"):
-                value += _continuation(lines, index, cell.x, consumed)
-            if match.field == "decision" and value and not find_dates(value):
+                # the value shares the label's cell: a line under it goes on only in lower case
+                value += _continuation(lines, index, cell.x, consumed, lower_only=True)
+            alone = len(cells) == 1 and len(cell.segments) == 1  # "Antagen av KF" on a line of its own
+            if match.field == "decision" and value and alone and not find_dates(value):
                 value += _dated_line(lines, index, consumed)  # "Antagen av KF" over "2023-05-02, § 78"
             found |= put_label(
                 match, value, out, rank=rank, group=group, source=source, known=known, loose=loose
@@ -147,7 +149,7 @@ def _value_after(
             if len(text) < 120 and short:
                 consumed.add(index + 1)
                 if match.field in ("replaces", "scope", "owner", "title"):
-                    text += _continuation(lines, index + 1, following.cells[0].x, consumed)
+                    text += _continuation(lines, index + 1, following.cells[0].x, consumed, lower_only=True)
                 return text, "line"
     return "", None
 
@@ -184,16 +186,20 @@ def _dated_line(lines: tuple[Line, ...], index: int, consumed: set[int]) -> str:
     return f" {line.text}"
 
 
-def _continuation(lines: tuple[Line, ...], index: int, x: int, consumed: set[int]) -> str:
-    """Text a value wraps onto: following lines that are one cell at the value's own column."""
+def _continuation(
+    lines: tuple[Line, ...], index: int, x: int, consumed: set[int], lower_only: bool = False
+) -> str:
+    """Text a value wraps onto: following lines that are one cell at the value's own column (where
+    the label has its own column), or that go on in lower case."""
     parts = []
     for offset, following in enumerate(lines[index + 1 : index + 4], start=index + 1):
-        if following.page != lines[index].page or len(following.cells) != 1:
+        if following.page != lines[index].page or len(following.cells) != 1 or offset in consumed:
             break
         cell = following.cells[0]
         if cell.text[:1].isupper() and _is_label_line(following):
             break  # labels are capitalised; a wrapped value may start with a label word ("antagen ...")
-        if abs(cell.x - x) > 2 or (x < 4 and not cell.text[:1].islower()):
+        lower = cell.text[:1].islower() or cell.text[:1].isdigit()
+        if abs(cell.x - x) > 2 or ((x < 4 or lower_only) and not lower):
             break
         parts.append(cell.text)
         consumed.add(offset)

@@ -25,22 +25,52 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
-          "oktober", "november", "december"]  # fmt: skip
-ORDINALS = {1: "första", 2: "andra", 3: "tredje", 10: "tionde", 12: "tolfte", 15: "femtonde", 20: "tjugonde",
-            21: "tjugoförsta", 22: "tjugoandra", 28: "tjugoåttonde"}  # fmt: skip
-BODIES = [("kommunfullmäktige", "Kommunfullmäktige", "KF"), ("kommunstyrelsen", "Kommunstyrelsen", "KS"),
-          ("socialnämnden", "Socialnämnden", "SN"),
-          ("barn- och utbildningsnämnden", "Barn- och utbildningsnämnden", "BUN"),
-          ("kultur- och fritidsnämnden", "Kultur- och fritidsnämnden", "KFN")]  # fmt: skip
+MONTHS = [
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
+ORDINALS = {
+    1: "första",
+    2: "andra",
+    3: "tredje",
+    10: "tionde",
+    12: "tolfte",
+    15: "femtonde",
+    20: "tjugonde",
+    21: "tjugoförsta",
+    22: "tjugoandra",
+    28: "tjugoåttonde",
+}
+BODIES = [
+    ("kommunfullmäktige", "Kommunfullmäktige", "KF"),
+    ("kommunstyrelsen", "Kommunstyrelsen", "KS"),
+    ("socialnämnden", "Socialnämnden", "SN"),
+    ("barn- och utbildningsnämnden", "Barn- och utbildningsnämnden", "BUN"),
+    ("kultur- och fritidsnämnden", "Kultur- och fritidsnämnden", "KFN"),
+]
 ROLES = [
     ("förvaltningschef", "Förvaltningschef"),
     ("kommundirektör", "Kommundirektören"),
     ("socialchef", "Socialchef"),
 ]
-TYPES = [("riktlinje", "Riktlinje", "Riktlinjen"), ("policy", "Policy", "Policyn"), ("plan", "Plan", "Planen"),
-         ("program", "Program", "Programmet"), ("rutin", "Rutin", "Rutinen"),
-         ("handlingsplan", "Handlingsplan", "Handlingsplanen")]  # fmt: skip
+TYPES = [
+    ("riktlinje", "Riktlinje", "Riktlinjen"),
+    ("policy", "Policy", "Policyn"),
+    ("plan", "Plan", "Planen"),
+    ("program", "Program", "Programmet"),
+    ("rutin", "Rutin", "Rutinen"),
+    ("handlingsplan", "Handlingsplan", "Handlingsplanen"),
+]
 TOPICS = [
     "informationshantering",
     "parkering",
@@ -56,18 +86,35 @@ TOPICS = [
     "arkivering",
 ]
 OWNERS = ["Kanslichef", "Ekonomichef", "Socialchef", "Kommundirektör", "Kvalitetsstrateg", "Skolchef"]
-SCOPES = ["Samtliga förvaltningar", "Hela kommunkoncernen inklusive bolag", "Socialnämndens verksamheter",
-          "Alla medarbetare i kommunen"]  # fmt: skip
-SENTENCES = ["Förvaltningen ska arbeta förebyggande och följa upp arbetet varje år.",
-             "Invånare ska få svar inom tio arbetsdagar från att ärendet kom in.",
-             "Chefer ansvarar för att medarbetarna känner till innehållet.",
-             "Uppföljningen redovisas till nämnden i samband med delårsrapporten.",
-             "Samverkan sker med andra kommuner och myndigheter vid behov.",
-             "Kostnaderna ryms inom befintlig budgetram för verksamheten."]  # fmt: skip
+SCOPES = [
+    "Samtliga förvaltningar",
+    "Hela kommunkoncernen inklusive bolag",
+    "Socialnämndens verksamheter",
+    "Alla medarbetare i kommunen",
+]
+SENTENCES = [
+    "Förvaltningen ska arbeta förebyggande och följa upp arbetet varje år.",
+    "Invånare ska få svar inom tio arbetsdagar från att ärendet kom in.",
+    "Chefer ansvarar för att medarbetarna känner till innehållet.",
+    "Uppföljningen redovisas till nämnden i samband med delårsrapporten.",
+    "Samverkan sker med andra kommuner och myndigheter vid behov.",
+    "Kostnaderna ryms inom befintlig budgetram för verksamheten.",
+]
 HEADER_LAYOUTS = ("table2", "lines", "grid3", "table4", "right", "oneline", "tail_table")
 DOCUMENT_LAYOUTS = ("cover", "footer", "kfs", "history_top", "history_end", "closing", "closing_inverted")
-FIELDS = ("title", "doc_type", "decided_by", "decision_date", "paragraph", "diarienummer", "valid_from",
-          "valid_to", "scope", "owner", "review_date")  # fmt: skip
+FIELDS = (
+    "title",
+    "doc_type",
+    "decided_by",
+    "decision_date",
+    "paragraph",
+    "diarienummer",
+    "valid_from",
+    "valid_to",
+    "scope",
+    "owner",
+    "review_date",
+)
 
 
 @dataclass(frozen=True)
@@ -81,8 +128,9 @@ class _Writer:
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
         size = rng.choice([9, 10, 11])
-        self.base = ParagraphStyle("b", fontName=rng.choice(["Helvetica", "Times-Roman"]), fontSize=size,
-                                   leading=size * 1.35)  # fmt: skip
+        self.base = ParagraphStyle(
+            "b", fontName=rng.choice(["Helvetica", "Times-Roman"]), fontSize=size, leading=size * 1.35
+        )
         self.bold = "Helvetica-Bold" if self.base.fontName == "Helvetica" else "Times-Bold"
 
     def p(self, text: str, **style: Any) -> Paragraph:
@@ -106,9 +154,12 @@ class _Writer:
             f"{decider} beslutade {other.replace(year=other.year - 1).isoformat()}, § {rng.randint(1, 200)}, "
             f"att ge förvaltningen ett uppdrag."
         )
-        return [self.p("Syfte", fontName=self.bold, fontSize=self.base.fontSize + 2),
-                self.p("Dokumentet beskriver hur förvaltningen arbetar med frågan. " + " ".join(sentences[:3])),
-                self.p(mention), self.p(" ".join(sentences[3:]))]  # fmt: skip
+        return [
+            self.p("Syfte", fontName=self.bold, fontSize=self.base.fontSize + 2),
+            self.p("Dokumentet beskriver hur förvaltningen arbetar med frågan. " + " ".join(sentences[:3])),
+            self.p(mention),
+            self.p(" ".join(sentences[3:])),
+        ]
 
 
 def _facts(rng: random.Random, official: bool) -> dict[str, Any]:
@@ -123,23 +174,39 @@ def _facts(rng: random.Random, official: bool) -> dict[str, Any]:
     )
     start = decided + dt.timedelta(days=rng.randint(5, 60)) if rng.random() < 0.6 else None
     return {
-        "kind": kind, "title": f"{word} för {rng.choice(TOPICS)}", "definite": definite, "name": name,
-        "text": text, "code": code, "decided": decided, "paragraph": None if official else rng.randint(1, 180),
+        "kind": kind,
+        "title": f"{word} för {rng.choice(TOPICS)}",
+        "definite": definite,
+        "name": name,
+        "text": text,
+        "code": code,
+        "decided": decided,
+        "paragraph": None if official else rng.randint(1, 180),
         "dnr": f"{code or 'KS'} {decided.year}/{rng.randint(1, 300)}" if rng.random() < 0.8 else None,
-        "start": start, "end": dt.date(start.year + 3, 12, 31) if start and rng.random() < 0.4 else None,
+        "start": start,
+        "end": dt.date(start.year + 3, 12, 31) if start and rng.random() < 0.4 else None,
         "owner": rng.choice(OWNERS) if rng.random() < 0.6 else None,
         "scope": rng.choice(SCOPES) if rng.random() < 0.5 else None,
         "review": dt.date(decided.year + 2, 12, 31) if rng.random() < 0.4 else None,
-    }  # fmt: skip
+    }
 
 
 def _truth(f: dict[str, Any]) -> dict[str, Any]:
     iso = {k: (f[k].isoformat() if f[k] else None) for k in ("decided", "start", "end", "review")}
     scope = f["scope"] and f["scope"][0].lower() + f["scope"][1:]
-    return {"title": f["title"], "doc_type": f["kind"], "decided_by": f["name"], "decision_date": iso["decided"],
-            "paragraph": f["paragraph"] and f"§ {f['paragraph']}", "diarienummer": f["dnr"],
-            "valid_from": iso["start"], "valid_to": iso["end"], "scope": scope, "owner": f["owner"],
-            "review_date": iso["review"]}  # fmt: skip
+    return {
+        "title": f["title"],
+        "doc_type": f["kind"],
+        "decided_by": f["name"],
+        "decision_date": iso["decided"],
+        "paragraph": f["paragraph"] and f"§ {f['paragraph']}",
+        "diarienummer": f["dnr"],
+        "valid_from": iso["start"],
+        "valid_to": iso["end"],
+        "scope": scope,
+        "owner": f["owner"],
+        "review_date": iso["review"],
+    }
 
 
 def _pairs(w: _Writer, f: dict[str, Any]) -> list[tuple[str, str]]:
@@ -149,8 +216,12 @@ def _pairs(w: _Writer, f: dict[str, Any]) -> list[tuple[str, str]]:
     pairs: list[tuple[str, str]] = []
     paragraph = f", § {f['paragraph']}" if f["paragraph"] else ""
     if rng.random() < 0.4:
-        pairs.append((rng.choice(["Beslut", "Beslutad", "Antagen", "Fastställd"]),
-                      f"{who} {w.date(f['decided'], False)}{paragraph}"))  # fmt: skip
+        pairs.append(
+            (
+                rng.choice(["Beslut", "Beslutad", "Antagen", "Fastställd"]),
+                f"{who} {w.date(f['decided'], False)}{paragraph}",
+            )
+        )
     else:
         pairs += [
             (rng.choice(["Beslutad av", "Beslutsinstans", "Fastställd av", "Antagen av", "Beslutande"]), who),
@@ -185,8 +256,12 @@ def _pairs(w: _Writer, f: dict[str, Any]) -> list[tuple[str, str]]:
             (rng.choice(["Dokumentansvarig", "Dokumentägare", "Ansvarig", "Ansvarig tjänsteperson"]), owner)
         )
     if f["review"]:
-        pairs.append((rng.choice(["Revideras senast", "Aktualitetsprövas senast", "Ses över senast"]),
-                      f["review"].isoformat()))  # fmt: skip
+        pairs.append(
+            (
+                rng.choice(["Revideras senast", "Aktualitetsprövas senast", "Ses över senast"]),
+                f["review"].isoformat(),
+            )
+        )
     if rng.random() < 0.3:
         rng.shuffle(pairs)
     return pairs
@@ -206,8 +281,14 @@ def _header_story(w: _Writer, f: dict[str, Any], layout: str) -> list[Any]:
     pairs = _pairs(w, f)
     colon = ":" if rng.random() < 0.5 else ""
     size = rng.choice([14, 16, 18, 22, 26])
-    title = w.p(f["title"], fontName=w.bold, fontSize=size, leading=size * 1.2, spaceAfter=6,
-                alignment=rng.choice([0, 0, TA_CENTER]))  # fmt: skip
+    title = w.p(
+        f["title"],
+        fontName=w.bold,
+        fontSize=size,
+        leading=size * 1.2,
+        spaceAfter=6,
+        alignment=rng.choice([0, 0, TA_CENTER]),
+    )
     story: list[Any] = []
     band = rng.random()
     if band < 0.4:
@@ -253,11 +334,17 @@ def _document_story(
     truth.update(scope=None, owner=None, review_date=None)  # these layouts state only decision and dates
     story: list[Any] = []
     if layout == "cover":
-        story += [w.p("Askersunds kommun", fontSize=18), Spacer(1, 120),
-                  w.p(f["title"], fontName=w.bold, fontSize=30, leading=36), w.p(f["kind"].upper(), fontSize=16),
-                  Spacer(1, 200),
-                  w.p(f"{rng.choice(['Antagen', 'Fastställd', 'Beslutad'])} av {f['text'].lower()} "
-                      f"{f['decided'].isoformat()}{paragraph}")]  # fmt: skip
+        story += [
+            w.p("Askersunds kommun", fontSize=18),
+            Spacer(1, 120),
+            w.p(f["title"], fontName=w.bold, fontSize=30, leading=36),
+            w.p(f["kind"].upper(), fontSize=16),
+            Spacer(1, 200),
+            w.p(
+                f"{rng.choice(['Antagen', 'Fastställd', 'Beslutad'])} av {f['text'].lower()} "
+                f"{f['decided'].isoformat()}{paragraph}"
+            ),
+        ]
         if f["dnr"]:
             story.append(w.p(f"Dnr {f['dnr']}"))
         if f["start"]:
@@ -272,7 +359,8 @@ def _document_story(
     elif layout == "footer":
         code = f["code"] if f["code"] and rng.random() < 0.5 else f["text"]
         bits = [
-            f"{rng.choice(['Fastställd av', 'Beslutad av', 'Antagen av'])} {code} {f['decided'].isoformat()}{paragraph}"
+            f"{rng.choice(['Fastställd av', 'Beslutad av', 'Antagen av'])} {code} "
+            f"{f['decided'].isoformat()}{paragraph}"
         ]
         bits += [f"Dnr {f['dnr']}"] if f["dnr"] else []
         if f["start"]:
@@ -287,9 +375,14 @@ def _document_story(
             f"ASKERSUNDS KOMMUNS FÖRFATTNINGSSAMLING   KFS {rng.randint(1, 9)}.{rng.randint(1, 9)}"
         )
         first = dt.date(rng.randint(2005, f["decided"].year - 1), 5, 5)
-        story += [title, w.p(f"antagen av {f['code'] or 'KF'} {first.isoformat()} § {rng.randint(1, 200)}, reviderad "
-                             f"{f['code'] or f['text']} {f['decided'].isoformat()}{paragraph.replace(',', '')}"),
-                  *w.body(decider)]  # fmt: skip
+        story += [
+            title,
+            w.p(
+                f"antagen av {f['code'] or 'KF'} {first.isoformat()} § {rng.randint(1, 200)}, reviderad "
+                f"{f['code'] or f['text']} {f['decided'].isoformat()}{paragraph.replace(',', '')}"
+            ),
+            *w.body(decider),
+        ]
         if f["start"]:
             story.append(w.p(f"Dessa bestämmelser träder i kraft {w.date(f['start'])}."))
         truth.update(valid_to=None, diarienummer=None)
@@ -308,8 +401,15 @@ def _document_story(
                     "Ändring",
                 ]
             )
-        rows.append([f"{len(earlier) + 1}.0", f["decided"].isoformat(), f["text"], str(f["paragraph"] or "–"),
-                     f"Anpassad till beslut i kommunfullmäktige 2015-01-15, § {rng.randint(1, 200)}"])  # fmt: skip
+        rows.append(
+            [
+                f"{len(earlier) + 1}.0",
+                f["decided"].isoformat(),
+                f["text"],
+                str(f["paragraph"] or "–"),
+                f"Anpassad till beslut i kommunfullmäktige 2015-01-15, § {rng.randint(1, 200)}",
+            ]
+        )
         table = _table(w, rows, [18 * mm, 25 * mm, 45 * mm, 12 * mm, 60 * mm], grid=False)
         head = [title, *([w.p(f"Dnr {f['dnr']}")] if f["dnr"] else [])]
         history = [w.p("Versionshistorik", fontName=w.bold), table]

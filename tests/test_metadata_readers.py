@@ -300,3 +300,20 @@ def test_choice_prefers_rank_then_the_latest_decision_in_one_group() -> None:
     cands.decision(Decision("socialnämnden", D(2024, 1, 1), "§ 9"), rank=1, group="body", source="s")
     chosen = choose(cands)
     assert (chosen["decision_date"].value, chosen["paragraph"].value) == (D(2019, 10, 21), "§ 88")
+
+
+def test_a_block_of_label_lines_in_the_body_is_metadata() -> None:
+    meta = meta_of(
+        "Riktlinje för X",
+        TEXT,
+        "Beslut och giltighet",
+        "Beslutad av Socialnämnden",
+        "Beslutsdatum 2023-01-01",
+        "Dokumentansvarig Kanslichef",
+        TEXT,
+        "Riktlinjen gäller från den dag den antogs.",
+    )
+    assert (meta.decided_by, meta.decision_date, meta.owner) == ("socialnämnden", D(2023, 1, 1), "Kanslichef")
+    assert meta.valid_from == D(2023, 1, 1)  # "från den dag den antogs": its decision date
+    lone = meta_of("Riktlinje för X", TEXT, "Ansvarig Kanslichef", TEXT)
+    assert lone.owner is None  # one label-like line in running text is not a block

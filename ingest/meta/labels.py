@@ -56,10 +56,11 @@ def read_labels(view: DocView, known: Sequence[str], out: Candidates) -> None:
     consumed: set[int] = set()
     block_start = 0
     last_label = -2  # consecutive label lines in the body form one block (one group)
+    blocks = _label_blocks(lines)
     for index, line in enumerate(lines):
         if index in consumed:
             continue
-        loose = line.zone != "body"
+        loose = line.zone != "body" or index in blocks
         rank = RANK_SELF if loose else RANK_BODY_LABEL
         if line.zone == "running":
             group = f"running:{line.page}:{line.index}"
@@ -79,6 +80,33 @@ def read_labels(view: DocView, known: Sequence[str], out: Candidates) -> None:
             lines, index, consumed, known, out, rank=rank, group=group, source=source, loose=loose
         ):
             last_label = index
+
+
+def _label_blocks(lines: tuple[Line, ...]) -> set[int]:
+    """Body lines in a run of two or more short lines that each start with a capitalised label
+    ("Beslutad av Socialnämnden" over "Dokumentansvarig Kanslichef"): a metadata block, read as
+    loosely as a header even where it stands in the body."""
+
+    def short_label(line: Line) -> bool:
+        text = line.cells[0].text if len(line.cells) == 1 else ""
+        return bool(text[:1].isupper()) and len(text.split()) <= 8 and match_label(text) is not None
+
+    found: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate((*lines, None)):
+        adjacent = (
+            line is not None
+            and run
+            and lines[run[-1]].page == line.page
+            and line.index == lines[run[-1]].index + 1
+        )
+        if line is not None and line.zone == "body" and short_label(line) and (not run or adjacent):
+            run.append(index)
+            continue
+        if len(run) >= 2:
+            found.update(run)
+        run = [index] if line is not None and line.zone == "body" and short_label(line) else []
+    return found
 
 
 def _read_line(

@@ -136,7 +136,8 @@ _UNTIL_RE = re.compile(r"\b(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|längst\s+till)\
 _FROM_DECISION_RE = re.compile(
     r"\b(?:gäller|träder\s+i\s+kraft|tillämpas|börjar\s+gälla)\s+(?:från\s+och\s+med\s+|fr\.\s?o\.\s?m\.?\s*"
     r"|från\s+)?(?:beslutsdag(?:en)?|beslutsdatum(?:et)?|dagen\s+för\s+beslut(?:et)?|i\s+och\s+med\s+beslut(?:et)?"
-    r"|omedelbart|direkt\s+efter\s+beslut)",
+    r"|omedelbart|direkt\s+efter\s+beslut|den\s+dag\s+(?:då\s+)?(?:den|de|det|beslutet)\s+(?:har\s+)?"
+    r"(?:antogs|antagits|fastställdes|fastställts|beslutades|beslutats|fattades))",
     re.IGNORECASE,
 )
 # "... ska revideras vid behov, dock senast 2026-12-31"

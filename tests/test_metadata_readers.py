@@ -267,7 +267,7 @@ def test_codes_and_names_of_bodies() -> None:
 
 def test_decision_clauses() -> None:
     found = parse_decisions("KF 2010-11-23 § 115, reviderad KF 2015-04-21 § 40, reviderad 2022-03-14 § 21")
-    assert latest(found) == Decision("kommunfullmäktige", D(2022, 3, 14), "§ 21")
+    assert latest(found) == Decision("kommunfullmäktige", D(2022, 3, 14), "§ 21", revision=True)
     assert parse_decisions("2021-03-01 (KS § 45)") == [Decision("kommunstyrelsen", D(2021, 3, 1), "§ 45")]
     assert parse_decisions("Fastställd 2023-01-01 av kommundirektören")[0].body == "kommundirektör"
     assert parse_decisions("av SN den 13 april 2021, § 31 (dnr SN 2021/27), och gäller från 2021-05-01") == [
@@ -293,27 +293,31 @@ def test_lines_that_are_never_a_title(line: str) -> None:
     assert not is_noise("Riktlinje för ekonomiskt bistånd")
 
 
-def test_choice_prefers_rank_then_the_latest_decision_in_one_group() -> None:
-    cands = Candidates()
-    cands.decision(Decision("kommunfullmäktige", D(2012, 5, 28), "§ 50"), rank=0, group="banner", source="s")
-    cands.decision(Decision("kommunfullmäktige", D(2019, 10, 21), "§ 88"), rank=0, group="line", source="s")
-    cands.decision(Decision("socialnämnden", D(2024, 1, 1), "§ 9"), rank=1, group="body", source="s")
-    chosen = choose(cands)
-    assert (chosen["decision_date"].value, chosen["paragraph"].value) == (D(2019, 10, 21), "§ 88")
+def test_choice_prefers_the_header_unless_a_later_decision_is_a_revision() -> None:
+    def choice(revision: bool) -> tuple[object, object]:
+        cands = Candidates()
+        cands.decision(
+            Decision("kommunfullmäktige", D(2012, 5, 28), "§ 50"), rank=0, group="header", source="s"
+        )
+        later = Decision("kommunfullmäktige", D(2019, 10, 21), "§ 88", revision=revision)
+        cands.decision(later, rank=0, group="line", source="s")
+        cands.decision(Decision("socialnämnden", D(2024, 1, 1), "§ 9"), rank=1, group="body", source="s")
+        chosen = choose(cands)
+        return chosen["decision_date"].value, chosen["paragraph"].value
+
+    assert choice(revision=True) == (D(2019, 10, 21), "§ 88")  # "reviderad KF 2019-10-21 § 88"
+    assert choice(revision=False) == (D(2012, 5, 28), "§ 50")  # two statements: the header's
 
 
-def test_a_block_of_label_lines_in_the_body_is_metadata() -> None:
-    meta = meta_of(
-        "Riktlinje för X",
-        TEXT,
-        "Beslut och giltighet",
-        "Beslutad av Socialnämnden",
-        "Beslutsdatum 2023-01-01",
-        "Dokumentansvarig Kanslichef",
-        TEXT,
-        "Riktlinjen gäller från den dag den antogs.",
-    )
-    assert (meta.decided_by, meta.decision_date, meta.owner) == ("socialnämnden", D(2023, 1, 1), "Kanslichef")
-    assert meta.valid_from == D(2023, 1, 1)  # "från den dag den antogs": its decision date
-    lone = meta_of("Riktlinje för X", TEXT, "Ansvarig Kanslichef", TEXT)
-    assert lone.owner is None  # one label-like line in running text is not a block
+@pytest.mark.parametrize(
+    ("closing", "date", "paragraph"),
+    [
+        ("Riktlinjen reviderades av kommunstyrelsen 2024-06-10, § 80.", D(2024, 6, 10), "§ 80"),
+        ("Riktlinjen antogs av kommunstyrelsen 2024-06-10, § 80.", D(2023, 1, 10), "§ 5"),
+    ],
+)
+def test_a_later_statement_replaces_the_header_only_as_a_revision(
+    closing: str, date: dt.date, paragraph: str
+) -> None:
+    meta = meta_of("Riktlinje för X", "Beslutad av KS 2023-01-10, § 5", TEXT, TEXT, closing)
+    assert (meta.decision_date, meta.paragraph) == (date, paragraph)

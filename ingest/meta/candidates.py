@@ -38,6 +38,7 @@ class Candidate:
     bare: bool = False  # a body named on its own (a header band), not stated as the decider
     mark: bool = False  # an internal mark ("INTERNT"): decides publication whatever else is said
     link: int | None = None  # the decision a date, body or § was written with (one clause)
+    revision: bool = False  # a decision stated as a revision: a later one may replace the adoption
 
 
 @dataclass
@@ -55,23 +56,27 @@ class Candidates:
         bare: bool = False,
         mark: bool = False,
         link: int | None = None,
+        revision: bool = False,
     ) -> None:
         if value is None or value == "":
             return
         order = len(self.items)
-        self.items.append(Candidate(name, value, rank, order, group, source, bare, mark, link))
+        self.items.append(Candidate(name, value, rank, order, group, source, bare, mark, link, revision))
 
-    def decision(self, decision: Decision | None, *, rank: int, group: str, source: str) -> None:
+    def decision(
+        self, decision: Decision | None, *, rank: int, group: str, source: str, revision: bool = False
+    ) -> None:
         """Add one decision; its body, date and § stay linked to each other."""
         if decision is None:
             return
         link = len(self.items)
+        revised = revision or decision.revision
         for name, value in (
             ("decided_by", decision.body),
             ("decision_date", decision.date),
             ("paragraph", decision.paragraph),
         ):
-            self.add(name, value, rank=rank, group=group, source=source, link=link)
+            self.add(name, value, rank=rank, group=group, source=source, link=link, revision=revised)
         self.add("diarienummer", decision.dnr, rank=rank, group=group, source=source)
 
     def of(self, name: str) -> list[Candidate]:
@@ -82,6 +87,18 @@ def _best(found: list[Candidate]) -> Candidate | None:
     return min(found, key=lambda c: (c.rank, c.bare, c.order)) if found else None
 
 
+def _the_decision(dates: list[Candidate]) -> Candidate:
+    """The document's own decision among its best-ranked decision dates: the first it states
+    (its header before its bands and footers), unless it states a later revision."""
+    top = min(c.rank for c in dates)
+    best = [c for c in dates if c.rank == top]
+    plain = sorted(
+        (c for c in best if not c.revision), key=lambda c: (c.group.startswith("running"), c.order)
+    )
+    pool = [c for c in best if c.revision] + plain[:1]
+    return max(pool, key=lambda c: (c.value, -c.order))  # type: ignore[no-any-return]
+
+
 def _choose_decision(cands: Candidates) -> dict[str, Candidate]:
     chosen: dict[str, Candidate] = {}
     # a bare "Datum" (rank 2) is a decision date only in a block that says who decided
@@ -89,8 +106,7 @@ def _choose_decision(cands: Candidates) -> dict[str, Candidate]:
     dates = [c for c in cands.of("decision_date") if c.rank < RANK_WEAK or c.group in deciders]
     dated_groups = {c.group for c in dates}
     if dates:
-        top = min(c.rank for c in dates)
-        best = max((c for c in dates if c.rank == top), key=lambda c: (c.value, -c.order))  # type: ignore[operator]
+        best = _the_decision(dates)
         chosen["decision_date"] = best
         others = {c.link for c in dates if c.group == best.group and c.link != best.link}
         for name in ("decided_by", "paragraph"):

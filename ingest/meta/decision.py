@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ingest.dates import find_dates
 from ingest.meta.vocab import bodies_in, code_body, find_dnr
@@ -34,6 +34,7 @@ _PARAGRAPH_AFTER_RE = re.compile(
     re.I,
 )
 _DONE_RE = re.compile(rf"\b(?:{decision_verb_patterns()['done']}|beslut)\b", re.IGNORECASE)
+_REVISED_RE = re.compile(r"\b(?:revider\w*|ändrad|ändrades|ändrats)\b", re.IGNORECASE)
 _BY_AFTER_RE = re.compile(r"^\s*,?\s*av\s+(.{2,50})", re.IGNORECASE)
 _PARAGRAPH_BEFORE_RE = re.compile(r"§\s*(\d+)\s*,?\s*$")
 
@@ -44,6 +45,7 @@ class Decision:
     date: dt.date | None
     paragraph: str | None
     dnr: str | None = None
+    revision: bool = False  # stated as a revision of the document ("reviderad KF 2022-03-14 § 21")
 
 
 def clause(text: str) -> str:
@@ -90,14 +92,17 @@ def parse_decisions(text: str, known: Sequence[str] = (), cut: bool = True) -> l
         number = (after["a"] or after["b"]) if after else None
         if number is None and (prior := _PARAGRAPH_BEFORE_RE.search(before)):
             number = prior.group(1)
-        out.append(Decision(body, found.date, f"§ {number}" if number else None, dnr))
+        revised = bool(_REVISED_RE.search(before))
+        out.append(Decision(body, found.date, f"§ {number}" if number else None, dnr, revised))
         previous_end = found.end
     return out
 
 
 def latest(decisions: Sequence[Decision]) -> Decision | None:
-    """The latest dated decision (a revision replaces the adoption), else the first one."""
+    """The latest dated decision (a revision replaces the adoption), else the first one. A later
+    decision of several in one clause is a revision."""
     dated = [d for d in decisions if d.date is not None]
     if dated:
-        return max(dated, key=lambda d: d.date or dt.date.min)
+        newest = max(dated, key=lambda d: d.date or dt.date.min)
+        return replace(newest, revision=True) if newest is not dated[0] else newest
     return decisions[0] if decisions else None

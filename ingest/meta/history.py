@@ -170,8 +170,12 @@ def read_grid(
         if dated:
             newest = max(dated, key=lambda d: d.date)  # type: ignore[arg-type, return-value]
             page = lines[index].page
-            out.decision(
-                newest, rank=RANK_SELF, group=f"history:{page}:{index}", source=f"sida {page}, historik"
+            out.decision(  # the latest row of a history: a revision
+                newest,
+                rank=RANK_SELF,
+                group=f"history:{page}:{index}",
+                source=f"sida {page}, historik",
+                revision=len(dated) > 1,
             )
     return used  # a table of several rows is read as a history or not at all, never as labels
 

@@ -145,6 +145,7 @@ _REVIEW_LATER_RE = re.compile(
     r"\b(?:revideras|aktualitetsprövas|ses\s+över|omprövas|uppdateras)\b[^.;]{0,50}?\bsenast\s+",
     re.IGNORECASE,
 )
+_REVISION_RE = re.compile(r"\brevider\w*|\bändrad\w*|\bändrats\b", re.IGNORECASE)
 _ELIDED_RE = re.compile(r"^Ersätter\s+[A-ZÅÄÖ]")  # a statement whose subject, the document, is left out
 _LABEL_START_RE = re.compile(r"^(?:dnr|diarienumm?er|diarienumret|ärendenummer)\b", re.IGNORECASE)
 
@@ -215,9 +216,13 @@ def read_prose(
             if own:
                 verb = passive.match(sentence)
                 if verb is not None:
-                    _decision(sentence[verb.end() :], known, out, group, source)
+                    revised = bool(_REVISION_RE.search(sentence[: verb.end()]))
+                    _decision(sentence[verb.end() :], known, out, group, source, revision=revised)
             elif opens is not None and len(sentence) < 400:
-                _decision(sentence[opens.end() :], known, out, group, source, rank=bare_rank)
+                revised = bool(_REVISION_RE.search(opens.group(0)))
+                _decision(
+                    sentence[opens.end() :], known, out, group, source, rank=bare_rank, revision=revised
+                )
             elif by_body and adopted is not None:
                 _decision(sentence, known, out, group, source, cut_at=adopted.end("object"))
             about_self = own or opens is not None or by_body
@@ -286,11 +291,12 @@ def _decision(
     source: str,
     cut_at: int = 0,
     rank: int = RANK_SELF,
+    revision: bool = False,
 ) -> None:
     decision = latest(parse_decisions(text, known))
     if decision is not None and cut_at and decision.date is None:
         return  # "Kommunfullmäktige antog planen": a body adopting it, but no date to place it
-    out.decision(decision, rank=rank, group=group, source=source)
+    out.decision(decision, rank=rank, group=group, source=source, revision=revision)
 
 
 def _groups(match: re.Match[str], *names: str) -> list[str]:

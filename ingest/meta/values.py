@@ -74,7 +74,8 @@ def put_label(
         decision = latest(parse_decisions(value, known))
         if decision is None or (spaced and decision.date is None and not _starts_with_body(value)):
             return False
-        out.decision(decision, rank=rank, group=group, source=source)
+        revised = match.label.lower().removeprefix("senast ").startswith(("revider", "ändrad"))
+        out.decision(decision, rank=rank, group=group, source=source, revision=revised)
     elif name == "paragraph":
         if re.match(r"^(?:§\s*)?\d+\b", value):
             out.add("paragraph", find_paragraph(value if "§" in value else f"§ {value}"),

@@ -12,7 +12,6 @@ it; one that belongs to another decision may not.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 
 from ingest.meta.decision import Decision
@@ -161,7 +160,3 @@ def final_value(candidate: Candidate, chosen: dict[str, Candidate] | None = None
     if candidate.value in (OPEN_END, NOTHING):
         return None
     return candidate.value
-
-
-def is_date(value: object) -> bool:
-    return isinstance(value, dt.date)

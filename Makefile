@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 LLM_STAMP := $(VENV)/.installed-llmserver
 STORE ?= .styrsvar
 
-.PHONY: setup run serve ingest test test-fast test-llm-server lint eval bench fixtures corpus-pdf clean
+.PHONY: setup run serve ingest test test-fast test-llm-server lint eval metadata metadata-blind bench fixtures corpus-pdf clean
 
 setup: $(STAMP)
 
@@ -57,6 +57,15 @@ lint: setup
 
 eval: setup
 	$(BIN)/styrsvar eval
+
+## Metadata accuracy per field: the fixtures and the broad development collection (with mismatches
+## via `scripts/metadata_accuracy.py broad -v`). `make metadata-blind` reads eval/blind and prints
+## aggregates only; it is for measuring, never for tuning.
+metadata: setup
+	$(BIN)/python scripts/metadata_accuracy.py fixtures broad
+
+metadata-blind: setup
+	$(BIN)/python scripts/metadata_accuracy.py blind
 
 bench: setup
 	$(BIN)/python -m eval.bench

@@ -24,7 +24,7 @@ from ingest.chunker import chunk_blocks
 from ingest.decisions import DocumentSource, extract_decisions
 from ingest.errors import IngestError, UnreadablePDF
 from ingest.lines import document_text
-from ingest.manifest import ManifestEntry, apply_manifest, load_manifest
+from ingest.manifest import ManifestDefaults, ManifestEntry, apply_manifest, read_manifest
 from ingest.metadata import extract_metadata
 from ingest.pdf import read_pages
 from ingest.structure import find_blocks
@@ -41,6 +41,7 @@ class Source:
     path: Path
     file: str  # relative name shown to users and used in citations
     manifest: ManifestEntry | None
+    defaults: ManifestDefaults | None = None  # the collection's [defaults] (publication rule)
 
 
 @dataclass
@@ -95,13 +96,13 @@ def discover(paths: list[Path]) -> list[Source]:
         if not path.exists():
             raise IngestError(f"{path} does not exist: give PDF files or folders that hold them")
         if path.is_dir():
-            manifest = load_manifest(path / MANIFEST_NAME)
+            manifest = read_manifest(path / MANIFEST_NAME)
             for pdf in sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() == ".pdf"):
                 rel = pdf.relative_to(path).as_posix()
-                sources.append(Source(pdf, rel, manifest.get(rel)))
+                sources.append(Source(pdf, rel, manifest.entry(rel), manifest.defaults))
         else:
-            manifest = load_manifest(path.parent / MANIFEST_NAME)
-            sources.append(Source(path, path.name, manifest.get(path.name)))
+            manifest = read_manifest(path.parent / MANIFEST_NAME)
+            sources.append(Source(path, path.name, manifest.entry(path.name), manifest.defaults))
     seen: set[str] = set()
     unique = []
     for src in sources:
@@ -112,10 +113,13 @@ def discover(paths: list[Path]) -> list[Source]:
 
 
 def content_hash(src: Source) -> str:
-    """Hash of the PDF bytes and its manifest entry: a manifest edit is a change too."""
+    """Hash of the PDF bytes, its manifest entry and the collection's defaults: a manifest edit is a
+    change too."""
     digest = hashlib.sha256(src.path.read_bytes())
     if src.manifest is not None:
         digest.update(json.dumps(src.manifest.model_dump(mode="json"), sort_keys=True).encode())
+    if src.defaults is not None and src.defaults.model_dump(exclude_none=True):
+        digest.update(json.dumps(src.defaults.model_dump(mode="json"), sort_keys=True).encode())
     return digest.hexdigest()
 
 
@@ -125,7 +129,7 @@ def parse(src: Source, sha256: str, max_tokens: int) -> tuple[ParsedDocument, li
     document_id = document_id_for(src.file)
     blocks = find_blocks(pages)
     chunks, rows, abbreviations = chunk_blocks(document_id, blocks, document_text(pages), max_tokens)
-    meta = apply_manifest(extract_metadata([p.text for p in pages]), src.manifest)
+    meta = apply_manifest(extract_metadata(pages), src.manifest, src.defaults)
     decisions = extract_decisions(
         DocumentSource(document_id, src.file, meta.decided_by, meta.title, meta.doc_type),
         blocks,

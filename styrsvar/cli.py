@@ -92,6 +92,8 @@ def cmd_documents(args: argparse.Namespace) -> int:
             print(f"          ersätter: {e['replaces']}")
         if e["replaced_by"]:
             print(f"          ersatt av: {e['replaced_by']}")
+        if e["status_note"]:
+            print(f"          obs: {e['status_note']}")
     return 0
 
 

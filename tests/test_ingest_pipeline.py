@@ -190,6 +190,8 @@ def test_cli_ingest_json_and_documents(tmp_path):
     assert entries[0]["title"] == "Styrmodellen i Askersunds kommun"
     assert entries[0]["decided_by"] is None and entries[0]["decision_date"] is None
     assert entries[0]["status"] == "okänd" and entries[0]["publication"] == "extern"
+    assert entries[0]["publication_source"] == "default"  # corpus/manifest.toml [defaults]
+    assert entries[0]["status_note"] is None
 
 
 def test_cli_reports_missing_store_without_traceback(tmp_path):

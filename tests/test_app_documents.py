@@ -190,4 +190,4 @@ def test_the_route_is_a_staff_page(tmp_path):
         page = client.get("/dokument", headers=auth)
         assert page.status_code == 200 and "text/html" in page.headers["content-type"]
         pages = client.get("/config", headers=auth).json()["pages"]
-        assert [p[:2] for p in pages] == [["", "Home"], ["dokument", "Dokument"]]
+        assert [p[:2] for p in pages] == [["", "Home"], ["dokument", "Dokument"], ["vem-beslutar-vad", "Vem beslutar vad"]]

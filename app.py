@@ -14,7 +14,7 @@ import os
 
 from fastapi import FastAPI
 
-from styrsvar.settings import Settings
+from config.settings import Settings
 from webapp.boot import open_app
 from webapp.factory import build_app
 

@@ -15,9 +15,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from config.settings import Settings, SettingsError
 from ingest.errors import IngestError
 from store.errors import StoreError
-from styrsvar.settings import Settings, SettingsError
 
 logger = logging.getLogger("styrsvar")
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.errors import AssistantError
-from styrsvar.settings import Settings
+from config.settings import Settings
 
 logger = logging.getLogger(__name__)
 

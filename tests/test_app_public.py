@@ -10,9 +10,9 @@ import pytest
 from fastapi.testclient import TestClient
 
 from app import build_app
+from config.settings import Settings
 from store.audit import AuditLog
 from store.schema import Audience
-from styrsvar.settings import Settings
 from webapp.testing import FakeAssistant, demo_assistant
 
 ORIGIN = "https://www.askersund.se"

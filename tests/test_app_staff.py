@@ -12,10 +12,10 @@ from fastapi.testclient import TestClient
 
 from app import build_app
 from assistant.filters import Filters
+from config.settings import Settings, SettingsError
 from store.audit import AuditLog
 from store.schema import Audience
 from styrsvar.cli import main as cli_main
-from styrsvar.settings import Settings, SettingsError
 from webapp.auth import is_loopback, is_public_path
 from webapp.boot import open_app
 from webapp.testing import FakeAssistant, demo_assistant

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from styrsvar.settings import ENV_PREFIX, Settings
+from config.settings import ENV_PREFIX, Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -19,7 +19,7 @@ import re
 
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from styrsvar.settings import Settings, SettingsError
+from config.settings import Settings, SettingsError
 
 logger = logging.getLogger(__name__)
 

@@ -12,9 +12,9 @@ from fastapi import FastAPI
 
 from assistant.llm import make_chat_model
 from assistant.service import Assistant
+from config.settings import Settings
 from store.errors import StoreNotFound
 from store.reader import Store
-from styrsvar.settings import Settings
 from webapp.auth import staff_users
 from webapp.factory import build_app
 from webapp.nostore import no_index_app

@@ -14,8 +14,8 @@ import gradio as gr
 from fastapi import FastAPI
 from starlette.middleware.cors import CORSMiddleware
 
+from config.settings import Settings
 from store.audit import AuditLog
-from styrsvar.settings import Settings
 from webapp.api import staff_router
 from webapp.apidocs import install_docs
 from webapp.auth import StaffAuthMiddleware, staff_users

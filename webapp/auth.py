@@ -1,5 +1,10 @@
 """Staff login: HTTP Basic authentication in front of every route except the public ones.
 
+Without logins configured, the staff routes answer only connections that arrived on a loopback
+address of this machine (the ASGI ``server`` of the request, i.e. the address actually bound and
+reached), however the app was started: ``uvicorn app:create_app --factory --host 0.0.0.0`` gives
+other machines a 403 that says what to set, never the internal documents.
+
 Deny by default: the few public routes are listed exactly (not by prefix), and everything else
 (the Gradio UI and all its internal routes, ``/api/ask``, ``/pdf``, the OpenAPI docs) needs a
 staff login. Basic auth, unlike Gradio's own login form, also covers the JSON API and PDF links,
@@ -53,8 +58,21 @@ def staff_users(settings: Settings) -> list[tuple[str, str]]:
     return users
 
 
+NO_LOGINS = (
+    "Den här sidan är för kommunens medarbetare och nås bara från servern själv, eftersom inga "
+    "inloggningar är inställda (STYRSVAR_STAFF_USERS)."
+)
+
+
+def arrived_on_loopback(scope: Scope) -> bool:
+    """Whether the connection reached this machine on a loopback address (so it came from here)."""
+    server = scope.get("server")
+    return bool(server) and is_loopback(str(server[0]))
+
+
 class StaffAuthMiddleware:
-    """Require one of ``users`` (Basic auth) on every non-public path."""
+    """Require one of ``users`` (Basic auth) on every non-public path; with no users, a loopback
+    connection."""
 
     def __init__(self, app: ASGIApp, users: list[tuple[str, str]], realm: str = "Styrsvar") -> None:
         self.app = app
@@ -76,27 +94,33 @@ class StaffAuthMiddleware:
         return ok
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if (
-            scope["type"] not in ("http", "websocket")
-            or is_public_path(scope["path"])
-            or self._authorized(scope)
-        ):
+        if scope["type"] not in ("http", "websocket") or is_public_path(scope["path"]):
+            await self.app(scope, receive, send)
+            return
+        allowed = self._authorized(scope) if self._users else arrived_on_loopback(scope)
+        if allowed:
             await self.app(scope, receive, send)
             return
         if scope["type"] == "websocket":
             await send({"type": "websocket.close", "code": 1008})
             return
-        body = json.dumps(
-            {"error": "Inloggning krävs för kommunens medarbetare."}, ensure_ascii=False
-        ).encode()
+        if self._users:
+            status, message = 401, "Inloggning krävs för kommunens medarbetare."
+            extra = [(b"www-authenticate", self._challenge)]
+        else:
+            logger.warning(
+                "staff path %s refused: no logins configured and not a loopback connection", scope["path"]
+            )
+            status, message, extra = 403, NO_LOGINS, []
+        body = json.dumps({"error": message}, ensure_ascii=False).encode()
         await send(
             {
                 "type": "http.response.start",
-                "status": 401,
+                "status": status,
                 "headers": [
                     (b"content-type", b"application/json; charset=utf-8"),
-                    (b"www-authenticate", self._challenge),
                     (b"content-length", str(len(body)).encode()),
+                    *extra,
                 ],
             }
         )

@@ -12,12 +12,13 @@ from fastapi import FastAPI
 
 from assistant.llm import make_chat_model
 from assistant.service import Assistant
-from config.settings import Settings
+from config.settings import Settings, SettingsError
 from store.errors import StoreNotFound
 from store.reader import Store
 from webapp.auth import staff_users
 from webapp.factory import build_app
 from webapp.nostore import no_index_app
+from webapp.ratelimit import PublicRateLimit, RateLimitUnavailable
 
 logger = logging.getLogger(__name__)
 
@@ -27,15 +28,35 @@ def make_assistant(settings: Settings, store: Store) -> Assistant:
     return Assistant(store, llm=llm, max_question_chars=settings.max_question_chars)
 
 
+def check_serving(settings: Settings) -> PublicRateLimit:
+    """Refuse what would serve unsafely or not at all, before anything binds: an exposed host
+    without staff logins, an unreachable rate-limit storage. Returns the rate limit's counter.
+
+    Raises:
+        SettingsError: with the setting to change.
+    """
+    staff_users(settings)
+    limit = PublicRateLimit(settings.public_rate_limit, settings.rate_limit_storage)
+    if not settings.rate_limit_storage.startswith("memory://"):
+        try:
+            limit.check()
+        except RateLimitUnavailable as exc:
+            raise SettingsError(
+                f"STYRSVAR_RATE_LIMIT_STORAGE cannot be reached ({exc}): start Redis there, or use memory://"
+            ) from exc
+    return limit
+
+
 def open_app(settings: Settings) -> FastAPI:
     """The app for ``settings``; a message page (HTTP 503) when the store has no index yet.
 
     Raises:
-        SettingsError: an exposed host without staff logins (checked even for the message page).
+        SettingsError: an exposed host without staff logins (checked even for the message page), or
+            a rate-limit storage that cannot be reached.
         StoreError: the store exists but cannot be opened (e.g. built with other embeddings).
         LLMError: the configured chat model cannot be built.
     """
-    staff_users(settings)
+    limit = check_serving(settings)
     try:
         store = Store.open(settings.store, settings.chroma_url)
     except StoreNotFound:
@@ -43,4 +64,4 @@ def open_app(settings: Settings) -> FastAPI:
             "no index in %s yet: serving a message page until `styrsvar ingest` has run", settings.store
         )
         return no_index_app(settings.store)
-    return build_app(settings, make_assistant(settings, store))
+    return build_app(settings, make_assistant(settings, store), rate_limit=limit)

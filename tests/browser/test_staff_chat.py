@@ -1,5 +1,5 @@
-"""The staff chat in headless Chromium over the real assistant: a searching line then the answer, source cards opening
-the cited PDF page, sidebar filters, feedback."""
+"""The staff chat in headless Chromium over the real assistant: a searching line, then the answer with
+source cards opening the cited PDF page; sidebar filters; feedback."""
 
 from __future__ import annotations
 

@@ -179,3 +179,29 @@ def test_concurrent_records_all_land(tmp_path: Path) -> None:
         t.join()
     assert len(set(ids)) == 60
     assert len(log.turns(limit=100)) == 60
+
+
+def _write_turns(path: str, worker: int, count: int) -> list[str]:
+    log = AuditLog(Path(path))
+    ids = []
+    for i in range(count):
+        ids.append(log.record(channel="staff", audience="employee", question=f"{worker}-{i}", answer="ok"))
+        if i % 5 == 0:
+            assert log.feedback(ids[-1], 1)
+    return ids
+
+
+def test_several_processes_write_one_log(tmp_path: Path) -> None:
+    """Worker processes share the store's audit log: every turn lands, none twice, none torn."""
+    import concurrent.futures as cf
+    import multiprocessing
+
+    path = str(tmp_path / "audit.sqlite")
+    with cf.ProcessPoolExecutor(4, mp_context=multiprocessing.get_context("spawn")) as pool:
+        results = list(pool.map(_write_turns, [path] * 4, range(4), [60] * 4))
+    ids = [i for part in results for i in part]
+    assert len(ids) == len(set(ids)) == 240
+    turns = AuditLog(Path(path)).turns(limit=1000)
+    assert sorted(t["turn_id"] for t in turns) == sorted(ids)
+    assert {t["question"] for t in turns} == {f"{w}-{i}" for w in range(4) for i in range(60)}
+    assert sum(t["feedback"] == 1 for t in turns) == 4 * 12

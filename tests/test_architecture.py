@@ -56,3 +56,14 @@ def test_nothing_imports_the_app_module():
         if re.search(r"^\s*(from app import|import app\b)", path.read_text(encoding="utf-8"), re.M):
             offenders.append(str(path.relative_to(ROOT)))
     assert offenders == []
+
+
+def test_the_layers_contract_covers_every_package_of_the_tree():
+    """A new top-level package must take its place in the layers, or nothing checks its imports."""
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["importlinter"]
+    packages = {p.parent.name for p in ROOT.glob("*/__init__.py") if p.parent.name != "tests"}
+    [layers] = [c["layers"] for c in config["contracts"] if c["type"] == "layers"]
+    in_layers = {name.strip() for layer in layers for name in layer.split("|")}
+    assert packages == set(config["root_packages"]) == in_layers

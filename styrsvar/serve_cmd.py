@@ -32,7 +32,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     # subcommand (ingest, ask, documents) loads this module through the CLI's registry.
     import uvicorn
 
-    from webapp.boot import check_serving, open_app
+    from webapp.preflight import check_serving
 
     settings = Settings.from_env(
         os.environ,
@@ -45,6 +45,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     common: dict[str, Any] = {"host": settings.host, "port": settings.port, "proxy_headers": False}
     try:
         if settings.workers == 1:
+            from webapp.boot import open_app  # the app and its store, in this process
+
             app = open_app(settings)
         else:
             check_serving(settings)  # fail here, once, rather than in every worker
@@ -91,5 +93,3 @@ def register(sub: Any) -> None:
         "--workers", type=_workers, help="worker processes (default: STYRSVAR_WORKERS or 1; one per core)"
     )
     p.set_defaults(func=cmd_serve)
-
-

@@ -12,13 +12,12 @@ from fastapi import FastAPI
 
 from assistant.llm import make_chat_model
 from assistant.service import Assistant
-from config.settings import Settings, SettingsError
+from config.settings import Settings
 from store.errors import StoreNotFound
 from store.reader import Store
-from webapp.auth import staff_users
 from webapp.factory import build_app
 from webapp.nostore import no_index_app
-from webapp.ratelimit import PublicRateLimit, RateLimitUnavailable
+from webapp.preflight import check_serving
 
 logger = logging.getLogger(__name__)
 
@@ -26,25 +25,6 @@ logger = logging.getLogger(__name__)
 def make_assistant(settings: Settings, store: Store) -> Assistant:
     llm = make_chat_model(settings.llm, api_key=settings.llm_api_key) if settings.llm else None
     return Assistant(store, llm=llm, max_question_chars=settings.max_question_chars)
-
-
-def check_serving(settings: Settings) -> PublicRateLimit:
-    """Refuse what would serve unsafely or not at all, before anything binds: an exposed host
-    without staff logins, an unreachable rate-limit storage. Returns the rate limit's counter.
-
-    Raises:
-        SettingsError: with the setting to change.
-    """
-    staff_users(settings)
-    limit = PublicRateLimit(settings.public_rate_limit, settings.rate_limit_storage)
-    if not settings.rate_limit_storage.startswith("memory://"):
-        try:
-            limit.check()
-        except RateLimitUnavailable as exc:
-            raise SettingsError(
-                f"STYRSVAR_RATE_LIMIT_STORAGE cannot be reached ({exc}): start Redis there, or use memory://"
-            ) from exc
-    return limit
 
 
 def open_app(settings: Settings) -> FastAPI:

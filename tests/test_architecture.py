@@ -67,3 +67,16 @@ def test_the_layers_contract_covers_every_package_of_the_tree():
     [layers] = [c["layers"] for c in config["contracts"] if c["type"] == "layers"]
     in_layers = {name.strip() for layer in layers for name in layer.split("|")}
     assert packages == set(config["root_packages"]) == in_layers
+
+
+def test_security_doc_names_real_tests():
+    """docs/security.md maps threats to tests; a renamed or removed test must not leave it stale."""
+    doc = (ROOT / "docs" / "security.md").read_text(encoding="utf-8")
+    named = re.findall(r"`(tests/[\w/]+\.py)::(\w+)`", doc)
+    assert len(named) > 40
+    missing = [
+        f"{path}::{name}"
+        for path, name in named
+        if not re.search(rf"^(async )?def {name}\(", (ROOT / path).read_text(encoding="utf-8"), re.M)
+    ]
+    assert missing == []

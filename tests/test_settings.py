@@ -48,3 +48,13 @@ def test_proxies_and_environment_round_trip() -> None:
     s = Settings.from_env({"STYRSVAR_TRUSTED_PROXIES": "127.0.0.1, 10.0.0.0/8", "STYRSVAR_WORKERS": "2"})
     assert [str(p) for p in s.proxies()] == ["127.0.0.1/32", "10.0.0.0/8"]
     assert Settings.from_env(s.to_env()) == s
+
+
+def test_serve_refuses_an_unreachable_rate_limit_storage(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.servers import free_port
+
+    monkeypatch.setenv("STYRSVAR_RATE_LIMIT_STORAGE", f"redis://127.0.0.1:{free_port()}/0")
+    assert cli_main(["serve", "--store", str(tmp_path), "--workers", "2", "--port", str(free_port())]) == 2
+    assert "STYRSVAR_RATE_LIMIT_STORAGE cannot be reached" in capsys.readouterr().err

@@ -65,6 +65,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     os.environ.update(settings.to_env())  # the workers read the same settings, flags included
+    # One process per core already uses every core; the embedding engine's OpenMP threads on top
+    # would only make the workers take cores from each other.
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
     print(
         f"Styrsvar: {url} (store {settings.store}, {settings.workers} workers); Ctrl+C avslutar", flush=True
     )

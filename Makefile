@@ -53,7 +53,7 @@ test-llm-server: $(LLM_STAMP)
 lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
-	$(BIN)/mypy ingest assistant store styrsvar eval webapp app.py
+	$(BIN)/mypy ingest assistant store styrsvar eval webapp config app.py
 
 eval: setup
 	$(BIN)/styrsvar eval

@@ -67,7 +67,7 @@ NO_LOGINS = (
 def arrived_on_loopback(scope: Scope) -> bool:
     """Whether the connection reached this machine on a loopback address (so it came from here)."""
     server = scope.get("server")
-    return bool(server) and is_loopback(str(server[0]))
+    return server is not None and is_loopback(str(server[0]))
 
 
 class StaffAuthMiddleware:

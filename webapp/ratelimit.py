@@ -48,8 +48,10 @@ class PublicRateLimit:
         options = (
             {} if storage.startswith("memory://") else {"socket_timeout": 2, "socket_connect_timeout": 2}
         )
-        self.storage: Storage = storage_from_string(storage, **options)
+        self.storage = storage_from_string(storage, **options)
         self.uri = storage
+        if not isinstance(self.storage, Storage):  # only the async storages are not; we ask for sync ones
+            raise ValueError(f"{storage} is not a synchronous rate-limit storage")
         self._limiter = MovingWindowRateLimiter(self.storage)
         self._last_error = -math.inf
 

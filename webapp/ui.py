@@ -79,14 +79,17 @@ def session_of(value: Any) -> dict[str, Any]:
     """The session as the page sent it back, or a new one if it is not one (a hand-made request)."""
     if not isinstance(value, dict):
         return new_session()
+    sent, turns, pending = value.get("pairs"), value.get("turns"), value.get("pending")
     pairs = [
         (str(p[0]), str(p[1]))
-        for p in value.get("pairs") or []
+        for p in (sent if isinstance(sent, list) else [])
         if isinstance(p, list | tuple) and len(p) == 2
     ]
-    turns = value.get("turns") if isinstance(value.get("turns"), dict) else {}
-    pending = value.get("pending") if isinstance(value.get("pending"), str) else None
-    return {"pairs": pairs[-MAX_HISTORY_TURNS:], "turns": dict(turns), "pending": pending}
+    return {
+        "pairs": pairs[-MAX_HISTORY_TURNS:],
+        "turns": dict(turns) if isinstance(turns, dict) else {},
+        "pending": pending if isinstance(pending, str) else None,
+    }
 
 
 def parse_as_of(value: Any) -> dt.date | None:

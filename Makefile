@@ -61,8 +61,7 @@ eval: setup
 ## Benchmarks: ingest and latency at 1x/10x/100x the fixtures (eval.bench), then `styrsvar serve`
 ## with 1 and N workers under 8, 16 and 32 concurrent clients on the staff and public APIs (eval.load).
 bench: setup
-	$(BIN)/python -m eval.bench
-	$(BIN)/python -m eval.load
+	$(BIN)/python -m eval.bench; status=$$?; $(BIN)/python -m eval.load && exit $$status
 
 load: setup
 	$(BIN)/python -m eval.load

@@ -180,6 +180,14 @@ def test_staff_routes_are_closed_on_a_non_loopback_address_without_logins(
         assert public(c, b'{"question": "Vad?"}').status_code == 200
 
 
+@pytest.mark.parametrize("header", ["X-Forwarded-For", "Forwarded", "X-Real-IP"])
+def test_a_request_forwarded_over_loopback_is_not_local(client: TestClient, header: str) -> None:
+    """A reverse proxy on the same machine reaches the app over loopback on behalf of others."""
+    r = client.get("/pdf/lonepolicy-intern", headers={header: "203.0.113.7"})
+    assert r.status_code == 403 and "STYRSVAR_STAFF_USERS" in r.json()["error"]
+    assert client.get("/widget.js", headers={header: "203.0.113.7"}).status_code == 200
+
+
 def test_staff_routes_stay_open_on_loopback_without_logins(client: TestClient) -> None:
     assert client.get("/").status_code == 200
     assert client.get("/pdf/lonepolicy-intern").status_code == 200

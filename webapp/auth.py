@@ -2,8 +2,9 @@
 
 Without logins configured, the staff routes answer only connections that arrived on a loopback
 address of this machine (the ASGI ``server`` of the request, i.e. the address actually bound and
-reached), however the app was started: ``uvicorn app:create_app --factory --host 0.0.0.0`` gives
-other machines a 403 that says what to set, never the internal documents.
+reached) and were not forwarded by a proxy, however the app was started: ``uvicorn
+app:create_app --factory --host 0.0.0.0`` gives other machines a 403 that says what to set, never
+the internal documents, and so does a reverse proxy on the same machine that passes others on.
 
 Deny by default: the few public routes are listed exactly (not by prefix), and everything else
 (the Gradio UI and all its internal routes, ``/api/ask``, ``/pdf``, the OpenAPI docs) needs a
@@ -64,10 +65,16 @@ NO_LOGINS = (
 )
 
 
+FORWARDING_HEADERS = (b"x-forwarded-for", b"forwarded", b"x-real-ip")
+
+
 def arrived_on_loopback(scope: Scope) -> bool:
-    """Whether the connection reached this machine on a loopback address (so it came from here)."""
+    """Whether the request came from this machine itself: it reached a loopback address and no
+    proxy forwarded it (a reverse proxy on the same machine connects over loopback for others)."""
     server = scope.get("server")
-    return server is not None and is_loopback(str(server[0]))
+    if server is None or not is_loopback(str(server[0])):
+        return False
+    return not any(name in FORWARDING_HEADERS for name, _ in scope.get("headers") or [])
 
 
 class StaffAuthMiddleware:

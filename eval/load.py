@@ -3,7 +3,9 @@
 The real server (uvicorn, 1 and N worker processes) answers the staff API (``/api/ask``) and the
 public API (``/api/public/ask``) over loopback, for 8, 16 and 32 clients that each ask a bounded
 number of questions on one keep-alive connection. Memory is the resident set of the whole process
-tree (supervisor and workers) from ``/proc``. With ``--soak SECONDS`` it instead runs one mixed load
+tree (supervisor and workers) from ``/proc``, and so is the CPU time the server used: "cores used"
+(CPU seconds per wall second) shows whether the workers got the cores, on a machine shared with
+other work. With ``--soak SECONDS`` it instead runs one mixed load
 for that long and samples the memory, to show whether it stays flat. The public limit runs in
 Redis when ``redis-server`` is installed (as with several workers in production), with a limit no
 client reaches, so its cost is in the figures.
@@ -60,6 +62,21 @@ def tree_rss_mb(pid: int) -> float:
         except (OSError, StopIteration):
             continue
     return round(total / 1024, 1)
+
+
+def tree_cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) used so far by ``pid`` and its living descendants."""
+    total, todo, tick = 0.0, [pid], os.sysconf("SC_CLK_TCK")
+    while todo:
+        p = todo.pop()
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / tick
+            for task in Path(f"/proc/{p}/task").iterdir():
+                todo += [int(c) for c in (task / "children").read_text().split()]
+        except (OSError, IndexError, ValueError):
+            continue
+    return total
 
 
 def wait_port(port: int, proc: subprocess.Popen[bytes], timeout: float = 180.0) -> None:
@@ -219,8 +236,14 @@ def series(args: argparse.Namespace, store: Path, tmp: Path, redis_url: str | No
             rss_idle = tree_rss_mb(pid)
             for clients in args.clients:
                 for api in args.apis:
-                    load_before = os.getloadavg()[0]
+                    load_before, cpu_before = os.getloadavg()[0], tree_cpu_seconds(pid)
                     r = run_clients(port, api, clients, args.per_client, questions)
+                    cpu = tree_cpu_seconds(pid) - cpu_before
+                    r |= {
+                        "server_cpu_s": round(cpu, 2),
+                        "cores_used": round(cpu / r["seconds"], 2),
+                        "cpu_ms_per_request": round(1000 * cpu / max(1, r["requests"]), 1),
+                    }
                     row = {
                         "workers": workers,
                         "clients": clients,
@@ -235,7 +258,8 @@ def series(args: argparse.Namespace, store: Path, tmp: Path, redis_url: str | No
                     print(
                         f"{workers} worker(s), {clients:2} clients, {api:6}: {r['req_per_s']:6.1f} req/s, "
                         f"median {r['median_ms']} ms, p95 {r['p95_ms']} ms, p99 {r['p99_ms']} ms, "
-                        f"{r['requests']} requests, {r['errors']} errors; RSS {row['rss_mb']} MB "
+                        f"{r['requests']} requests, {r['errors']} errors; {r['cores_used']} cores used "
+                        f"({r['cpu_ms_per_request']} ms CPU per request); RSS {row['rss_mb']} MB "
                         f"(idle {rss_idle}); load {row['load_before']}->{row['load_after']}",
                         flush=True,
                     )

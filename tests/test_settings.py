@@ -58,3 +58,21 @@ def test_serve_refuses_an_unreachable_rate_limit_storage(
     monkeypatch.setenv("STYRSVAR_RATE_LIMIT_STORAGE", f"redis://127.0.0.1:{free_port()}/0")
     assert cli_main(["serve", "--store", str(tmp_path), "--workers", "2", "--port", str(free_port())]) == 2
     assert "STYRSVAR_RATE_LIMIT_STORAGE cannot be reached" in capsys.readouterr().err
+
+
+def test_uvicorn_factory_stops_with_one_line_on_a_bad_setting(tmp_path: Path) -> None:
+    import os
+    import subprocess
+
+    from tests.servers import BIN, free_port
+
+    run = subprocess.run(
+        [str(BIN / "uvicorn"), "app:create_app", "--factory", "--port", str(free_port())],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "STYRSVAR_STAFF_USERS": "anna:", "STYRSVAR_STORE": str(tmp_path)},
+        timeout=120,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
+    assert run.returncode == 2
+    assert "STYRSVAR_STAFF_USERS" in run.stderr and "Traceback" not in run.stderr

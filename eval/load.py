@@ -315,8 +315,8 @@ def soak(args: argparse.Namespace, store: Path, tmp: Path, redis_url: str | None
     print(
         f"soak: {done.get('requests')} requests in {args.soak} s ({done.get('req_per_s')} req/s), "
         f"{done.get('errors')} errors, median {done.get('median_ms')} ms, p99 {done.get('p99_ms')} ms; RSS "
-        f"{rss[0]} -> {rss[-1]} MB (max {max(rss)}; after the first minute {out['rss_slope_after_first_minute_mb_per_min']} "
-        "MB/min)",
+        f"{rss[0]} -> {rss[-1]} MB (max {max(rss)}; after the first minute "
+        f"{out['rss_slope_after_first_minute_mb_per_min']} MB/min)",
         flush=True,
     )
     return out

@@ -15,6 +15,7 @@ import logging
 import re
 import time
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -162,6 +163,7 @@ def ingest(
     chroma_url: str | None = None,
     prune: bool = False,
     max_tokens: int = 350,
+    progress: Callable[[str, FileReport], None] | None = None,
 ) -> IngestReport:
     """Bring the store in line with the PDFs under ``paths``.
 
@@ -169,7 +171,12 @@ def ingest(
     version; with ``prune`` documents whose file is no longer there are removed. Bad files are
     reported and skipped (a previous good version of them stays). Nothing is visible to readers
     until the new generation is complete.
+
+    ``progress(stage, report)`` is called as each file is read (stage "read", its outcome known)
+    and as each new or changed file is embedded and stored (stage "stored"), so that a long
+    ingest can show how far it has come.
     """
+    report_progress = progress or (lambda stage, report: None)
     started = time.perf_counter()
     sources = discover(paths)
     writer = StoreWriter(store_dir, embeddings, chroma_url)
@@ -188,14 +195,17 @@ def ingest(
                 reports.append(
                     FileReport(src.file, "unchanged", pages=previous.pages, chunks=previous.chunks)
                 )
+                report_progress("read", reports[-1])
                 continue
             parsed, warnings = parse(src, sha, max_tokens)
         except UnreadablePDF as exc:
             kept = " (the previously ingested version is kept)" if previous is not None else ""
             reports.append(FileReport(src.file, "skipped", reason=exc.reason + kept))
+            report_progress("read", reports[-1])
             continue
         except OSError as exc:
             reports.append(FileReport(src.file, "skipped", reason=f"cannot read the file: {exc.strerror}"))
+            report_progress("read", reports[-1])
             continue
         parsed_pages += parsed.record.pages
         report = FileReport(
@@ -207,6 +217,7 @@ def ingest(
         )
         todo.append((parsed, warnings, report))
         reports.append(report)
+        report_progress("read", report)
     present = {document_id_for(s.file) for s in sources}
     removed = [d for d in (old.documents() if old else []) if prune and d.document_id not in present]
     reports.extend(FileReport(d.file, "removed") for d in removed)
@@ -220,8 +231,9 @@ def ingest(
     if todo or removed or (old is None and sources) or (old is not None and not reuse) or rebuild:
         writer.begin()
         try:
-            for parsed, warnings, _ in todo:
+            for parsed, warnings, done in todo:
                 writer.put(parsed, warnings)
+                report_progress("stored", done)
             for d in removed:
                 writer.delete(d.document_id)
             generation = writer.commit().id

@@ -9,8 +9,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from app import build_app
+from config.settings import Settings
 from store.decision_list import decisions_as_of
-from styrsvar.settings import Settings
 from webapp import decisions_page as page
 from webapp.testing import demo_assistant
 

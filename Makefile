@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 LLM_STAMP := $(VENV)/.installed-llmserver
 STORE ?= .styrsvar
 
-.PHONY: setup run serve ingest test test-fast test-llm-server lint eval bench fixtures corpus-pdf clean
+.PHONY: setup run serve ingest test test-fast test-llm-server lint eval metadata metadata-blind bench load soak fixtures corpus-pdf clean
 
 setup: $(STAMP)
 
@@ -53,13 +53,32 @@ test-llm-server: $(LLM_STAMP)
 lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
-	$(BIN)/mypy ingest assistant governance store styrsvar eval webapp app.py
+	$(BIN)/mypy ingest assistant governance store styrsvar eval webapp config app.py
 
 eval: setup
 	$(BIN)/styrsvar eval
 
+## Metadata accuracy per field: the fixtures and the broad development collection (with mismatches
+## via `scripts/metadata_accuracy.py broad -v`). `make metadata-blind` reads eval/blind and prints
+## aggregates only; it is for measuring, never for tuning.
+metadata: setup
+	$(BIN)/python scripts/metadata_accuracy.py fixtures broad
+
+metadata-blind: setup
+	$(BIN)/python scripts/metadata_accuracy.py blind
+
+## Benchmarks: ingest and latency at 1x/10x/100x the fixtures (eval.bench), then `styrsvar serve`
+## with 1 and N workers under 8, 16 and 32 concurrent clients on the staff and public APIs (eval.load).
 bench: setup
-	$(BIN)/python -m eval.bench
+	$(BIN)/python -m eval.bench; status=$$?; $(BIN)/python -m eval.load && exit $$status
+
+load: setup
+	$(BIN)/python -m eval.load
+
+## A 10-minute mixed load on N workers, sampling memory every 15 s (not part of `make test`).
+SOAK_SECONDS ?= 600
+soak: setup
+	$(BIN)/python -m eval.load --soak $(SOAK_SECONDS)
 
 fixtures: setup
 	$(BIN)/python tests/fixtures/build_fixtures.py

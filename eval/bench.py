@@ -128,9 +128,9 @@ def serve_child(store_dir: str, questions: list[Q], clients: int) -> dict[str, A
     import uvicorn
 
     from assistant.service import Assistant
+    from config.settings import Settings
     from store.reader import Store
     from store.schema import Audience
-    from styrsvar.settings import Settings
     from webapp.factory import build_app
 
     out: dict[str, Any] = {"rss_start_mb": mb("VmRSS")}

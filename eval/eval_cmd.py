@@ -17,8 +17,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from config.settings import Settings
 from eval.questions import ROOT, QuestionSetError, resolve_sets
-from styrsvar.settings import Settings
 
 logger = logging.getLogger(__name__)
 

@@ -10,6 +10,8 @@ which :func:`find_period` reads as the whole years.
 datetime.date(2024, 4, 22)
 >>> find_period("Giltighetstid 2022-01-01 -- 2025-12-31")
 (datetime.date(2022, 1, 1), datetime.date(2025, 12, 31))
+>>> find_period("Gäller för verksamhetsåret 2025")
+(datetime.date(2025, 1, 1), datetime.date(2025, 12, 31))
 """
 
 from __future__ import annotations
@@ -79,6 +81,15 @@ YEAR_RANGE_RE = re.compile(
     r"(?P<b>(?:19|20)\d\d)(?!\w|[-/.]\d)",
     re.IGNORECASE,
 )
+# One whole year named as a period: "verksamhetsåret 2025", "budgetåret 2026", "för år 2024",
+# "kalenderåret 2023". A bare year ("2025") is not a period: it may be anything.
+YEAR_PERIOD_RE = re.compile(
+    r"\b(?:(?:verksamhets|budget|kalender|räkenskaps|planerings)år(?:et)?|(?:för|under)\s+år(?:et)?)"
+    r"\s+(?P<y>(?:19|20)\d\d)(?![\w/-])",
+    re.IGNORECASE,
+)
+# "tills vidare", "tillsvidare", "utan slutdatum": a validity that is stated to have no end.
+OPEN_END_RE = re.compile(r"\btills?\s*vidare\b|\butan\s+slutdatum\b|\bgäller\s+utan\s+tidsgräns", re.I)
 
 
 class FoundDate(NamedTuple):
@@ -138,10 +149,20 @@ def find_period(text: str) -> tuple[dt.date | None, dt.date | None]:
     """
     dates = find_dates(text)
     if len(dates) >= 2:
+        if dates[1].date < dates[0].date:
+            return None, None  # two dates backwards are no period
         return dates[0].date, dates[1].date
     if not dates:
         years = YEAR_RANGE_RE.search(text)
         if years and int(years["a"]) <= int(years["b"]):
             return dt.date(int(years["a"]), 1, 1), dt.date(int(years["b"]), 12, 31)
+        year = YEAR_PERIOD_RE.search(text)
+        if year:
+            return dt.date(int(year["y"]), 1, 1), dt.date(int(year["y"]), 12, 31)
         return None, None
     return dates[0].date, None
+
+
+def states_open_end(text: str) -> bool:
+    """Does ``text`` say that a validity has no end ("gäller från 2024-05-01 och tills vidare")?"""
+    return OPEN_END_RE.search(text) is not None

@@ -1,19 +1,29 @@
-"""The corpus manifest: governance metadata supplied by hand, beside the PDFs.
+"""The corpus manifest: governance metadata supplied by hand, beside the PDFs, and the collection's rules.
 
 Many styrdokument do not state who adopted them or whether they are public, and some state it
 wrongly. ``corpus/manifest.toml`` lets an administrator supply or correct those facts without
-touching the PDF. A manifest value always wins over what was read from the document, and the
-document's ``sources`` record it as ``"manifest"`` so a health report can tell them apart.
+touching the PDF. A ``[[document]]`` value always wins over what was read from the document, and
+the document's ``sources`` record it as ``"manifest"`` so a health report can tell them apart.
+
+A ``[defaults]`` table states the collection's own rule for what a document leaves unsaid. Today it
+holds ``publication``: Askersund's styrmodell says that all documents are on the public website
+unless they are of clearly internal character, so ``publication = "extern"`` makes a document that
+states nothing public; one that marks itself internal stays internal. Without a declared default a
+document that states nothing stays ``okänd`` (unreachable for residents). A default is recorded as
+``"manifest [defaults]"``.
 
 Example::
+
+    [defaults]
+    publication = "extern"
 
     [[document]]
     file = "styrmodellen-askersund.pdf"
     doc_type = "styrmodell"
-    publication = "extern"
 
->>> entries = load_manifest(Path("corpus/manifest.toml"))  # doctest: +SKIP
->>> meta = apply_manifest(extract_metadata(pages), entries.get(pdf.name))  # doctest: +SKIP
+>>> manifest = read_manifest(Path("corpus/manifest.toml"))  # doctest: +SKIP
+>>> entry = manifest.entry(pdf.name)  # doctest: +SKIP
+>>> meta = apply_manifest(extract_metadata(pages), entry, manifest.defaults)  # doctest: +SKIP
 """
 
 from __future__ import annotations
@@ -28,7 +38,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ingest.errors import ManifestError
-from store.schema import DocumentMeta, Publication
+from store.schema import DEFAULT_SOURCE, MANIFEST_SOURCE, DocumentMeta, Publication
 
 logger = logging.getLogger(__name__)
 
@@ -55,12 +65,24 @@ class ManifestEntry(BaseModel):
     review_date: dt.date | None = None
 
 
+class ManifestDefaults(BaseModel):
+    """The collection's rule for a field a document does not state (``[defaults]``)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    publication: Literal["extern", "intern"] | None = None
+
+
 class Manifest(BaseModel):
-    """The whole manifest file: a list of ``[[document]]`` tables."""
+    """The whole manifest file: ``[defaults]`` and a list of ``[[document]]`` tables."""
 
     model_config = ConfigDict(extra="forbid")
 
+    defaults: ManifestDefaults = Field(default_factory=ManifestDefaults)
     document: list[ManifestEntry] = Field(default_factory=list)
+
+    def entry(self, file: str) -> ManifestEntry | None:
+        return next((e for e in self.document if e.file == file), None)
 
 
 def _describe(error: ValidationError, data: dict[str, object]) -> str:
@@ -80,10 +102,10 @@ def _describe(error: ValidationError, data: dict[str, object]) -> str:
     return "; ".join(lines)
 
 
-def load_manifest(path: Path) -> dict[str, ManifestEntry]:
-    """Read the manifest at ``path``, keyed by each entry's ``file``.
+def read_manifest(path: Path) -> Manifest:
+    """Read the manifest at ``path``: its defaults and its entries.
 
-    A missing manifest is not an error (most corpora need none) and gives an empty mapping.
+    A missing manifest is not an error (most corpora need none) and gives an empty manifest.
 
     Raises:
         ManifestError: the file is not valid TOML, has unknown keys or bad values, or lists the
@@ -91,7 +113,7 @@ def load_manifest(path: Path) -> dict[str, ManifestEntry]:
     """
     if not path.is_file():
         logger.debug("no manifest at %s", path)
-        return {}
+        return Manifest()
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
@@ -101,32 +123,46 @@ def load_manifest(path: Path) -> dict[str, ManifestEntry]:
     except ValidationError as exc:
         raise ManifestError(
             f"{path}: {_describe(exc, data)}. Allowed keys per [[document]]: "
-            f'{", ".join(ManifestEntry.model_fields)}; dates as 2024-03-01, publication "extern" or "intern".'
+            f"{', '.join(ManifestEntry.model_fields)}; in [defaults]: "
+            f"{', '.join(ManifestDefaults.model_fields)}; "
+            'dates as 2024-03-01, publication "extern" or "intern".'
         ) from exc
-    entries: dict[str, ManifestEntry] = {}
+    seen: set[str] = set()
     for entry in manifest.document:
-        if entry.file in entries:
+        if entry.file in seen:
             raise ManifestError(f"{path}: {entry.file!r} is listed twice. Merge the two [[document]] tables.")
-        entries[entry.file] = entry
-    logger.info("manifest %s: %d entries", path, len(entries))
-    return entries
+        seen.add(entry.file)
+    logger.info("manifest %s: %d entries, defaults %s", path, len(seen), manifest.defaults.model_dump())
+    return manifest
 
 
-def apply_manifest(meta: DocumentMeta, entry: ManifestEntry | None) -> DocumentMeta:
-    """Return ``meta`` with every field the entry sets overriding the extracted value.
+def load_manifest(path: Path) -> dict[str, ManifestEntry]:
+    """The manifest's ``[[document]]`` entries, keyed by each entry's ``file`` (see :func:`read_manifest`)."""
+    return {entry.file: entry for entry in read_manifest(path).document}
+
+
+def apply_manifest(
+    meta: DocumentMeta, entry: ManifestEntry | None, defaults: ManifestDefaults | None = None
+) -> DocumentMeta:
+    """Return ``meta`` with every field the entry sets overriding the extracted value, and the
+    collection's defaults filling what neither the document nor the entry states.
 
     ``meta`` itself is left untouched (it is frozen); fields the entry does not set keep their
-    extracted value and source.
+    extracted value and source. A document that states its publication (internal marks included)
+    keeps it whatever the default says.
     """
-    if entry is None:
-        return meta
     overrides: dict[str, object] = {}
-    for name, value in entry.model_dump(exclude_unset=True, exclude={"file"}).items():
-        if value is None:
-            continue
-        overrides[name] = Publication(value) if name == "publication" else value
+    sources = dict(meta.sources)
+    if entry is not None:
+        for name, value in entry.model_dump(exclude_unset=True, exclude={"file"}).items():
+            if value is None:
+                continue
+            overrides[name] = Publication(value) if name == "publication" else value
+            sources[name] = MANIFEST_SOURCE
+    publication = overrides.get("publication", meta.publication)
+    if publication is Publication.UNKNOWN and defaults is not None and defaults.publication is not None:
+        overrides["publication"] = Publication(defaults.publication)
+        sources["publication"] = DEFAULT_SOURCE
     if not overrides:
         return meta
-    sources = dict(meta.sources)
-    sources.update({name: "manifest" for name in overrides})
     return dataclasses.replace(meta, **overrides, sources=sources)  # type: ignore[arg-type]

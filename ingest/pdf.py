@@ -29,12 +29,14 @@ from pypdf import PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError
 
 from ingest.errors import UnreadablePDF
+from ingest.meta.styled import styled_lines
 from ingest.types import Page
 
 logger = logging.getLogger(__name__)
 
 _HEADER_WINDOW = 1024  # the PDF spec lets junk precede %PDF- within the first KiB
 _MIN_TEXT_CHARS = 1  # a page with fewer non-space characters has no text layer
+_STYLED_PAGES = 2  # pages read with font sizes too (a title is on the first page, or after a cover)
 
 # Bullet glyphs that fonts map to odd code points (reportlab's bullet extracts as DEL).
 _TRANSLATE = str.maketrans(
@@ -189,7 +191,8 @@ def _extract(reader: PdfReader, index: int) -> Page | None:
     except Exception as exc:  # layout mode is younger and fails on odd fonts; plain still helps
         logger.debug("page %d: layout extraction failed, using plain text: %s", index + 1, exc)
         layout = text
-    return Page(number=index + 1, text=_clean(text), layout=_clean(layout))
+    styled = styled_lines(page) if index < _STYLED_PAGES else ()
+    return Page(number=index + 1, text=_clean(text), layout=_clean(layout), styled=styled)
 
 
 def _clean(text: str) -> str:

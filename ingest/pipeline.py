@@ -15,6 +15,7 @@ import logging
 import re
 import time
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from ingest.chunker import chunk_blocks
 from ingest.decisions import DocumentSource, extract_decisions
 from ingest.errors import IngestError, UnreadablePDF
 from ingest.lines import document_text
-from ingest.manifest import ManifestEntry, apply_manifest, load_manifest
+from ingest.manifest import ManifestDefaults, ManifestEntry, apply_manifest, read_manifest
 from ingest.metadata import extract_metadata
 from ingest.pdf import read_pages
 from ingest.structure import find_blocks
@@ -41,6 +42,7 @@ class Source:
     path: Path
     file: str  # relative name shown to users and used in citations
     manifest: ManifestEntry | None
+    defaults: ManifestDefaults | None = None  # the collection's [defaults] (publication rule)
 
 
 @dataclass
@@ -95,13 +97,13 @@ def discover(paths: list[Path]) -> list[Source]:
         if not path.exists():
             raise IngestError(f"{path} does not exist: give PDF files or folders that hold them")
         if path.is_dir():
-            manifest = load_manifest(path / MANIFEST_NAME)
+            manifest = read_manifest(path / MANIFEST_NAME)
             for pdf in sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() == ".pdf"):
                 rel = pdf.relative_to(path).as_posix()
-                sources.append(Source(pdf, rel, manifest.get(rel)))
+                sources.append(Source(pdf, rel, manifest.entry(rel), manifest.defaults))
         else:
-            manifest = load_manifest(path.parent / MANIFEST_NAME)
-            sources.append(Source(path, path.name, manifest.get(path.name)))
+            manifest = read_manifest(path.parent / MANIFEST_NAME)
+            sources.append(Source(path, path.name, manifest.entry(path.name), manifest.defaults))
     seen: set[str] = set()
     unique = []
     for src in sources:
@@ -112,10 +114,13 @@ def discover(paths: list[Path]) -> list[Source]:
 
 
 def content_hash(src: Source) -> str:
-    """Hash of the PDF bytes and its manifest entry: a manifest edit is a change too."""
+    """Hash of the PDF bytes, its manifest entry and the collection's defaults: a manifest edit is a
+    change too."""
     digest = hashlib.sha256(src.path.read_bytes())
     if src.manifest is not None:
         digest.update(json.dumps(src.manifest.model_dump(mode="json"), sort_keys=True).encode())
+    if src.defaults is not None and src.defaults.model_dump(exclude_none=True):
+        digest.update(json.dumps(src.defaults.model_dump(mode="json"), sort_keys=True).encode())
     return digest.hexdigest()
 
 
@@ -125,7 +130,7 @@ def parse(src: Source, sha256: str, max_tokens: int) -> tuple[ParsedDocument, li
     document_id = document_id_for(src.file)
     blocks = find_blocks(pages)
     chunks, rows, abbreviations = chunk_blocks(document_id, blocks, document_text(pages), max_tokens)
-    meta = apply_manifest(extract_metadata([p.text for p in pages]), src.manifest)
+    meta = apply_manifest(extract_metadata(pages), src.manifest, src.defaults)
     decisions = extract_decisions(
         DocumentSource(document_id, src.file, meta.decided_by, meta.title, meta.doc_type),
         blocks,
@@ -158,6 +163,7 @@ def ingest(
     chroma_url: str | None = None,
     prune: bool = False,
     max_tokens: int = 350,
+    progress: Callable[[str, FileReport], None] | None = None,
 ) -> IngestReport:
     """Bring the store in line with the PDFs under ``paths``.
 
@@ -165,7 +171,12 @@ def ingest(
     version; with ``prune`` documents whose file is no longer there are removed. Bad files are
     reported and skipped (a previous good version of them stays). Nothing is visible to readers
     until the new generation is complete.
+
+    ``progress(stage, report)`` is called as each file is read (stage "read", its outcome known)
+    and as each new or changed file is embedded and stored (stage "stored"), so that a long
+    ingest can show how far it has come.
     """
+    report_progress = progress or (lambda stage, report: None)
     started = time.perf_counter()
     sources = discover(paths)
     writer = StoreWriter(store_dir, embeddings, chroma_url)
@@ -184,14 +195,17 @@ def ingest(
                 reports.append(
                     FileReport(src.file, "unchanged", pages=previous.pages, chunks=previous.chunks)
                 )
+                report_progress("read", reports[-1])
                 continue
             parsed, warnings = parse(src, sha, max_tokens)
         except UnreadablePDF as exc:
             kept = " (the previously ingested version is kept)" if previous is not None else ""
             reports.append(FileReport(src.file, "skipped", reason=exc.reason + kept))
+            report_progress("read", reports[-1])
             continue
         except OSError as exc:
             reports.append(FileReport(src.file, "skipped", reason=f"cannot read the file: {exc.strerror}"))
+            report_progress("read", reports[-1])
             continue
         parsed_pages += parsed.record.pages
         report = FileReport(
@@ -203,6 +217,7 @@ def ingest(
         )
         todo.append((parsed, warnings, report))
         reports.append(report)
+        report_progress("read", report)
     present = {document_id_for(s.file) for s in sources}
     removed = [d for d in (old.documents() if old else []) if prune and d.document_id not in present]
     reports.extend(FileReport(d.file, "removed") for d in removed)
@@ -216,8 +231,9 @@ def ingest(
     if todo or removed or (old is None and sources) or (old is not None and not reuse) or rebuild:
         writer.begin()
         try:
-            for parsed, warnings, _ in todo:
+            for parsed, warnings, done in todo:
                 writer.put(parsed, warnings)
+                report_progress("stored", done)
             for d in removed:
                 writer.delete(d.document_id)
             generation = writer.commit().id

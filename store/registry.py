@@ -30,7 +30,7 @@ from store.schema import (
     Publication,
 )
 from store.status import StatusAt, status_at
-from store.supersession import resolve_replaces
+from store.supersession import VersionConflict, find_conflicts, resolve_replaces
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -58,6 +58,9 @@ CREATE TABLE IF NOT EXISTS decisions (
     decider_code TEXT, condition TEXT, limit_amount REAL, limit_unit TEXT, limit_bound TEXT, lagrum TEXT,
     file TEXT NOT NULL, page INTEGER NOT NULL, section TEXT NOT NULL, source TEXT NOT NULL,
     quote TEXT NOT NULL, number TEXT, chunk_id TEXT, PRIMARY KEY (document_id, ordinal)
+);
+CREATE TABLE IF NOT EXISTS version_conflicts (
+    older_id TEXT NOT NULL, newer_id TEXT NOT NULL, ordered INTEGER NOT NULL
 );
 """
 _TABLES = ("documents", "chunks", "delegation_rows", "abbreviations", "decisions")
@@ -101,6 +104,7 @@ class Registry:
         self._db.row_factory = sqlite3.Row
         self._docs: dict[str, DocumentRecord] | None = None
         self._newer: dict[str, list[DocumentRecord]] = {}  # document_id -> documents replacing it
+        self._conflicts: dict[str, list[VersionConflict]] = {}  # document_id -> its version conflicts
 
     def close(self) -> None:
         self._db.close()
@@ -182,17 +186,28 @@ class Registry:
     def delete(self, document_id: str) -> None:
         for table in _TABLES:
             self._db.execute(f"DELETE FROM {table} WHERE document_id = ?", (document_id,))
+        self._db.execute(
+            "DELETE FROM version_conflicts WHERE older_id = ? OR newer_id = ?", (document_id, document_id)
+        )
         self._docs = None
 
     def relink(self) -> None:
-        """Re-resolve every "ersätter" line against the whole collection (it may have changed)."""
+        """Re-resolve every "ersätter" line against the whole collection (it may have changed), and
+        find the versions no line links (two documents of one type and title): the later decision
+        is treated as replacing the older."""
         docs = self.documents()
+        links: dict[str, str | None] = {}
         for doc in docs:
-            target = resolve_replaces(doc, docs)
+            links[doc.document_id] = target = resolve_replaces(doc, docs)
             self._db.execute(
                 "UPDATE documents SET replaces_document_id = ? WHERE document_id = ?",
                 (target, doc.document_id),
             )
+        self._db.execute("DELETE FROM version_conflicts")
+        self._db.executemany(
+            "INSERT INTO version_conflicts VALUES (?,?,?)",
+            [(c.older_id, c.newer_id, int(c.ordered)) for c in find_conflicts(docs, links)],
+        )
         self._docs = None
 
     def commit(self) -> None:
@@ -219,7 +234,21 @@ class Registry:
             for d in self._docs.values():
                 if d.replaces_document_id:
                     self._newer.setdefault(d.replaces_document_id, []).append(d)
+            self._conflicts = {}
+            for c in self._read_conflicts():
+                self._conflicts.setdefault(c.older_id, []).append(c)
+                self._conflicts.setdefault(c.newer_id, []).append(c)
+                newer = self._docs.get(c.newer_id)
+                if c.ordered and newer is not None and c.older_id in self._docs:
+                    self._newer.setdefault(c.older_id, []).append(newer)
         return self._docs
+
+    def _read_conflicts(self) -> list[VersionConflict]:
+        try:
+            rows = self._db.execute("SELECT * FROM version_conflicts").fetchall()
+        except sqlite3.OperationalError:  # a registry written before conflicts were recorded
+            return []
+        return [VersionConflict(r["older_id"], r["newer_id"], bool(r["ordered"])) for r in rows]
 
     def documents(self) -> list[DocumentRecord]:
         return list(self._load().values())
@@ -237,8 +266,16 @@ class Registry:
         return json.loads(row["warnings"]) if row else []
 
     def replaced_by(self, document_id: str) -> list[DocumentRecord]:
+        """The documents that replace this one: by their "ersätter" line, or as the later of two
+        versions that do not name each other (see :meth:`conflicts`)."""
         self._load()
         return list(self._newer.get(document_id, ()))
+
+    def conflicts(self, document_id: str) -> list[VersionConflict]:
+        """Versions of the same document (type and title) that neither names: see
+        :func:`store.supersession.find_conflicts`."""
+        self._load()
+        return list(self._conflicts.get(document_id, ()))
 
     def status(self, doc: DocumentRecord, as_of: dt.date) -> StatusAt:
         return status_at(doc, as_of, self.replaced_by(doc.document_id))

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Literal
 
+MANIFEST_SOURCE = "manifest"  # a field set by a [[document]] entry of the collection's manifest
+DEFAULT_SOURCE = "manifest [defaults]"  # a field filled by the manifest's [defaults] table
 UNKNOWN_FROM = 0  # valid_from as int when unknown: always "already started"
 UNKNOWN_TO = 99991231  # valid_to as int when unknown: never ends
 
@@ -81,6 +83,15 @@ class DocumentMeta:
     owner: str | None = None  # dokumentägare / ansvarig
     review_date: dt.date | None = None  # revideras senast / aktualitetsprövas
     sources: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def publication_source(self) -> str | None:
+        """Where the publication comes from: "document" (stated in it), "manifest" (a per-file
+        entry), "default" (the manifest's [defaults], the collection's rule), or None (unknown)."""
+        source = self.sources.get("publication")
+        if source is None or self.publication is Publication.UNKNOWN:
+            return None
+        return {MANIFEST_SOURCE: "manifest", DEFAULT_SOURCE: "default"}.get(source, "document")
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,10 @@
 """A document's status as of a date: a query over the registry's facts, not a guess.
 
 A document is in force on D when D is within its validity and no document that replaces it
-has taken effect on or before D. A document whose start is not known (no "gäller från", no
+has taken effect on or before D. The documents that replace it are those whose "ersätter" line
+names it and the later versions of it that name nothing (same type and title, see
+:func:`store.supersession.find_conflicts`): a replaced document is never presented as in force
+because its text does not say it was replaced. A document whose start is not known (no "gäller från", no
 decision date) and that nothing replaces has status ``okänd``: we cannot place it in time, so
 we neither exclude it nor present it as certainly in force.
 """

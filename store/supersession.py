@@ -1,16 +1,24 @@
-"""Resolve "Ersätter ..." lines to documents in the collection.
+"""Which document replaces which: "Ersätter ..." lines, and versions the text does not link.
 
 Documents name what they replace in words ("Ersätter Representationspolicy antagen
 2019-04-15"). We link such a line to a document in the collection when its title is named and,
 where the line gives a year or date, that matches the candidate; otherwise the line stays text.
+
+Two documents of the same type and (near-)identical title, both seemingly in force, that do not
+name each other are two versions in conflict, not two truths (:func:`find_conflicts`): the later
+decision is the version in force and the older one is treated as replaced by it. When nothing
+tells which is later (no decision date, start or year), neither is, and the conflict is reported.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
+from store import vocabulary
 from store.schema import DocumentRecord
 
 _WORD = re.compile(r"[0-9a-zåäöéü]+")
@@ -63,3 +71,85 @@ def resolve_replaces(doc: DocumentRecord, collection: Sequence[DocumentRecord]) 
         if best is None or score > best[0]:
             best = (score, other.document_id)
     return best[1] if best else None
+
+
+@dataclass(frozen=True)
+class VersionConflict:
+    """Two versions of one document that do not name each other.
+
+    ``ordered``: the newer's decision (or start, or year) is later, so the older is treated as
+    replaced by it. Otherwise ``older_id``/``newer_id`` are only an order of ids and neither
+    document is treated as replaced.
+    """
+
+    older_id: str
+    newer_id: str
+    ordered: bool
+
+
+_SIMILAR = 0.92  # titles this close (difflib ratio, same years) name the same document
+
+
+_KOMMUN = re.compile(
+    r"\b(?:i|för|inom)\s+\w+s\s+kommun\b"
+)  # "... i Askersunds kommun" names no other document
+
+
+def _title_key(doc: DocumentRecord) -> str:
+    forms = {f.lower(): t.name for t in vocabulary.vocabulary().doc_type for f in t.forms}
+    title = _KOMMUN.sub(" ", (doc.meta.title or "").lower())
+    return " ".join(forms.get(w, w) for w in _WORD.findall(title))
+
+
+def same_document(a: DocumentRecord, b: DocumentRecord) -> bool:
+    """Same type and the same title (inflection of the type word, punctuation and case aside)."""
+    if not a.meta.doc_type or a.meta.doc_type != b.meta.doc_type:
+        return False
+    ka, kb = _title_key(a), _title_key(b)
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    return _years(ka) == _years(kb) and difflib.SequenceMatcher(None, ka, kb).ratio() >= _SIMILAR
+
+
+def _order_key(doc: DocumentRecord) -> dt.date | None:
+    """When a version was made: its decision, else its start, else the latest year in its file name."""
+    m = doc.meta
+    if m.decision_date or m.valid_from:
+        return m.decision_date or m.valid_from
+    years = _years(doc.file)
+    return dt.date(max(years), 1, 1) if years else None
+
+
+def _overlap(a: DocumentRecord, b: DocumentRecord) -> bool:
+    """Both could be in force at once: neither ended before the other started."""
+    for first, second in ((a, b), (b, a)):
+        end, start = first.meta.valid_to, _start(second)
+        if end is not None and start is not None and end < start:
+            return False
+    return True
+
+
+def find_conflicts(
+    collection: Sequence[DocumentRecord], links: Mapping[str, str | None]
+) -> list[VersionConflict]:
+    """Pairs of versions of one document that neither "ersätter" line links (``links``: document id
+    -> the id its line resolved to)."""
+    linked = {frozenset((a, b)) for a, b in links.items() if b}
+    conflicts: list[VersionConflict] = []
+    docs = sorted(collection, key=lambda d: d.document_id)
+    for i, a in enumerate(docs):
+        for b in docs[i + 1 :]:
+            if frozenset((a.document_id, b.document_id)) in linked or not same_document(a, b):
+                continue
+            if not _overlap(a, b):
+                continue
+            ka, kb = _order_key(a), _order_key(b)
+            if ka is None or kb is None or ka == kb:
+                conflicts.append(VersionConflict(a.document_id, b.document_id, ordered=False))
+            elif ka < kb:
+                conflicts.append(VersionConflict(a.document_id, b.document_id, ordered=True))
+            else:
+                conflicts.append(VersionConflict(b.document_id, a.document_id, ordered=True))
+    return conflicts

@@ -17,6 +17,7 @@ from typing import Any
 
 from store.audit import AuditLog
 from store.schema import Audience
+from webapp.sanitize import clean_text
 
 logger = logging.getLogger(__name__)
 
@@ -86,6 +87,34 @@ def _print_answer(ans: Any) -> None:
         print(f'      "{c.quote}"')
 
 
+def _batch_item(
+    line: str, audience: Audience, as_of: dt.date | None
+) -> tuple[dict[str, Any], Audience, dt.date | None, list[tuple[str, str]]]:
+    """One JSONL line read: the item, its audience, date and history (cleaned like the app's input:
+    JSON may carry lone surrogates such as "\\ud800").
+
+    Raises:
+        ValueError, TypeError, argparse.ArgumentTypeError: with a message that says what is wrong.
+    """
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"not JSON ({exc.msg})") from None
+    if not isinstance(item, dict):
+        raise ValueError('not an object such as {"id": 1, "question": "..."}')
+    try:
+        item_audience = Audience(item.get("audience") or audience)
+    except ValueError:
+        raise ValueError(f"audience must be one of {', '.join(a.value for a in Audience)}") from None
+    item_as_of = _date(str(item["as_of"])) if item.get("as_of") else as_of
+    history = []
+    for turn in item.get("history") or []:
+        if not isinstance(turn, list | tuple) or len(turn) != 2:
+            raise ValueError('history must be a list of ["question", "answer"] pairs')
+        history.append((clean_text(str(turn[0])), clean_text(str(turn[1]))))
+    return item, item_audience, item_as_of, history
+
+
 def cmd_ask(args: argparse.Namespace) -> int:
     from styrsvar.cli import _settings
 
@@ -98,18 +127,16 @@ def cmd_ask(args: argparse.Namespace) -> int:
             if not line.strip():
                 continue
             try:
-                item = json.loads(line)
-            except json.JSONDecodeError as exc:
-                print(f"styrsvar: {args.batch} line {n} is not JSON ({exc.msg})", file=sys.stderr)
+                item, item_audience, item_as_of, history = _batch_item(line, audience, args.as_of)
+            except (ValueError, TypeError, argparse.ArgumentTypeError) as exc:
+                print(f"styrsvar: {args.batch} line {n}: {exc}", file=sys.stderr)
                 return 2
-            item_audience = Audience(item.get("audience") or audience)
-            item_as_of = _date(item["as_of"]) if item.get("as_of") else args.as_of
             ans = assistant.ask(
-                str(item.get("question", "")),
+                clean_text(str(item.get("question", ""))),
                 audience=item_audience,
                 as_of=item_as_of,
-                history=[tuple(h) for h in item.get("history", [])],
-                id=str(item.get("id", n)),
+                history=history,
+                id=clean_text(str(item.get("id", n))),
             )
             audit.record(ans, item_audience, item_as_of)
             print(json.dumps(ans.to_dict(), ensure_ascii=False))
@@ -117,7 +144,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
     if not args.question:
         print("styrsvar: give a question, or --batch FILE.jsonl", file=sys.stderr)
         return 2
-    ans = assistant.ask(args.question, audience=audience, as_of=args.as_of)
+    # a command-line argument that is not UTF-8 arrives with lone surrogates (surrogateescape)
+    ans = assistant.ask(clean_text(args.question), audience=audience, as_of=args.as_of)
     audit.record(ans, audience, args.as_of)
     if args.json:
         print(json.dumps(ans.to_dict(), ensure_ascii=False, indent=2))

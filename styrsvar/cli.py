@@ -15,10 +15,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from config.settings import Settings, SettingsError
 from governance.rulebook import GovernanceError
 from ingest.errors import IngestError
 from store.errors import StoreError
-from styrsvar.settings import Settings, SettingsError
 
 logger = logging.getLogger("styrsvar")
 
@@ -40,31 +40,41 @@ def _settings(args: argparse.Namespace) -> Settings:
     )
 
 
+def _file_line(f: Any) -> str:
+    line = f"{f.outcome:9} {f.file}"
+    if f.outcome in ("added", "updated"):
+        line += f"  ({f.pages} pages, {f.chunks} chunks)"
+    if f.reason:
+        line += f"  -- {f.reason}"
+    return "\n".join([line, *(f"          warning: {w}" for w in f.warnings)])
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
     from ingest.pipeline import ingest
     from store.embeddings import make_embeddings
 
     settings = _settings(args)
     paths = [Path(p) for p in args.paths] or [settings.corpus]
+    # Progress goes out as each file is read and stored (to stderr with --json, whose stdout is the report).
+    out = sys.stderr if args.json else sys.stdout
+
+    def progress(stage: str, f: Any) -> None:
+        print(_file_line(f) if stage == "read" else f"stored    {f.file}", file=out, flush=True)
+
     report = ingest(
         paths,
         settings.store,
         make_embeddings(settings.embeddings),
         chroma_url=settings.chroma_url,
         prune=args.prune,
+        progress=progress,
     )
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
         for f in report.files:
-            line = f"{f.outcome:9} {f.file}"
-            if f.outcome in ("added", "updated"):
-                line += f"  ({f.pages} pages, {f.chunks} chunks)"
-            if f.reason:
-                line += f"  -- {f.reason}"
-            print(line)
-            for w in f.warnings:
-                print(f"          warning: {w}")
+            if f.outcome == "removed":
+                print(_file_line(f))
         skipped = sum(f.outcome == "skipped" for f in report.files)
         state = f"generation {report.generation}" if report.generation else "nothing changed"
         counts = f"{len(report.files)} files, {skipped} skipped, {report.seconds:.1f} s"
@@ -92,6 +102,8 @@ def cmd_documents(args: argparse.Namespace) -> int:
             print(f"          ersätter: {e['replaces']}")
         if e["replaced_by"]:
             print(f"          ersatt av: {e['replaced_by']}")
+        if e["status_note"]:
+            print(f"          obs: {e['status_note']}")
     return 0
 
 

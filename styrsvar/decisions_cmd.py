@@ -13,11 +13,11 @@ import os
 from pathlib import Path
 from typing import Any
 
+from config.settings import Settings
 from store.decision_list import DecisionEntry, condition_text, decisions_as_of, entry_json
 from store.errors import StoreNotFound
 from store.layout import read_current
 from store.registry import Registry
-from styrsvar.settings import Settings
 
 
 def _date(text: str) -> dt.date:

@@ -157,7 +157,7 @@ def delegation_pdf(path: Path) -> Path:
 Cell = tuple[float, str]  # (x in mm from the left edge, text)
 
 
-def placed_pdf(path: Path, pages: Sequence[Sequence[str | Sequence[Cell]]], *, size: float = 9) -> Path:
+def tab_stops_pdf(path: Path, pages: Sequence[Sequence[str | Sequence[Cell]]], *, size: float = 9) -> Path:
     """Draw text at fixed x positions, line by line, with no rules: a table set with whitespace
     only, as a word processor's tab stops leave it. A ``str`` is a line at the left margin; a
     sequence of cells is one line of a table. A line starting with "# " is drawn large and bold
@@ -219,4 +219,27 @@ def two_column_pdf(path: Path, title: str, columns: Sequence[Sequence[Block]], *
                 story.append(Paragraph(block[1], styles["BodyText"]))
         story.append(FrameBreak())
     doc.build(story[:-1])
+    return path
+
+
+# (x in mm from the left, or from the right when align is "right"; y in mm from the top; size; text)
+Placed = tuple[float, float, float, str] | tuple[float, float, float, str, str]
+
+
+def placed_pdf(path: Path, pages: Sequence[Sequence[Placed]], *, running: Sequence[Placed] = ()) -> Path:
+    """Draw each text at its place and size, as a layout program would: right-aligned blocks,
+    covers, banners and footers. ``running`` is drawn on every page."""
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    width, height = A4
+    for items in pages:
+        for item in (*running, *items):
+            x, y, size, text = item[:4]
+            align = item[4] if len(item) > 4 else "left"
+            c.setFont("Helvetica-Bold" if size >= 14 else "Helvetica", size)
+            if align == "right":
+                c.drawRightString(width - x * mm, height - y * mm, text)
+            else:
+                c.drawString(x * mm, height - y * mm, text)
+        c.showPage()
+    c.save()
     return path

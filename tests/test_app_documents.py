@@ -12,11 +12,11 @@ from fastapi.testclient import TestClient
 from health_docs import AS_OF
 
 from app import build_app
+from config.settings import Settings
 from governance.chains import supersession_chains
 from governance.report import DocumentHealth, build_report
 from store.registry import open_registry
 from store.schema import DocumentMeta, DocumentRecord
-from styrsvar.settings import Settings
 from webapp.context import AppContext
 from webapp.documents_page import BAD_DATE, page_content, query
 from webapp.documents_view import (
@@ -190,4 +190,6 @@ def test_the_route_is_a_staff_page(tmp_path):
         page = client.get("/dokument", headers=auth)
         assert page.status_code == 200 and "text/html" in page.headers["content-type"]
         pages = client.get("/config", headers=auth).json()["pages"]
-        assert [p[:2] for p in pages] == [["", "Home"], ["dokument", "Dokument"]]
+        assert [p[:2] for p in pages] == [
+            ["", "Home"], ["dokument", "Dokument"], ["vem-beslutar-vad", "Vem beslutar vad"]
+        ]

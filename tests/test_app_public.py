@@ -10,10 +10,10 @@ import pytest
 from fastapi.testclient import TestClient
 
 from app import build_app
+from config.settings import Settings
 from store.audit import AuditLog
 from store.schema import Audience
-from styrsvar.settings import Settings
-from webapp.testing import FakeAssistant, demo_assistant
+from webapp.testing import FakeAssistant, demo_assistant, local_client
 
 ORIGIN = "https://www.askersund.se"
 OTHER = "https://evil.example"
@@ -37,7 +37,7 @@ def client(folder: Path, assistant: FakeAssistant) -> Iterator[TestClient]:
         public_rate_limit=1000,
         max_question_chars=200,
     )
-    with TestClient(build_app(settings, assistant), raise_server_exceptions=False) as c:
+    with local_client(build_app(settings, assistant), raise_server_exceptions=False) as c:
         yield c
 
 
@@ -53,9 +53,9 @@ def test_allowed_origin_gets_answer_with_public_links_and_cors(client: TestClien
     data = r.json()
     assert data["answer"] == "Bygglovshandläggaren beslutar om rivningslov."
     [c] = data["citations"]
-    assert c["url"] == "http://testserver/public/pdf/representationspolicy-2024#page=2"
+    assert c["url"] == "http://127.0.0.1:7860/public/pdf/representationspolicy-2024#page=2"
     assert c["file"] == "representationspolicy-2024.pdf"  # no folder structure
-    assert all(r["url"].startswith("http://testserver/public/pdf/") for r in data["retrieved"])
+    assert all(r["url"].startswith("http://127.0.0.1:7860/public/pdf/") for r in data["retrieved"])
 
 
 def test_trailing_slash_in_setting_still_matches(client: TestClient) -> None:
@@ -198,7 +198,7 @@ def test_public_endpoint_is_documented(client: TestClient) -> None:
 
 def test_rate_limit_per_client_with_retry_after(folder: Path, assistant: FakeAssistant) -> None:
     settings = Settings(store=folder, allowed_origins=ORIGIN, public_rate_limit=2)
-    with TestClient(build_app(settings, assistant)) as c:
+    with local_client(build_app(settings, assistant)) as c:
         codes = [ask(c, {"question": "Vad gäller?"}).status_code for _ in range(3)]
         assert codes == [200, 200, 429]
         r = ask(c, {"question": "Vad gäller?"})

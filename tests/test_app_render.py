@@ -11,7 +11,7 @@ from assistant.answer import Answer
 from store.schema import Publication
 from webapp.render import answer_html, citation_card, status_label
 from webapp.testing import citation, make_document
-from webapp.ui import parse_as_of, word_prefixes
+from webapp.ui import new_session, parse_as_of, session_of
 
 
 @pytest.mark.parametrize(
@@ -54,13 +54,12 @@ def test_abstention_has_no_cards() -> None:
     assert "sv-card" not in html and html.count("<p>") == 2
 
 
-def test_streaming_prefixes_grow_by_words_to_the_full_text() -> None:
-    text = " ".join(f"ord{i}" for i in range(100))
-    parts = list(word_prefixes(text, steps=10))
-    assert 5 <= len(parts) <= 10
-    assert all(p.endswith(" …") and text.startswith(p[:-2]) for p in parts)
-    assert [len(p) for p in parts] == sorted(len(p) for p in parts)
-    assert list(word_prefixes("Kort.")) == []
+def test_the_session_the_page_sends_back_is_coerced_and_bounded() -> None:
+    assert session_of(None) == new_session() == session_of("nej")
+    sent = {"pairs": [["A?", "a"]] * 15 + [["kort"], 5], "turns": {"2": "t1"}, "pending": 7}
+    state = session_of(sent)
+    assert state["pairs"] == [("A?", "a")] * 10  # the last ten turns, as the API allows
+    assert state["turns"] == {"2": "t1"} and state["pending"] is None
 
 
 def test_as_of_parsing() -> None:

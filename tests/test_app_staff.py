@@ -12,13 +12,13 @@ from fastapi.testclient import TestClient
 
 from app import build_app
 from assistant.filters import Filters
+from config.settings import Settings, SettingsError
 from store.audit import AuditLog
 from store.schema import Audience
 from styrsvar.cli import main as cli_main
-from styrsvar.settings import Settings, SettingsError
 from webapp.auth import is_loopback, is_public_path
 from webapp.boot import open_app
-from webapp.testing import FakeAssistant, demo_assistant
+from webapp.testing import FakeAssistant, demo_assistant, local_client
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +33,7 @@ def assistant(folder: Path) -> FakeAssistant:
 
 @pytest.fixture(scope="module")
 def client(folder: Path, assistant: FakeAssistant) -> Iterator[TestClient]:
-    with TestClient(
+    with local_client(
         build_app(Settings(store=folder, max_question_chars=300), assistant), raise_server_exceptions=False
     ) as c:
         yield c
@@ -165,7 +165,7 @@ def test_exposed_app_requires_staff_login_but_not_for_public_routes(
         staff_users="anna:hemligt1, bo:lösen2",
         allowed_origins="https://www.askersund.se",
     )
-    with TestClient(build_app(settings, assistant)) as c:
+    with local_client(build_app(settings, assistant)) as c:
         for method, path in [
             ("GET", "/"),
             ("GET", "/config"),
@@ -196,7 +196,7 @@ def test_exposed_app_requires_staff_login_but_not_for_public_routes(
 
 
 def test_without_an_index_a_swedish_message_page_is_served(tmp_path: Path) -> None:
-    with TestClient(open_app(Settings(store=tmp_path / "tom"))) as c:
+    with local_client(open_app(Settings(store=tmp_path / "tom"))) as c:
         page = c.get("/")
         assert page.status_code == 503
         assert "Inget index ännu" in page.text and "styrsvar ingest" in page.text
@@ -211,7 +211,7 @@ def test_foreign_pages_cannot_read_staff_routes_with_a_cached_login(
         store=folder, host="0.0.0.0", staff_users="anna:hemligt1", allowed_origins="https://www.askersund.se"
     )
     evil = {"Origin": "https://evil.example", **_basic("anna", "hemligt1")}
-    with TestClient(build_app(settings, assistant)) as c:
+    with local_client(build_app(settings, assistant)) as c:
         for path in ("/config", "/gradio_api/info", "/pdf/lonepolicy-intern"):
             r = c.get(path, headers=evil)
             assert "access-control-allow-origin" not in r.headers, path

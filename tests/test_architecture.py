@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from styrsvar.settings import ENV_PREFIX, Settings
+from config.settings import ENV_PREFIX, Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -56,3 +56,27 @@ def test_nothing_imports_the_app_module():
         if re.search(r"^\s*(from app import|import app\b)", path.read_text(encoding="utf-8"), re.M):
             offenders.append(str(path.relative_to(ROOT)))
     assert offenders == []
+
+
+def test_the_layers_contract_covers_every_package_of_the_tree():
+    """A new top-level package must take its place in the layers, or nothing checks its imports."""
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["importlinter"]
+    packages = {p.parent.name for p in ROOT.glob("*/__init__.py") if p.parent.name != "tests"}
+    [layers] = [c["layers"] for c in config["contracts"] if c["type"] == "layers"]
+    in_layers = {name.strip() for layer in layers for name in layer.split("|")}
+    assert packages == set(config["root_packages"]) == in_layers
+
+
+def test_security_doc_names_real_tests():
+    """docs/security.md maps threats to tests; a renamed or removed test must not leave it stale."""
+    doc = (ROOT / "docs" / "security.md").read_text(encoding="utf-8")
+    named = re.findall(r"`(tests/[\w/]+\.py)::(\w+)`", doc)
+    assert len(named) > 40
+    missing = [
+        f"{path}::{name}"
+        for path, name in named
+        if not re.search(rf"^(async )?def {name}\(", (ROOT / path).read_text(encoding="utf-8"), re.M)
+    ]
+    assert missing == []

@@ -39,6 +39,85 @@ def test_ordinary_numbers_in_questions_are_kept() -> None:
     assert redact(text) == text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "191212–1212",  # en dash
+        "191212\u20111212",  # non-breaking hyphen
+        "1912 12 12-1212",  # spaces in the date
+        "19121212 1212",
+        "１９１２１２１２－１２１２",  # full-width digits and hyphen
+        "191212—1212",  # em dash
+        "191212\u22121212",  # minus sign
+        "19 12 12 - 1212",
+        "701263-2386",  # samordningsnummer (day + 60)
+    ],
+)
+def test_personnummer_as_people_type_them(text: str) -> None:
+    assert redact(f"Jag har nr {text} och undrar.") == f"Jag har nr {REDACTED_PNR} och undrar."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "070 - 123 45 67",
+        "070–123 45 67",
+        "070/123 45 67",
+        "070.123.45.67",
+        "46701234567",
+        "+46701234567",
+        "+46 (0)70-123 45 67",
+        "0701234567",
+        "070\u00a0123\u00a045\u00a067",  # non-breaking spaces
+        "０７０－１２３ ４５ ６７",
+        "08 - 123 456 78",
+        "031-123456",
+    ],
+)
+def test_phone_numbers_as_people_type_them(text: str) -> None:
+    assert redact(f"Ring mig på {text} i morgon.") == f"Ring mig på {REDACTED_PHONE} i morgon."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "anna(at)example.se",
+        "anna (at) example.se",
+        "anna[at]example.se",
+        "anna.svensson＠example.se",
+        "anna at example dot se",
+        "anna(at)example(dot)se",
+    ],
+)
+def test_email_as_people_type_it(text: str) -> None:
+    assert redact(f"Skriv till {text} tack") == f"Skriv till {REDACTED_EMAIL} tack"
+
+
+def test_a_valid_personnummer_and_a_mobile_number_keep_their_labels() -> None:
+    assert redact("811218-9876") == REDACTED_PNR  # passes the Luhn check
+    assert redact("0701234567") == REDACTED_PHONE  # a date-like mobile number that fails it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beslut 2023-05-15 § 87, dnr KS 2023/145",
+        "kl. 08.00-16.30 och 13.15",
+        "SFS 2010:900, 9 kap. 34 § PBL",
+        "1 000 000 kr och 650 000 kronor",
+        "2024-01-01 till 2026-12-31",
+        "år 2024-2027, version 1.2.3",
+        "paragraf 12 12 12",
+        "Taxan 2027 gäller från 1 januari 2027.",
+        "se punkt 4.12.3 och 4.12.4",
+        "Telefontid 10-12 och 13-15",
+        "dnr 0123/2024",
+    ],
+)
+def test_dates_times_amounts_and_references_are_kept(text: str) -> None:
+    assert redact(text) == text
+
+
 def test_record_redacts_before_writing(tmp_path: Path) -> None:
     log = AuditLog(tmp_path / "audit.sqlite")
     turn = log.record(
@@ -100,3 +179,29 @@ def test_concurrent_records_all_land(tmp_path: Path) -> None:
         t.join()
     assert len(set(ids)) == 60
     assert len(log.turns(limit=100)) == 60
+
+
+def _write_turns(path: str, worker: int, count: int) -> list[str]:
+    log = AuditLog(Path(path))
+    ids = []
+    for i in range(count):
+        ids.append(log.record(channel="staff", audience="employee", question=f"{worker}-{i}", answer="ok"))
+        if i % 5 == 0:
+            assert log.feedback(ids[-1], 1)
+    return ids
+
+
+def test_several_processes_write_one_log(tmp_path: Path) -> None:
+    """Worker processes share the store's audit log: every turn lands, none twice, none torn."""
+    import concurrent.futures as cf
+    import multiprocessing
+
+    path = str(tmp_path / "audit.sqlite")
+    with cf.ProcessPoolExecutor(4, mp_context=multiprocessing.get_context("spawn")) as pool:
+        results = list(pool.map(_write_turns, [path] * 4, range(4), [60] * 4))
+    ids = [i for part in results for i in part]
+    assert len(ids) == len(set(ids)) == 240
+    turns = AuditLog(Path(path)).turns(limit=1000)
+    assert sorted(t["turn_id"] for t in turns) == sorted(ids)
+    assert {t["question"] for t in turns} == {f"{w}-{i}" for w in range(4) for i in range(60)}
+    assert sum(t["feedback"] == 1 for t in turns) == 4 * 12

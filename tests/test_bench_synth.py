@@ -28,10 +28,13 @@ def test_copies_are_distinct_documents_with_plain_counts(tmp_path: Path) -> None
 
 def test_manifest_entries_follow_every_copy(tmp_path: Path) -> None:
     coll = synthesize(SOURCES, tmp_path / "x2", 2)
-    entries = {src.file: src.manifest for src in discover([coll.folder]) if src.manifest is not None}
+    found = discover([coll.folder])
+    entries = {src.file: src.manifest for src in found if src.manifest is not None}
     assert sorted(entries) == ["s000-styrmodellen-askersund.pdf", "s001-styrmodellen-askersund.pdf"]
-    kept = {(e.title, e.publication) for e in entries.values()}
-    assert kept == {("Styrmodellen i Askersunds kommun", "extern")}
+    kept = {(e.title, e.doc_type) for e in entries.values()}
+    assert kept == {("Styrmodellen i Askersunds kommun", "styrmodell")}
+    # the corpus's publication rule (its [defaults]) travels with the copies
+    assert {src.defaults.publication for src in found if src.defaults is not None} == {"extern"}
 
 
 def test_names_sort_and_refuse_bad_input(tmp_path: Path) -> None:

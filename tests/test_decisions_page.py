@@ -6,13 +6,12 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from fastapi.testclient import TestClient
 
 from app import build_app
+from config.settings import Settings
 from store.decision_list import decisions_as_of
-from styrsvar.settings import Settings
 from webapp import decisions_page as page
-from webapp.testing import demo_assistant
+from webapp.testing import demo_assistant, local_client
 
 TODAY = dt.date(2026, 11, 26)
 DELEG = "delegationsordning-samhallsbyggnadsnamnden-2024"
@@ -67,7 +66,7 @@ def test_limits_are_shown_where_the_condition_does_not_say_them(entries) -> None
 
 
 def test_the_page_is_a_route_of_the_staff_app(tmp_path: Path) -> None:
-    with TestClient(build_app(Settings(store=tmp_path), demo_assistant(tmp_path))) as client:
+    with local_client(build_app(Settings(store=tmp_path), demo_assistant(tmp_path))) as client:
         assert client.get(page.PATH).status_code == 200
         pages = client.get("/config").json()["pages"]
     assert ["vem-beslutar-vad", page.TITLE, True] in pages

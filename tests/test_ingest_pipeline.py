@@ -190,6 +190,8 @@ def test_cli_ingest_json_and_documents(tmp_path):
     assert entries[0]["title"] == "Styrmodellen i Askersunds kommun"
     assert entries[0]["decided_by"] is None and entries[0]["decision_date"] is None
     assert entries[0]["status"] == "okänd" and entries[0]["publication"] == "extern"
+    assert entries[0]["publication_source"] == "default"  # corpus/manifest.toml [defaults]
+    assert entries[0]["status_note"] is None
 
 
 def test_cli_reports_missing_store_without_traceback(tmp_path):
@@ -202,3 +204,60 @@ def test_cli_reports_missing_store_without_traceback(tmp_path):
         timeout=120,
     )
     assert run.returncode == 2 and "styrsvar ingest" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_ingest_reports_each_file_while_it_runs(warm_store_dir, tmp_path):
+    """The first file's line reaches a pipe while ingest is still blocked on the second file."""
+    import threading
+
+    fifo = tmp_path / "waiting.pdf"
+    os.mkfifo(fifo)  # opening it blocks the ingest until this test writes to it
+    good = FIXTURES / "riktlinje-medborgardialog.pdf"
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "styrsvar.cli",
+            "ingest",
+            str(good),
+            str(fifo),
+            "--store",
+            str(warm_store_dir),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+    )
+    first: list[bytes] = []
+    reader = threading.Thread(target=lambda: first.append(proc.stdout.readline()), daemon=True)
+    reader.start()
+    reader.join(timeout=120)  # a failure deadline, not a measurement
+    try:
+        assert first and first[0].decode().startswith("added     riktlinje-medborgardialog.pdf"), first
+        assert proc.poll() is None, "ingest was still waiting for the second file"
+    finally:
+        feeder = threading.Thread(target=_feed_until_exit, args=(fifo, proc), daemon=True)
+        feeder.start()  # release it, as often as it is opened: not a PDF, so it is skipped
+        rest = proc.communicate(timeout=120)[0].decode()
+        feeder.join(timeout=10)
+    assert "skipped   waiting.pdf" in rest and "stored    riktlinje-medborgardialog.pdf" in rest
+    assert proc.returncode == 1
+
+
+def _feed_until_exit(fifo: Path, proc: subprocess.Popen) -> None:
+    """Write to the FIFO each time the process opens it for reading, until the process ends."""
+    import errno
+
+    while proc.poll() is None:
+        try:
+            fd = os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
+        except OSError as exc:  # ENXIO: nobody has it open for reading right now
+            if exc.errno != errno.ENXIO:
+                raise
+            time.sleep(0.05)
+            continue
+        try:
+            os.write(fd, b"not a pdf")
+        finally:
+            os.close(fd)
+        time.sleep(0.05)

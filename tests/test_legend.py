@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from pdfgen import placed_pdf, story_pdf
+from pdfgen import story_pdf, tab_stops_pdf
 
 from ingest.chunker import chunk_document
 from ingest.legend import LegendEntry, parse_legend_line
@@ -125,7 +125,7 @@ def test_legend_set_as_a_table_and_under_a_title_the_headings_miss(tmp_path: Pat
             "Nämnden delegerar beslutanderätt enligt denna ordning och följer upp den varje år.",
         ]
     ]
-    chunks, rows, abbreviations = chunk_document("t", read_pages(placed_pdf(tmp_path / "lt.pdf", pages)))
+    chunks, rows, abbreviations = chunk_document("t", read_pages(tab_stops_pdf(tmp_path / "lt.pdf", pages)))
     assert [(a.abbreviation, a.expansion) for a in abbreviations] == [
         ("BLH", "Bygglovshandläggare"), ("Ordf", "Ordförande i testnämnden"), ("MI", "miljöinspektör"),
     ]  # fmt: skip
@@ -167,7 +167,7 @@ def test_legend_without_a_title_and_with_the_name_first(tmp_path: Path) -> None:
             "KS: Beslutade att godkänna förteckningen.",  # a minutes line, not a definition
         ]
     ]
-    _, _, abbreviations = chunk_document("t", read_pages(placed_pdf(tmp_path / "nt.pdf", pages)))
+    _, _, abbreviations = chunk_document("t", read_pages(tab_stops_pdf(tmp_path / "nt.pdf", pages)))
     assert [(a.abbreviation, a.expansion) for a in abbreviations] == [
         ("BLH", "bygglovshandläggare"), ("BI", "byggnadsinspektör"),
         ("MI", "Miljöinspektör"), ("MC", "Miljöchef"),

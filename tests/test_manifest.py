@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from ingest.errors import IngestError, ManifestError
-from ingest.manifest import ManifestEntry, apply_manifest, load_manifest
+from ingest.manifest import ManifestDefaults, ManifestEntry, apply_manifest, load_manifest, read_manifest
+from ingest.pdf import read_pages
 from store.schema import DocumentMeta, Publication
 
 REPO = Path(__file__).resolve().parent.parent
@@ -103,14 +104,50 @@ def test_apply_dates_and_no_entry() -> None:
 
 
 def test_corpus_manifest_describes_the_styrmodell_without_inventing_decisions() -> None:
+    manifest = read_manifest(REPO / "corpus" / "manifest.toml")
     entries = load_manifest(REPO / "corpus" / "manifest.toml")
     entry = entries["styrmodellen-askersund.pdf"]
-    assert (entry.title, entry.doc_type, entry.publication) == (
-        "Styrmodellen i Askersunds kommun",
-        "styrmodell",
-        "extern",
-    )
+    assert (entry.title, entry.doc_type) == ("Styrmodellen i Askersunds kommun", "styrmodell")
+    assert entry.publication is None  # public by the collection's rule, not by a per-file claim
+    assert manifest.defaults.publication == "extern"
     assert entry.decided_by is None and entry.decision_date is None
     assert entry.valid_from is None and entry.valid_to is None
     for name in entries:
         assert (REPO / "corpus" / name).is_file(), f"manifest lists {name}, which is not in corpus/"
+
+
+def test_corpus_default_cites_the_styrmodell_rule() -> None:
+    """The default is the styrmodell's own rule, quoted from the document in corpus/."""
+    text = (REPO / "corpus" / "manifest.toml").read_text(encoding="utf-8")
+    start = text.index("\n[defaults]\n")
+    defaults = text[start : text.index("\n[[document]]", start)]
+    quote = "Som utgångspunkt finns alla dokument på den externa hemsidan"
+    assert quote in " ".join(line.lstrip("# ") for line in defaults.splitlines())
+    pages = read_pages(REPO / "corpus" / "styrmodellen-askersund.pdf")
+    assert quote in " ".join(" ".join(p.text for p in pages).split())
+
+
+def test_defaults_table_is_read_and_checked(tmp_path: Path) -> None:
+    manifest = read_manifest(write(tmp_path, '[defaults]\npublication = "extern"\n'))
+    assert manifest.defaults.publication == "extern" and manifest.document == []
+    with pytest.raises(ManifestError) as error:
+        read_manifest(write(tmp_path, '[defaults]\npublication = "public"\n'))
+    assert "defaults.publication" in str(error.value) and '"extern" or "intern"' in str(error.value)
+    with pytest.raises(ManifestError) as error:
+        read_manifest(write(tmp_path, '[defaults]\ndecided_by = "KF"\n'))
+    assert "defaults.decided_by" in str(error.value) and "in [defaults]: publication" in str(error.value)
+
+
+def test_default_fills_only_an_unstated_publication() -> None:
+    public = ManifestDefaults(publication="extern")
+    unstated = apply_manifest(DocumentMeta(title="X"), None, public)
+    assert unstated.publication is Publication.EXTERN
+    assert unstated.sources["publication"] == "manifest [defaults]"
+    assert unstated.publication_source == "default"
+    internal = DocumentMeta(publication=Publication.INTERN, sources={"publication": "sida 1, sidhuvud"})
+    kept = apply_manifest(internal, None, public)
+    assert kept.publication is Publication.INTERN and kept.publication_source == "document"
+    entry = apply_manifest(DocumentMeta(), ManifestEntry(file="x.pdf", publication="intern"), public)
+    assert entry.publication is Publication.INTERN and entry.publication_source == "manifest"
+    no_rule = apply_manifest(DocumentMeta(), None, ManifestDefaults())
+    assert no_rule.publication is Publication.UNKNOWN and no_rule.publication_source is None

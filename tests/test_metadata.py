@@ -48,7 +48,7 @@ def test_fixture_metadata_matches_gold(name: str) -> None:
 
 
 def test_metadata_accuracy_on_fixtures(capsys: pytest.CaptureFixture[str]) -> None:
-    report = accuracy.metadata_accuracy(FIXTURES)
+    report = accuracy.measure(accuracy.COLLECTIONS["fixtures"])
     with capsys.disabled():
         print(f"\n{report.summary()}")
     assert report.total == len(GOLD) * len(FIELDS)

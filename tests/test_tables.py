@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from pdfgen import delegation_pdf, placed_pdf
+from pdfgen import delegation_pdf, tab_stops_pdf
 
 from ingest.legend import LegendEntry, expand_delegates, parse_legend_line
 from ingest.lines import Line
@@ -187,7 +187,7 @@ def _unruled_pages() -> list[list]:
 
 
 def test_unruled_table_keeps_its_rows_on_a_page_without_a_header(tmp_path: Path) -> None:
-    pages = read_pages(placed_pdf(tmp_path / "unruled.pdf", _unruled_pages()))
+    pages = read_pages(tab_stops_pdf(tmp_path / "unruled.pdf", _unruled_pages()))
     first = next(line for line in pages[0].layout.splitlines() if "Delegat" in line)
     second = next(line for line in pages[1].layout.splitlines() if "Rivningslov" in line)
     assert first.index("Delegat") + 4 < second.index("BLH")  # the columns really moved

@@ -1,5 +1,11 @@
 """Staff login: HTTP Basic authentication in front of every route except the public ones.
 
+Without logins configured, the staff routes answer only connections that arrived on a loopback
+address of this machine (the ASGI ``server`` of the request, i.e. the address actually bound and
+reached) and were not forwarded by a proxy, however the app was started: ``uvicorn
+app:create_app --factory --host 0.0.0.0`` gives other machines a 403 that says what to set, never
+the internal documents, and so does a reverse proxy on the same machine that passes others on.
+
 Deny by default: the few public routes are listed exactly (not by prefix), and everything else
 (the Gradio UI and all its internal routes, ``/api/ask``, ``/pdf``, the OpenAPI docs) needs a
 staff login. Basic auth, unlike Gradio's own login form, also covers the JSON API and PDF links,
@@ -19,7 +25,7 @@ import re
 
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from styrsvar.settings import Settings, SettingsError
+from config.settings import Settings, SettingsError
 
 logger = logging.getLogger(__name__)
 
@@ -53,8 +59,27 @@ def staff_users(settings: Settings) -> list[tuple[str, str]]:
     return users
 
 
+NO_LOGINS = (
+    "Den här sidan är för kommunens medarbetare och nås bara från servern själv, eftersom inga "
+    "inloggningar är inställda (STYRSVAR_STAFF_USERS)."
+)
+
+
+FORWARDING_HEADERS = (b"x-forwarded-for", b"forwarded", b"x-real-ip")
+
+
+def arrived_on_loopback(scope: Scope) -> bool:
+    """Whether the request came from this machine itself: it reached a loopback address and no
+    proxy forwarded it (a reverse proxy on the same machine connects over loopback for others)."""
+    server = scope.get("server")
+    if server is None or not is_loopback(str(server[0])):
+        return False
+    return not any(name in FORWARDING_HEADERS for name, _ in scope.get("headers") or [])
+
+
 class StaffAuthMiddleware:
-    """Require one of ``users`` (Basic auth) on every non-public path."""
+    """Require one of ``users`` (Basic auth) on every non-public path; with no users, a loopback
+    connection."""
 
     def __init__(self, app: ASGIApp, users: list[tuple[str, str]], realm: str = "Styrsvar") -> None:
         self.app = app
@@ -76,27 +101,33 @@ class StaffAuthMiddleware:
         return ok
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if (
-            scope["type"] not in ("http", "websocket")
-            or is_public_path(scope["path"])
-            or self._authorized(scope)
-        ):
+        if scope["type"] not in ("http", "websocket") or is_public_path(scope["path"]):
+            await self.app(scope, receive, send)
+            return
+        allowed = self._authorized(scope) if self._users else arrived_on_loopback(scope)
+        if allowed:
             await self.app(scope, receive, send)
             return
         if scope["type"] == "websocket":
             await send({"type": "websocket.close", "code": 1008})
             return
-        body = json.dumps(
-            {"error": "Inloggning krävs för kommunens medarbetare."}, ensure_ascii=False
-        ).encode()
+        if self._users:
+            status, message = 401, "Inloggning krävs för kommunens medarbetare."
+            extra = [(b"www-authenticate", self._challenge)]
+        else:
+            logger.warning(
+                "staff path %s refused: no logins configured and not a loopback connection", scope["path"]
+            )
+            status, message, extra = 403, NO_LOGINS, []
+        body = json.dumps({"error": message}, ensure_ascii=False).encode()
         await send(
             {
                 "type": "http.response.start",
-                "status": 401,
+                "status": status,
                 "headers": [
                     (b"content-type", b"application/json; charset=utf-8"),
-                    (b"www-authenticate", self._challenge),
                     (b"content-length", str(len(body)).encode()),
+                    *extra,
                 ],
             }
         )

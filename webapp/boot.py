@@ -12,12 +12,12 @@ from fastapi import FastAPI
 
 from assistant.llm import make_chat_model
 from assistant.service import Assistant
+from config.settings import Settings
 from store.errors import StoreNotFound
 from store.reader import Store
-from styrsvar.settings import Settings
-from webapp.auth import staff_users
 from webapp.factory import build_app
 from webapp.nostore import no_index_app
+from webapp.preflight import check_serving
 
 logger = logging.getLogger(__name__)
 
@@ -31,11 +31,12 @@ def open_app(settings: Settings) -> FastAPI:
     """The app for ``settings``; a message page (HTTP 503) when the store has no index yet.
 
     Raises:
-        SettingsError: an exposed host without staff logins (checked even for the message page).
+        SettingsError: an exposed host without staff logins (checked even for the message page), or
+            a rate-limit storage that cannot be reached.
         StoreError: the store exists but cannot be opened (e.g. built with other embeddings).
         LLMError: the configured chat model cannot be built.
     """
-    staff_users(settings)
+    limit = check_serving(settings)
     try:
         store = Store.open(settings.store, settings.chroma_url)
     except StoreNotFound:
@@ -43,4 +44,4 @@ def open_app(settings: Settings) -> FastAPI:
             "no index in %s yet: serving a message page until `styrsvar ingest` has run", settings.store
         )
         return no_index_app(settings.store)
-    return build_app(settings, make_assistant(settings, store))
+    return build_app(settings, make_assistant(settings, store), rate_limit=limit)

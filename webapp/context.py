@@ -17,6 +17,7 @@ from assistant.filters import Filters
 from store.audit import AuditLog, Channel
 from store.schema import Audience, DocumentRecord, Publication
 from webapp.protocols import AssistantLike
+from webapp.sanitize import clean_text
 
 logger = logging.getLogger(__name__)
 
@@ -56,8 +57,10 @@ class AppContext:
     ) -> Turn:
         """Answer and record one turn. ``screen`` (public channel) may replace the answer before it
         is recorded and returned, so that the log shows what the person actually saw."""
+        question = clean_text(question)  # every channel, the staff chat's too
+        history = tuple((clean_text(q), clean_text(a)) for q, a in history)
         answer = self.assistant.ask(
-            question, audience=audience, as_of=as_of, history=tuple(history), filters=filters, id=id
+            question, audience=audience, as_of=as_of, history=history, filters=filters, id=id
         )
         if screen is not None:
             answer = screen(answer)

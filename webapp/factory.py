@@ -1,9 +1,10 @@
 """Assemble the app: JSON API, public routes, widget, and the Gradio staff chat mounted at "/".
 
 Routes are registered before Gradio is mounted, because a mount at "/" answers every path that
-no earlier route claimed. Middleware order (outermost first): staff login (public paths pass),
-the public origin check (only the public endpoint), then a CORS policy allowing no other
-cross-origin access at all.
+no earlier route claimed. Middleware order (outermost first): Swedish error bodies, staff login
+(public paths pass; without logins, loopback connections only), the public origin check (only the
+public endpoint), the public rate limit (counted before the body is read), the body cap (while
+the body streams in), then a CORS policy allowing no other cross-origin access at all.
 """
 
 from __future__ import annotations
@@ -15,24 +16,26 @@ import gradio as gr
 from fastapi import FastAPI
 from starlette.middleware.cors import CORSMiddleware
 
+from config.settings import Settings
 from store.audit import AuditLog
-from styrsvar.settings import Settings
 from webapp.api import staff_router
 from webapp.apidocs import install_docs
 from webapp.auth import StaffAuthMiddleware, staff_users
+from webapp.bodylimit import MAX_BODY, BodyLimitMiddleware
 from webapp.context import AppContext
 from webapp.documents_view import DOCUMENTS_CSS
-from webapp.errors import install_error_handlers
+from webapp.errors import SwedishErrorsMiddleware, install_error_handlers, install_method_guards
 from webapp.origin import PublicOriginMiddleware
 from webapp.protocols import AssistantLike
 from webapp.public import public_router
-from webapp.ratelimit import SlidingWindowLimiter
+from webapp.ratelimit import PublicRateLimit, RateLimitMiddleware
 from webapp.render import UI_CSS
 from webapp.ui import build_ui, theme
 
 logger = logging.getLogger(__name__)
 
 AUDIT_FILE = "audit.sqlite"
+MAX_PUBLIC_BODY = 64 * 1024  # a question and a short history; anything larger is not a widget request
 DESCRIPTION = """Frågor och svar om Askersunds kommuns styrdokument, med källhänvisningar.
 
 * `POST /api/ask` – medarbetare och förtroendevalda (kräver inloggning när tjänsten nås utifrån).
@@ -40,8 +43,13 @@ DESCRIPTION = """Frågor och svar om Askersunds kommuns styrdokument, med källh
 """
 
 
-def build_app(settings: Settings, assistant: AssistantLike) -> FastAPI:
+def build_app(
+    settings: Settings, assistant: AssistantLike, rate_limit: PublicRateLimit | None = None
+) -> FastAPI:
     """The whole web app for ``settings``, answering with ``assistant``.
+
+    Args:
+        rate_limit: the public limit's counter; by default one over ``settings.rate_limit_storage``.
 
     Raises:
         SettingsError: the app would be reachable from other machines without staff logins.
@@ -65,16 +73,23 @@ def build_app(settings: Settings, assistant: AssistantLike) -> FastAPI:
     def healthz() -> dict[str, str]:
         return {"status": "ok"}
 
-    app.include_router(staff_router(ctx))
-    app.include_router(public_router(ctx, SlidingWindowLimiter(settings.public_rate_limit, 60.0)))
+    for router in (staff_router(ctx), public_router(ctx)):
+        install_method_guards(router)
+        app.include_router(router)
+    install_method_guards(app)
+    limit = rate_limit or PublicRateLimit(settings.public_rate_limit, settings.rate_limit_storage)
+    # add_middleware puts each one outside the ones added before it.
     # No cross-origin access to staff routes. Gradio would otherwise reflect any Origin with
     # Allow-Credentials on a non-localhost host, letting a foreign page read staff answers with a
     # staff member's cached login; it stands back when the parent app has a CORSMiddleware.
     app.add_middleware(CORSMiddleware, allow_origins=[])
+    app.add_middleware(BodyLimitMiddleware, limit=MAX_BODY, per_path={"/api/public/ask": MAX_PUBLIC_BODY})
+    app.add_middleware(RateLimitMiddleware, limit=limit, proxies=settings.proxies())
     app.add_middleware(PublicOriginMiddleware, origins=settings.origins())
-    if users:
-        app.add_middleware(StaffAuthMiddleware, users=users)
+    app.add_middleware(StaffAuthMiddleware, users=users)
+    app.add_middleware(SwedishErrorsMiddleware)
     app.state.context = ctx
+    app.state.rate_limit = limit
     demo = build_ui(ctx)
     with warnings.catch_warnings():
         # Gradio warns that a multi-page app cannot use SSR even when SSR is off, as it is here.

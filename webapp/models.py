@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.answer import Answer
 from assistant.filters import Filters
+from webapp.sanitize import CleanStr
 
 MAX_HISTORY_TURNS = 10  # older turns add little to a follow-up and cost retrieval time
 MAX_HISTORY_CHARS = 8000  # a previous answer may be long; anything larger is not a real turn
@@ -25,8 +26,8 @@ class HistoryTurn(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    question: str = Field(max_length=MAX_HISTORY_CHARS, description="The earlier question.")
-    answer: str = Field(max_length=MAX_HISTORY_CHARS, description="The answer text given to it.")
+    question: CleanStr = Field(max_length=MAX_HISTORY_CHARS, description="The earlier question.")
+    answer: CleanStr = Field(max_length=MAX_HISTORY_CHARS, description="The answer text given to it.")
 
 
 class FiltersIn(BaseModel):
@@ -34,8 +35,8 @@ class FiltersIn(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    doc_type: str | None = Field(None, description="Document type, e.g. policy or delegationsordning.")
-    decided_by: str | None = Field(None, description="Deciding body, e.g. kommunfullmäktige.")
+    doc_type: CleanStr | None = Field(None, description="Document type, e.g. policy or delegationsordning.")
+    decided_by: CleanStr | None = Field(None, description="Deciding body, e.g. kommunfullmäktige.")
     year: int | None = Field(None, description="Decision year.")
     include_repealed: bool = Field(False, description="Also search repealed and expired documents.")
 
@@ -53,12 +54,12 @@ class AskRequest(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    question: str = Field(description="The question, in Swedish.")
+    question: CleanStr = Field(description="The question, in Swedish.")
     audience: Literal["employee", "politician"] = Field("employee", description="Who asks.")
     as_of: dt.date | None = Field(None, description="Answer as of this date (default: today).")
     history: list[HistoryTurn] = Field(default_factory=list, max_length=MAX_HISTORY_TURNS)
     filters: FiltersIn | None = None
-    id: str | None = Field(None, max_length=200, description="Caller's id, echoed in the answer.")
+    id: CleanStr | None = Field(None, max_length=200, description="Caller's id, echoed in the answer.")
 
 
 class PublicAskRequest(BaseModel):
@@ -70,14 +71,14 @@ class PublicAskRequest(BaseModel):
 
     model_config = ConfigDict(extra="ignore")
 
-    question: str = Field(description="The question, in Swedish.")
+    question: CleanStr = Field(description="The question, in Swedish.")
     history: list[HistoryTurn] = Field(default_factory=list, max_length=MAX_HISTORY_TURNS)
 
 
 class FeedbackRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    turn_id: str = Field(max_length=64, description="The X-Turn-Id header of the answer.")
+    turn_id: CleanStr = Field(max_length=64, description="The X-Turn-Id header of the answer.")
     value: Literal[1, -1] = Field(description="+1 helpful, -1 not helpful.")
 
 

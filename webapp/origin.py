@@ -5,8 +5,9 @@ Browsers send an ``Origin`` header with every cross-origin (and same-origin) POS
 endpoint refuses requests whose origin is not listed, answers CORS preflights for listed
 origins only, and adds ``Access-Control-Allow-Origin`` (and the Swedish error bodies) so the
 widget on an allowed page can read answers and errors. The check is done before routing, so
-malformed bodies from a foreign origin are refused too. It is a browser-level guard; the rate
-limit is what protects against scripts that forge headers.
+malformed bodies from a foreign origin are refused too; other methods than POST pass on to the
+app, which answers 405. It is a browser-level guard; the rate limit is what protects against
+scripts that forge headers.
 """
 
 from __future__ import annotations
@@ -20,9 +21,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 logger = logging.getLogger(__name__)
 
-MAX_PUBLIC_BODY = 64 * 1024  # a question and a short history; anything larger is not a widget request
 REFUSED_ORIGIN = "Den här webbplatsen får inte använda kommunens AI-assistent."
-TOO_LARGE = "Förfrågan är för stor. Korta ner frågan och försök igen."
 
 
 class PublicOriginMiddleware:
@@ -36,7 +35,11 @@ class PublicOriginMiddleware:
         self.paths = frozenset(paths)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["path"] not in self.paths:
+        if (
+            scope["type"] != "http"
+            or scope["path"] not in self.paths
+            or scope["method"] not in ("POST", "OPTIONS")
+        ):
             await self.app(scope, receive, send)
             return
         headers = Headers(scope=scope)
@@ -65,10 +68,6 @@ class PublicOriginMiddleware:
                     (b"access-control-max-age", b"600"),
                 ],
             )
-            return
-        length = headers.get("content-length")
-        if length is not None and (not length.isdigit() or int(length) > MAX_PUBLIC_BODY):
-            await _json(send, 413, {"error": TOO_LARGE}, cors)
             return
 
         async def send_with_cors(message: Message) -> None:

@@ -20,7 +20,6 @@ from webapp.api import pdf_response
 from webapp.context import AppContext, public_pdf_link
 from webapp.errors import error
 from webapp.models import AnswerOut, ErrorOut, PublicAskRequest, answer_out, history_pairs
-from webapp.ratelimit import SlidingWindowLimiter
 from webapp.widget import widget_script
 
 logger = logging.getLogger(__name__)
@@ -29,7 +28,6 @@ WITHHELD = (
     "Jag kan tyvärr inte svara på det utifrån kommunens publicerade styrdokument. "
     "Kontakta kommunen om du har frågor."
 )
-RATE_LIMITED = "Du har ställt många frågor på kort tid. Vänta en stund och försök igen."
 
 
 def screen_public(answer: Answer, ctx: AppContext) -> Answer:
@@ -47,7 +45,7 @@ def screen_public(answer: Answer, ctx: AppContext) -> Answer:
     return replace(answer, answer=WITHHELD, abstained=True, citations=[], retrieved=[])
 
 
-def public_router(ctx: AppContext, limiter: SlidingWindowLimiter) -> APIRouter:
+def public_router(ctx: AppContext) -> APIRouter:
     router = APIRouter(tags=["invånare"])
 
     @router.post(
@@ -65,13 +63,9 @@ def public_router(ctx: AppContext, limiter: SlidingWindowLimiter) -> APIRouter:
         """Answer a resident from externally published documents only.
 
         The audience is always "resident", whatever the body says; only pages on the configured
-        origins may call this, at most ``public_rate_limit`` questions per minute per client.
+        origins may call this, at most ``public_rate_limit`` questions per minute per client
+        (counted before the body is read, see :mod:`webapp.ratelimit`).
         """
-        client = request.client.host if request.client else "unknown"
-        retry_after = limiter.hit(client)
-        if retry_after is not None:
-            logger.info("rate limit reached for %s", client)
-            return error(429, RATE_LIMITED, headers={"Retry-After": str(retry_after)})
         if ctx.too_long(body.question):
             return error(413, ctx.too_long_message())
         turn = ctx.ask(

@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from assistant.answer import Answer, Citation, Retrieved
 from assistant.filters import Filters
@@ -237,3 +238,16 @@ def demo_assistant(folder: Path) -> FakeAssistant:
         return answer_citing(question, "Representationspolicyn från 2024 gäller nu.", policy, page=1)
 
     return FakeAssistant(store=FakeStore([policy, internal]), respond=respond)
+
+
+LOCAL_BASE_URL = "http://127.0.0.1:7860"
+
+
+def local_client(app: Any, **kwargs: Any) -> Any:
+    """The app's in-process test client, as a connection that arrived on 127.0.0.1 (the staff
+    routes answer it without logins, as on a loopback bind)."""
+    from fastapi.testclient import TestClient
+
+    kwargs.setdefault("base_url", LOCAL_BASE_URL)
+    kwargs.setdefault("client", ("127.0.0.1", 50000))
+    return TestClient(app, **kwargs)

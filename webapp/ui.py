@@ -1,16 +1,20 @@
-"""The staff chat (Gradio Blocks): questions, streamed answers with source cards, filters, feedback.
+"""The staff chat (Gradio Blocks): questions, answers with source cards, filters, feedback.
 
 Built with Blocks rather than ``gr.ChatInterface`` because each answer must keep its audit turn
 id (for thumbs up/down) and the plain answer text (for follow-up history) beside the rendered
 HTML, and the filters must be read on every turn.
+
+Nothing of a conversation lives in the server: the session (earlier turns, turn ids) is a hidden
+component the browser sends with every event, and no event uses Gradio's queue, whose jobs and
+``gr.State`` live in one process. So any worker process (``styrsvar serve --workers N``), or any
+app process behind a load balancer, can answer any request of any conversation. A question shows
+at once with a "searching" line; the answer replaces it when it is ready.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-import time
-from collections.abc import Iterator
 from typing import Any
 
 import gradio as gr
@@ -20,7 +24,8 @@ from store.schema import Audience
 from webapp import decisions_page
 from webapp.context import AppContext
 from webapp.documents_page import MAIN_PAGE, add_documents_page
-from webapp.render import answer_html, answer_text_html
+from webapp.models import MAX_HISTORY_TURNS
+from webapp.render import answer_html
 
 logger = logging.getLogger(__name__)
 
@@ -34,11 +39,6 @@ AUDIENCES = [("Medarbetare", str(Audience.EMPLOYEE)), ("Förtroendevald", str(Au
 ALL = ""  # the "no filter" choice of a dropdown
 SEARCHING = "Söker i styrdokumenten …"
 FAILED = "Något gick fel när svaret skulle tas fram. Försök igen, eller kontakta den som förvaltar tjänsten."
-STREAM_STEPS = 25  # how many partial renders an answer streams in, whatever its length
-STREAM_DELAY = 0.02  # seconds between partial renders: visibly progressive, never slow
-# Gradio runs one call of an event at a time (across all users) unless told otherwise; the
-# assistant is thread-safe, so let several staff members be answered at once.
-CONCURRENCY = 4
 INTRO = (
     "## Styrsvar – frågor om Askersunds kommuns styrdokument\n"
     "Svaren bygger på kommunens styrdokument och visar källan för varje påstående. "
@@ -72,8 +72,26 @@ def theme() -> gr.themes.Base:
 
 
 def new_session() -> dict[str, Any]:
-    """Per-browser state: (question, answer text) pairs for follow-ups; message index -> turn id."""
-    return {"pairs": [], "turns": {}}
+    """Per-browser state, kept in the page: [question, answer text] pairs for follow-ups, message
+    index (as a string: JSON keys) -> audit turn id, and the question waiting for its answer."""
+    return {"pairs": [], "turns": {}, "pending": None}
+
+
+def session_of(value: Any) -> dict[str, Any]:
+    """The session as the page sent it back, or a new one if it is not one (a hand-made request)."""
+    if not isinstance(value, dict):
+        return new_session()
+    sent, turns, pending = value.get("pairs"), value.get("turns"), value.get("pending")
+    pairs = [
+        (str(p[0]), str(p[1]))
+        for p in (sent if isinstance(sent, list) else [])
+        if isinstance(p, list | tuple) and len(p) == 2
+    ]
+    return {
+        "pairs": pairs[-MAX_HISTORY_TURNS:],
+        "turns": dict(turns) if isinstance(turns, dict) else {},
+        "pending": pending if isinstance(pending, str) else None,
+    }
 
 
 def parse_as_of(value: Any) -> dt.date | None:
@@ -83,14 +101,6 @@ def parse_as_of(value: Any) -> dt.date | None:
     if isinstance(value, int | float):
         return dt.datetime.fromtimestamp(value).date()
     return dt.date.fromisoformat(str(value).strip()[:10])
-
-
-def word_prefixes(text: str, steps: int = STREAM_STEPS) -> Iterator[str]:
-    """Growing prefixes of ``text`` ending at word boundaries: the streamed form of an answer."""
-    words = text.split(" ")
-    size = max(1, -(-len(words) // steps))
-    for end in range(size, len(words), size):
-        yield " ".join(words[:end]) + " …"
 
 
 def filter_choices(ctx: AppContext) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
@@ -113,7 +123,7 @@ def build_ui(ctx: AppContext) -> gr.Blocks:
     types, bodies = filter_choices(ctx)
     with gr.Blocks(title="Styrsvar – Askersunds kommun", fill_height=True, analytics_enabled=False) as demo:
         gr.Navbar(main_page_name=MAIN_PAGE)
-        session = gr.State(new_session)
+        session = gr.JSON(new_session(), visible=False)
         with gr.Sidebar(label="Inställningar och filter", open=True):
             gr.Markdown("### Inställningar")
             audience = gr.Radio(AUDIENCES, value=str(Audience.EMPLOYEE), label="Jag frågar som")
@@ -146,23 +156,34 @@ def build_ui(ctx: AppContext) -> gr.Blocks:
             send = gr.Button("Skicka", variant="primary", scale=1, min_width=90, elem_id="sv-send")
         clear = gr.Button("Ny konversation", variant="secondary", size="sm")
 
+        def submit(message: str, history: list[Any], state: Any) -> tuple[Any, list[Any], dict[str, Any]]:
+            """Step one, at once: the question and a searching line in the chat."""
+            state = session_of(state)
+            message = (message or "").strip()
+            if not message:
+                return gr.update(), list(history or []), state
+            history = [
+                *(history or []),
+                {"role": "user", "content": message},
+                {"role": "assistant", "content": SEARCHING},
+            ]
+            return "", history, {**state, "pending": message}
+
         def respond(
-            message: str,
             history: list[Any],
-            state: dict[str, Any],
+            state: Any,
             who: str,
             kind: str,
             decider: str,
             date: str,
             include_repealed: bool,
-        ) -> Iterator[tuple[Any, list[Any], dict[str, Any]]]:
-            message = (message or "").strip()
-            history = list(history or [])
-            if not message:
-                yield gr.update(), history, state
-                return
-            history += [{"role": "user", "content": message}, {"role": "assistant", "content": SEARCHING}]
-            yield "", history, state
+        ) -> tuple[list[Any], dict[str, Any]]:
+            """Step two: the answer replaces the searching line."""
+            state = session_of(state)
+            message, history = state["pending"], list(history or [])
+            if not message or not history:
+                return history, state
+            state = {**state, "pending": None}
             try:
                 as_of_date = parse_as_of(date)
             except ValueError:
@@ -170,8 +191,7 @@ def build_ui(ctx: AppContext) -> gr.Blocks:
                     "role": "assistant",
                     "content": "Datumet ska skrivas ÅÅÅÅ-MM-DD, till exempel 2024-05-01.",
                 }
-                yield "", history, state
-                return
+                return history, state
             filters = Filters(
                 doc_type=kind or None, decided_by=decider or None, include_repealed=bool(include_repealed)
             )
@@ -187,52 +207,47 @@ def build_ui(ctx: AppContext) -> gr.Blocks:
             except Exception:
                 logger.exception("staff question failed")
                 history[-1] = {"role": "assistant", "content": FAILED}
-                yield "", history, state
-                return
-            for partial in word_prefixes(turn.answer.answer):
-                history[-1] = {"role": "assistant", "content": answer_text_html(partial)}
-                yield "", history, state
-                time.sleep(STREAM_DELAY)
+                return history, state
             history[-1] = {"role": "assistant", "content": answer_html(turn.answer)}
             turns = dict(state["turns"])
             if turn.turn_id:
-                turns[len(history) - 1] = turn.turn_id
-            state = {"pairs": [*state["pairs"], (message, turn.answer.answer)], "turns": turns}
-            yield "", history, state
+                turns[str(len(history) - 1)] = turn.turn_id
+            pairs = [*state["pairs"], (message, turn.answer.answer)][-MAX_HISTORY_TURNS:]
+            return history, {"pairs": pairs, "turns": turns, "pending": None}
 
-        inputs = [question, chatbot, session, audience, doc_type, body, as_of, repealed]
-        outputs = [question, chatbot, session]
-        limit: dict[str, Any] = {"concurrency_limit": CONCURRENCY, "concurrency_id": "answer"}
-        question.submit(respond, inputs, outputs, api_visibility="private", **limit)
-        send.click(respond, inputs, outputs, api_visibility="private", **limit)
+        asked = [question, chatbot, session]
+        settings = [chatbot, session, audience, doc_type, body, as_of, repealed]
+        quick: dict[str, Any] = {"queue": False, "api_visibility": "private"}
+        for trigger in (question.submit, send.click):
+            trigger(submit, asked, asked, **quick).then(respond, settings, [chatbot, session], **quick)
 
         def pick_example(evt: gr.SelectData) -> str:
             return str(evt.value.get("text", "")) if isinstance(evt.value, dict) else str(evt.value)
 
-        chatbot.example_select(pick_example, None, question, api_visibility="private").then(
-            respond, inputs, outputs, api_visibility="private", **limit
-        )
+        chatbot.example_select(pick_example, None, question, **quick).then(
+            submit, asked, asked, **quick
+        ).then(respond, settings, [chatbot, session], **quick)
 
-        def on_feedback(state: dict[str, Any], data: gr.LikeData) -> None:
+        def on_feedback(state: Any, data: gr.LikeData) -> None:
             index = data.index[0] if isinstance(data.index, list | tuple) else data.index
-            turn_id = state["turns"].get(index)
-            if turn_id is None or data.liked not in (True, False):
+            turn_id = session_of(state)["turns"].get(str(index))
+            if not isinstance(turn_id, str) or data.liked not in (True, False):
                 return
             ctx.audit.feedback(turn_id, 1 if data.liked else -1)
 
-        chatbot.like(on_feedback, [session], None, api_visibility="private")
+        chatbot.like(on_feedback, [session], None, **quick)
 
         def reset() -> tuple[list[Any], dict[str, Any], str]:
             return [], new_session(), ""
 
-        clear.click(reset, None, [chatbot, session, question], api_visibility="private")
-        chatbot.clear(reset, None, [chatbot, session, question], api_visibility="private")
+        clear.click(reset, None, [chatbot, session, question], **quick)
+        chatbot.clear(reset, None, [chatbot, session, question], **quick)
 
         def load_choices() -> tuple[Any, Any]:
             t, b = filter_choices(ctx)
             return gr.update(choices=t), gr.update(choices=b)
 
-        demo.load(load_choices, None, [doc_type, body], api_visibility="private")
+        demo.load(load_choices, None, [doc_type, body], **quick)
         demo.load(None, None, None, js=PAGE_SETUP_JS)
     add_documents_page(demo, ctx)
     with demo.route(decisions_page.TITLE, decisions_page.PATH):

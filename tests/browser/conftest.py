@@ -23,8 +23,8 @@ import pytest
 
 from assistant.answer import Answer
 from assistant.filters import Filters
+from config.settings import Settings
 from store.schema import Audience
-from styrsvar.settings import Settings
 from webapp.factory import build_app
 from webapp.localservers import CHROMIUM, CHROMIUM_ARGS, serve_app, serve_folder, write_host_page
 from webapp.protocols import StoreLike

@@ -1,5 +1,5 @@
-"""The staff chat in headless Chromium over the real assistant: streamed answer, source cards opening
-the cited PDF page, sidebar filters, feedback."""
+"""The staff chat in headless Chromium over the real assistant: a searching line, then the answer with
+source cards opening the cited PDF page; sidebar filters; feedback."""
 
 from __future__ import annotations
 
@@ -47,7 +47,7 @@ def test_answer_streams_and_cites_a_pdf_page_that_opens(page: Any, app_url: str,
     page.evaluate(STREAM_PROBE)
     ask(page, scenario.staff_question).wait_for()
     seen = page.evaluate("window.__svSeen")
-    assert any(text.rstrip().endswith("…") for text in seen), "the answer was not streamed"
+    assert any(text.rstrip().endswith("…") for text in seen), "nothing was shown before the answer"
 
     answer = page.locator(".sv-answer").last.inner_text()
     assert "Bygglovshandläggare" in answer and "rivningslov" in answer, answer

@@ -6,10 +6,11 @@ Each field's description is the documentation; a test checks that the README lis
 
 from __future__ import annotations
 
+import ipaddress
 from collections.abc import Mapping
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 ENV_PREFIX = "STYRSVAR_"
 
@@ -48,7 +49,16 @@ class Settings(BaseModel):
         default=None, description="API key for an OpenAI-compatible LLM server, if it needs one."
     )
     host: str = Field(default="127.0.0.1", description="Address the app binds to.")
-    port: int = Field(default=7860, description="Port the app listens on.")
+    port: int = Field(default=7860, ge=1, le=65535, description="Port the app listens on.")
+    workers: int = Field(
+        default=1,
+        ge=1,
+        le=64,
+        description=(
+            "Worker processes of `styrsvar serve`; with more than one, set STYRSVAR_RATE_LIMIT_STORAGE "
+            "to a Redis URL so that the public limit is shared."
+        ),
+    )
     staff_users: str | None = Field(
         default=None,
         description=(
@@ -63,13 +73,60 @@ class Settings(BaseModel):
         ),
     )
     public_rate_limit: int = Field(
-        default=20, description="Questions per minute per client on the public endpoint."
+        default=20, description="Questions per minute per client on the public endpoint (0 = no limit)."
+    )
+    rate_limit_storage: str = Field(
+        default="memory://",
+        description=(
+            "Where the public rate limit counts: memory:// (one process) or redis://HOST:PORT/DB, shared "
+            "by every worker and machine that uses it."
+        ),
+    )
+    trusted_proxies: str = Field(
+        default="",
+        description=(
+            "Comma-separated addresses or networks (10.0.0.5, 10.0.0.0/8) of reverse proxies whose "
+            "X-Forwarded-For names the client. Empty = the header is never trusted."
+        ),
     )
     max_question_chars: int = Field(default=1000, description="Longest question accepted, in characters.")
     public_url: str | None = Field(
         default=None,
         description="Public base URL of the app, used in widget source links (default: the request's host).",
     )
+
+    @field_validator("staff_users")
+    @classmethod
+    def _logins_are_complete(cls, value: str | None) -> str | None:
+        """A login with a blank user or password would let anyone in: refuse it at start."""
+        for n, item in enumerate((value or "").split(","), 1):
+            if not item.strip():
+                continue
+            user, sep, password = item.partition(":")
+            if not sep or not user.strip() or not password.strip():
+                raise ValueError(
+                    f"login {n} ({user.strip() or 'no user'!r}) needs a user name and a password, as "
+                    "user:password; blank ones are refused"
+                )
+        return value
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _proxies_are_addresses(cls, value: str) -> str:
+        for item in value.split(","):
+            if item.strip():
+                try:
+                    ipaddress.ip_network(item.strip(), strict=False)
+                except ValueError:
+                    raise ValueError(f"{item.strip()!r} is not an IP address or network") from None
+        return value
+
+    @field_validator("rate_limit_storage")
+    @classmethod
+    def _storage_is_known(cls, value: str) -> str:
+        if not value.startswith(("memory://", "redis://", "rediss://", "redis+unix://")):
+            raise ValueError("use memory:// or a Redis URL such as redis://127.0.0.1:6379/0")
+        return value
 
     @classmethod
     def from_env(cls, env: Mapping[str, str], **overrides: object) -> Settings:
@@ -98,3 +155,18 @@ class Settings(BaseModel):
                 user, password = item.split(":", 1)
                 pairs.append((user.strip(), password))
         return pairs
+
+    def proxies(self) -> list[ipaddress.IPv4Network | ipaddress.IPv6Network]:
+        return [
+            ipaddress.ip_network(p.strip(), strict=False)
+            for p in self.trusted_proxies.split(",")
+            if p.strip()
+        ]
+
+    def to_env(self) -> dict[str, str]:
+        """The settings as ``STYRSVAR_*`` variables, for worker processes that read them again."""
+        return {
+            ENV_PREFIX + name.upper(): str(value)
+            for name, value in self.model_dump().items()
+            if value is not None
+        }

@@ -1,0 +1,108 @@
+"""Read a decision clause: who decided, when, under which §, in which case (dnr).
+
+Every reader hands the text after a decision word to :func:`parse_decisions`: a label value
+("KF 2023-05-22, § 45"), a footer segment ("Fastställd av BUN 2022-05-17 § 41"), a sentence
+("antogs av socialnämnden den 13 april 2021, § 31 (dnr SN 2021/27), och gäller ...") or a revision
+line ("antagen av KF 2010-11-23 § 115, reviderad KF 2015-04-21 § 40"). A clause may record several
+decisions; the latest of them is the version in force (:func:`latest`).
+
+>>> [d.date.isoformat() for d in parse_decisions("KF 2010-11-23 § 115, reviderad KF 2015-04-21 § 40")]
+['2010-11-23', '2015-04-21']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from ingest.dates import find_dates
+from ingest.meta.vocab import bodies_in, code_body, find_dnr
+from store.vocabulary import decision_verb_patterns
+
+# A decision clause ends where the sentence goes on to validity or to what it replaces.
+CLAUSE_END_RE = re.compile(
+    r"\.\s+(?=[A-ZÅÄÖ])|\.$|;|\s[|·•]\s|\b(?:och\s+)?(?:gäller|träder|giltig\w*|tillämpas|börjar\s+gälla|ersätter"
+    r"|upphör|ska\s+(?:revideras|aktualitetsprövas|ses\s+över))\b",
+    re.IGNORECASE,
+)
+# "2021-06-14, § 87", "2021-06-14 (§ 87)", "2021-03-01 (KS § 45)", "2021-03-01, paragraf 45"
+_PARAGRAPH_AFTER_RE = re.compile(
+    r"^\s*[,(]?\s*(?:(?P<body>[^§\d(),;.]{1,40}?)\s*,?\s*)?\(?\s*(?:§\s*(?P<a>\d+)|paragraf\s+(?P<b>\d+))"
+    r"(?:\s*,?\s*(?:av\s+)?(?P<tail>[A-ZÅÄÖ][\wåäö-]*(?:\s+och\s+[\wåäö-]+)?))?",  # "2023-05-02 § 78 KF"
+    re.I,
+)
+_DONE_RE = re.compile(rf"\b(?:{decision_verb_patterns()['done']}|beslut)\b", re.IGNORECASE)
+_REVISED_RE = re.compile(r"\b(?:revider\w*|ändrad|ändrades|ändrats)\b", re.IGNORECASE)
+_BY_AFTER_RE = re.compile(r"^\s*,?\s*av\s+(.{2,50})", re.IGNORECASE)
+_PARAGRAPH_BEFORE_RE = re.compile(r"§\s*(\d+)\s*,?\s*$")
+
+
+@dataclass(frozen=True)
+class Decision:
+    body: str | None
+    date: dt.date | None
+    paragraph: str | None
+    dnr: str | None = None
+    revision: bool = False  # stated as a revision of the document ("reviderad KF 2022-03-14 § 21")
+
+
+def clause(text: str) -> str:
+    """The decision part of ``text``: up to where it starts on validity, replacement or a new sentence."""
+    end = CLAUSE_END_RE.search(text)
+    return text[: end.start()] if end else text
+
+
+def _body(segment: str, known: Sequence[str], last: bool) -> str | None:
+    mentions = bodies_in(segment)
+    if mentions:
+        return (mentions[-1] if last else mentions[0]).name
+    return code_body(segment, known)
+
+
+def parse_decisions(text: str, known: Sequence[str] = (), cut: bool = True) -> list[Decision]:
+    """The decisions a clause records, in the order written. ``known`` are the bodies the document
+    names, for codes that are their initials ("BMN")."""
+    text = " ".join(text.split())
+    part = clause(text) if cut else text
+    dnr = find_dnr(part)
+    dates = find_dates(part)
+    body: str | None = None
+    if not dates:
+        body = _body(part, known, last=False)
+        match = re.search(r"§\s*(\d+)", part)
+        paragraph = f"§ {match.group(1)}" if match else None
+        return [Decision(body, None, paragraph, dnr)] if body or paragraph else []
+    out: list[Decision] = []
+    previous_end = 0
+    for index, found in enumerate(dates):
+        before = part[previous_end : found.start]
+        named = _body(before, known, last=True)
+        if named is None and index and not _DONE_RE.search(before):
+            previous_end = found.end
+            continue  # "2022-01-01 -- 2025-12-31", "... ses över 2024-12-31": not a further decision
+        following = dates[index + 1].start if index + 1 < len(dates) else len(part)
+        after = _PARAGRAPH_AFTER_RE.match(part[found.end : following])
+        if named is None and after is not None and (after["body"] or after["tail"]):
+            named = _body(after["body"] or after["tail"], known, last=False)
+        if named is None and (by := _BY_AFTER_RE.match(part[found.end : following])):
+            named = _body(by.group(1), known, last=False)  # "Fastställd 2023-01-01 av kommundirektören"
+        body = named or body
+        number = (after["a"] or after["b"]) if after else None
+        if number is None and (prior := _PARAGRAPH_BEFORE_RE.search(before)):
+            number = prior.group(1)
+        revised = bool(_REVISED_RE.search(before))
+        out.append(Decision(body, found.date, f"§ {number}" if number else None, dnr, revised))
+        previous_end = found.end
+    return out
+
+
+def latest(decisions: Sequence[Decision]) -> Decision | None:
+    """The latest dated decision (a revision replaces the adoption), else the first one. A later
+    decision of several in one clause is a revision."""
+    dated = [d for d in decisions if d.date is not None]
+    if dated:
+        newest = max(dated, key=lambda d: d.date or dt.date.min)
+        return replace(newest, revision=True) if newest is not dated[0] else newest
+    return decisions[0] if decisions else None

@@ -1,0 +1,254 @@
+"""A document's pages as the metadata readers see them: lines in cells, zones, running lines.
+
+Where a line stands says how much it is about the document itself. A **running** line (a band or
+footer repeated on the pages) and the **header** (page 1 above the first paragraph of running
+text, all of a cover page and the top of the page after it) and the **tail** (after the last
+paragraph) describe the document; the **body** may mention other documents and decisions.
+
+Lines come from pypdf's layout text, where a label and its value stay on one line however the
+table, grid or right-aligned block is drawn; a wide gap splits a line into cells, and "·" or "|"
+split one-line headers into segments. Sentences come from the plain text (layout text interleaves
+two-column pages).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from ingest.meta.styled import StyledLine
+from ingest.meta.vocab import bodies_in, match_label, sentence_ends
+
+Zone = Literal["header", "body", "tail", "running"]
+
+_GAP_RE = re.compile(r"\s{3,}")
+_SEGMENT_RE = re.compile(r"\s+[·|•]\s+|\s*\|\s*")
+_DECISION_START_RE = re.compile(
+    r"^(?:antagen|antaget|antagna|beslutad|fastställd|reviderad)\s+av\s+\S+\s+\d", re.I
+)
+_COVER_WORDS = 120  # a first page with fewer words than this (running lines aside) is a cover
+_BODY_WORDS = 9  # a line of running text has at least this many words
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A stretch of a layout line between wide gaps, split into "·"/"|" segments."""
+
+    x: int  # column of its first character in the layout line
+    segments: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        return " · ".join(self.segments)
+
+
+@dataclass(frozen=True)
+class Line:
+    page: int  # 1-based
+    index: int  # row within the page's layout text (blank rows counted: adjacent lines differ by one)
+    cells: tuple[Cell, ...]
+    zone: Zone
+    bottom: bool  # printed in the lower half of the page (a footer rather than a header)
+
+    @property
+    def text(self) -> str:
+        return " ".join(c.text for c in self.cells)
+
+    @property
+    def separated(self) -> bool:
+        """Segments joined by "·" or "|": a one-line header or footer."""
+        return any(len(c.segments) > 1 for c in self.cells)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    page: int
+    text: str
+    zone: Zone  # header, body or tail, as for lines
+
+
+@dataclass(frozen=True)
+class DocView:
+    lines: tuple[Line, ...]  # every layout line in reading order; a running line once, where first seen
+    paragraphs: tuple[Paragraph, ...]  # plain-text paragraphs, running lines removed
+    styled: tuple[StyledLine, ...]  # the first page's lines with font sizes (empty when unknown)
+    cover: bool  # page 1 is a cover page
+
+
+def _norm(line: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(line.split())).lower()
+
+
+def _running_keys(pages: list[list[str]]) -> set[str]:
+    """Lines repeated on at least two pages and at least half of them (digits ignored)."""
+    if len(pages) < 2:
+        return set()
+    counts: Counter[str] = Counter()
+    for lines in pages:
+        # a band or footer is short; a sentence that happens to recur is running text, not a band
+        counts.update({_norm(line) for line in lines if line.strip() and not is_running_text(line)})
+    return {key for key, n in counts.items() if n >= 2 and n * 2 >= len(pages)}
+
+
+_CELL_RE = re.compile(r"\S+(?: {1,2}\S+)*")  # words parted by at most two spaces
+# A dash, comma or semicolon parts segments only where a label follows ("Socialnämnden – Beslutad
+# 2025-06-10 – Dnr SN 2025/31"), never inside a value ("2024-09-01 – 2027-08-31", "§ 12").
+_SOFT_SEPARATOR_RE = re.compile(r"\s+[–—]\s+|\s+-\s+|[,;]\s+")
+
+
+_FREE_TEXT = ("replaces", "scope", "owner", "title")
+
+
+def _split_before_labels(segment: str) -> list[str]:
+    """Split a header line's segment before each label it holds, when it starts with a label or a
+    body ("Socialnämnden – Beslutad 2025-06-10 – Dnr SN 2025/31"); a value is never split."""
+    if sentence_ends(segment):
+        return [segment]  # running text, read as sentences
+    first = _SOFT_SEPARATOR_RE.split(segment, maxsplit=1)[0].strip()
+    mentions = bodies_in(first)
+    named = len(mentions) == 1 and len(mentions[0].text) >= len(first) - 1  # only a body's name
+    kommun = first.lower().endswith("kommun") and len(first.split()) <= 3
+    if match_label(first) is None and not named and not kommun:
+        return [segment]
+    parts: list[str] = []
+    start = 0
+    for sep in _SOFT_SEPARATOR_RE.finditer(segment):
+        current = match_label(segment[start:])
+        if current is not None and current.field in _FREE_TEXT and sep.group(0).lstrip()[:1] in ",;":
+            continue  # "Ersätter Riktlinje X, antagen 2019-01-01": a comma goes on with the value
+        label = match_label(segment[sep.end() :])
+        comma = sep.group(0).lstrip()[:1] in ",;"
+        if label is not None and not (comma and label.label == "§") and label.field != "ignore":
+            parts.append(segment[start : sep.start()])
+            start = sep.end()
+    parts.append(segment[start:])
+    return [p.strip() for p in parts if p.strip()]
+
+
+def split_cells(line: str) -> tuple[Cell, ...]:
+    """A layout line as cells (wide gaps) of segments ("·", "|", a dash or comma before a label)."""
+    cells = []
+    for match in _CELL_RE.finditer(line):
+        pieces = [s.strip() for s in _SEGMENT_RE.split(match.group(0))]
+        # a separator that ends the line stays: the header goes on on the next line
+        segments = [s if i == len(pieces) - 1 else s.strip(" –—-|·•") for i, s in enumerate(pieces)]
+        segments = [s for s in segments if s.strip(" –—-|·•")]
+        segments = [part for segment in segments for part in _split_before_labels(segment)]
+        if segments:
+            cells.append(Cell(match.start(), tuple(segments)))
+    return tuple(cells)
+
+
+def is_running_text(text: str) -> bool:
+    """A line of a paragraph: many words, no "·"/"|" segments, and no capitalised label first (a
+    wrapped line may start with a label word: "antagen 2021-11-29. Taxan gäller för ...")."""
+    text = text.strip()
+    words = text.split()
+    if len(words) < _BODY_WORDS or _SEGMENT_RE.search(text) or _GAP_RE.search(text):
+        return False
+    if len(_split_before_labels(text)) > 1:
+        return False  # "Ansvarig: X – Gäller från 2023-12-01 – Dnr ...": a header parted by dashes
+    return match_label(text) is None or (text[:1].islower() and not _DECISION_START_RE.match(text))
+
+
+def _zones(cells: list[tuple[Cell, ...]], first: bool, last: bool, cover: bool) -> list[Zone]:
+    body = [len(c) == 1 and is_running_text(c[0].text) for c in cells]
+    zones: list[Zone] = ["body"] * len(cells)
+    if first or cover:
+        for i, is_body in enumerate(body):
+            if is_body:
+                break
+            zones[i] = "header"
+    if last:
+        for i in range(len(cells) - 1, -1, -1):
+            if body[i]:
+                break
+            zones[i] = "tail" if zones[i] == "body" else zones[i]
+    return zones
+
+
+def _paragraphs(number: int, lines: list[str]) -> list[tuple[int, str]]:
+    """Plain lines joined into paragraphs. A line that starts with a label, or a short line without
+    final punctuation followed by a capitalised line (a heading), stands alone."""
+    out: list[tuple[int, str]] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        if current:
+            out.append((number, " ".join(current)))
+            current.clear()
+
+    for raw in lines:
+        text = " ".join(raw.split())
+        if not text:
+            flush()
+            continue
+        label = match_label(text) if text[:1].isupper() else None
+        if label is not None and (label.separator != "space" or len(text.split()) < _BODY_WORDS):
+            flush()
+            out.append((number, text))
+            continue
+        if current:
+            previous = current[-1]
+            heading = len(previous) < 60 and not previous.endswith((".", ",", ";", ":", "-", "–"))
+            if heading and text[:1].isupper():
+                flush()
+        current.append(text)
+    flush()
+    return out
+
+
+def build_view(texts: Sequence[str], layouts: Sequence[str], styled: Sequence[StyledLine] = ()) -> DocView:
+    """Split a document's pages into lines, cells, zones and paragraphs."""
+    layout_pages = [[line for line in page.splitlines() if line.strip()] for page in layouts]
+    plain_pages = [[line for line in page.splitlines() if line.strip()] for page in texts]
+    running = _running_keys(layout_pages) | _running_keys(plain_pages)
+    first_words = (
+        sum(len(line.split()) for line in plain_pages[0] if _norm(line) not in running) if texts else 0
+    )
+    cover = len(texts) > 1 and first_words < _COVER_WORDS
+    lines: list[Line] = []
+    seen: set[str] = set()
+    rows = [[i for i, line in enumerate(page.splitlines()) if line.strip()] for page in layouts]
+    for number, page in enumerate(layout_pages, start=1):
+        kept = [(i, raw) for i, raw in enumerate(page) if _norm(raw) not in running]
+        cells = [split_cells(raw) for _, raw in kept]
+        zones = dict(
+            zip(
+                (i for i, _ in kept),
+                _zones(cells, number == 1, number == len(layout_pages), cover and number == 2),
+                strict=True,
+            )
+        )
+        for i, raw in enumerate(page):
+            key = _norm(raw)
+            bottom = i >= len(page) / 2
+            if key in running:
+                if key not in seen:
+                    seen.add(key)
+                    lines.append(Line(number, rows[number - 1][i], split_cells(raw), "running", bottom))
+                continue
+            lines.append(Line(number, rows[number - 1][i], split_cells(raw), zones[i], bottom))
+    found: list[tuple[int, str]] = []
+    for number, page in enumerate(plain_pages, start=1):
+        found += _paragraphs(number, [line for line in page if _norm(line) not in running])
+    return DocView(tuple(lines), _paragraph_zones(found, len(plain_pages), cover), tuple(styled), cover)
+
+
+def _paragraph_zones(found: list[tuple[int, str]], pages: int, cover: bool) -> tuple[Paragraph, ...]:
+    """Paragraphs before the first one of running text (on page 1, or 2 after a cover) are the
+    header; those after the last one on the last page are the tail."""
+    body = [len(text.split()) >= _BODY_WORDS + 5 and not _SEGMENT_RE.search(text) for _, text in found]
+    zones: list[Zone] = ["body"] * len(found)
+    for i, (page, _) in enumerate(found):
+        if body[i] or page > (2 if cover else 1):
+            break
+        zones[i] = "header"
+    for i in range(len(found) - 1, -1, -1):
+        if body[i] or found[i][0] != pages:
+            break
+        zones[i] = "tail" if zones[i] == "body" else zones[i]
+    return tuple(Paragraph(page, text, zone) for (page, text), zone in zip(found, zones, strict=True))

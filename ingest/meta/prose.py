@@ -1,0 +1,226 @@
+"""Metadata stated in sentences: what a document says about itself, anywhere in its text.
+
+Only sentences whose subject is the document are read as its metadata: its own type in definite
+form ("Riktlinjen antogs av ...", "Planen omfattar ...", "Dessa föreskrifter träder i kraft ..."),
+"Dokumentet", a pronoun continuing such a sentence ("Den ersätter ..."), a decision participle
+opening a statement ("Antagen av kommunfullmäktige den ...") or a body adopting the document
+("Kommunfullmäktige antog visionen ..."). A decision the body merely mentions ("socialnämnden
+beslutade 2025-02-18, § 12, att ...") is never read: a wrong decision is worse than none. A
+sentence about the previous version ("Den tidigare riktlinjen ..., upphör att gälla") tells what
+this one replaces.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ingest.dates import find_dates
+from ingest.meta import clauses
+from ingest.meta.candidates import RANK_BODY_LABEL, RANK_SELF, Candidates
+from ingest.meta.decision import latest, parse_decisions
+from ingest.meta.document import DocView
+from ingest.meta.vocab import (
+    INTERNAL_MARK_RE,
+    bodies_in,
+    clean_text,
+    doc_type_of,
+    find_dnr,
+    self_words,
+    split_sentences,
+)
+from store.schema import Publication
+from store.vocabulary import decision_verb_patterns, document_word
+
+_DEMONSTRATIVE = r"(?:denna|detta|dessa|föreliggande)\s+(?:nya\s+|reviderade\s+)?"
+_PRONOUN_RE = re.compile(r"^(?:Den|De|Det)\s+(?!tidigare\b|här\b|där\b|\d)", re.IGNORECASE)
+_PREVIOUS_RE = re.compile(
+    r"^(?:(?:Den|Det|De)\s+)?(?:tidigare|föregående|gamla)\s+(?P<v>.+?),?\s+"
+    r"(?:upphör\s+att\s+gälla|upphävs|ersätts|gäller\s+inte\s+längre)",
+    re.IGNORECASE,
+)
+_NOT_SUBJECT = (
+    r"(?:som|att|vilken|vilket|vilka|där|när|enligt|utifrån|bygger|utgår|följer|grundar|baseras|hänvisar"
+    r"|ersätter|gäller|och|men|samt|eftersom|innan|efter|tidigare)"
+)
+# words for a document that are no type: "Dessa bestämmelser träder i kraft ..."
+_DOCUMENT_NOUNS = r"(?:dokument|styrdokument|bestämmelser|författning|regler)"
+_DEMONSTRATIVE_RE = re.compile(rf"\b{_DEMONSTRATIVE}\w+\s*$", re.IGNORECASE)
+_AUX = r"(?:(?:har|hade|är|var|blev|har\s+blivit)\s+)?(?:(?:ursprungligen|senast|nu)\s+)?"
+# "Riktlinje för X, antagen 2019-02-02, upphör att gälla när denna riktlinje träder i kraft."
+_ENDS_WITH_THIS_RE = re.compile(
+    r"^(?P<v>[^.]{5,160}?),?\s+(?:upphör\s+att\s+gälla|upphävs)\s+(?:när|då|i\s+och\s+med(?:\s+att)?)\s+"
+    r"(?:denna|detta|dessa|den\s+nya)\b",
+    re.IGNORECASE,
+)
+# "Från och med den 1 januari 2024 gäller riktlinjen", "Den 3 mars 2021 antog socialnämnden
+# riktlinjen": the date first, then the verb, then the subject (Swedish word order)
+_INVERTED_RE = re.compile(
+    r"^(?P<lead>[^.]{4,45}?)\s*,?\s+(?P<verb>gäller|träder|börjar|upphör|tillämpas|antog|fastställde|beslutade"
+    r"|godkände|reviderade)\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_UNTIL_RE = re.compile(r"\b(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|längst\s+till)\b", re.IGNORECASE)
+_REVISION_RE = re.compile(r"\brevider\w*|\bändrad\w*|\bändrats\b", re.IGNORECASE)
+_ELIDED_RE = re.compile(r"^Ersätter\s+[A-ZÅÄÖ]")  # a statement whose subject, the document, is left out
+_LABEL_START_RE = re.compile(r"^(?:dnr|diarienumm?er|diarienumret|ärendenummer)\b", re.IGNORECASE)
+
+
+def _subject_re(doc_type: str | None, title: str | None) -> re.Pattern[str]:
+    words = self_words(doc_type)
+    if title:
+        head = re.findall(r"[A-Za-zÅÄÖåäö-]+", title)[:1]
+        if head and doc_type_of(head[0]):
+            stem = head[0].lower()
+            words = words + [stem + ending for ending in ("en", "et", "n", "na", "erna")]
+    words = words + ["bestämmelserna", "författningen", "reglerna"]
+    alternation = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    named = rf"(?:{document_word()}|{_DOCUMENT_NOUNS})"  # "Denna riktlinje", never "Dessa mål"
+    return re.compile(rf"^(?:{_DEMONSTRATIVE}{named}|(?:{alternation}))\b", re.IGNORECASE)
+
+
+def _sentences(text: str) -> list[str]:
+    return split_sentences(text)
+
+
+def read_prose(
+    view: DocView, doc_type: str | None, title: str | None, known: Sequence[str], out: Candidates
+) -> None:
+    """Add what the document's sentences say about the document itself."""
+    verbs = decision_verb_patterns()
+    subject = _subject_re(doc_type, title)
+    participle = re.compile(rf"^{verbs['done']}\b\s*(?:av\s+)?", re.IGNORECASE)
+    # "Riktlinjen antogs av", "Denna riktlinje har fastställts av", "Riktlinjen för X antogs av" —
+    # but not "Riktlinjen bygger på den plan som fastställdes av": no clause between subject and verb
+    passive = re.compile(
+        rf"^\S+(?:\s+(?!{_NOT_SUBJECT}\b)[^\s,;]+){{0,7}}?\s+{_AUX}{verbs['done']}\b\s*(?:av\s+)?",
+        re.IGNORECASE,
+    )
+    active = re.compile(
+        rf"^(?P<body>[^.,]{{2,60}}?)\s+(?:har\s+(?:den\s+[^.]{{4,40}}?\s+)?)?(?:antog|antagit|beslutade|beslutat|fastställde|fastställt"
+        rf"|godkände|godkänt|reviderade|reviderat)\s+(?:att\s+(?:anta|fastställa)\s+)?(?:{_DEMONSTRATIVE})?"
+        rf"(?P<object>\w+)",
+        re.IGNORECASE,
+    )
+    # "Socialnämnden beslutade den 3 mars 2021, § 12, att anta riktlinjen."
+    resolved = re.compile(
+        rf"^(?P<body>[^.,]{{2,60}}?)\s+(?:har\s+)?(?:beslutade|beslutat)\b(?P<when>[^.]*?)\batt\s+"
+        rf"(?:anta|fastställa|godkänna|revidera)\s+(?:{_DEMONSTRATIVE})?(?P<object>\w+)",
+        re.IGNORECASE,
+    )
+    for number, paragraph in enumerate(view.paragraphs):
+        about_self = False
+        # a statement without a subject ("Antagen av KF 2019-02-02") speaks for this document in its
+        # header or tail; in the body it may be a line about another one
+        bare_rank = RANK_SELF if paragraph.zone != "body" else RANK_BODY_LABEL
+        for k, sentence in enumerate(_sentences(paragraph.text)):
+            group = f"sentence:{number}:{k}"
+            source = f"sida {paragraph.page}, text"
+            own = bool(subject.match(sentence)) or (about_self and bool(_PRONOUN_RE.match(sentence)))
+            opens = participle.match(sentence)
+            adopted = next(
+                (
+                    m
+                    for m in (active.match(sentence), resolved.match(sentence))
+                    if m is not None
+                    and (subject.match(m["object"]) or _DEMONSTRATIVE_RE.search(m.group(0)))
+                    and re.search(r"\w", m["body"])
+                ),
+                None,
+            )
+            by_body = adopted is not None
+            if own:
+                verb = passive.match(sentence)
+                if verb is not None:
+                    revised = bool(_REVISION_RE.search(sentence[: verb.end()]))
+                    _decision(sentence[verb.end() :], known, out, group, source, revision=revised)
+            elif opens is not None and len(sentence) < 400:
+                revised = bool(_REVISION_RE.search(opens.group(0)))
+                _decision(
+                    sentence[opens.end() :], known, out, group, source, rank=bare_rank, revision=revised
+                )
+            elif by_body and adopted is not None:
+                _decision(sentence, known, out, group, source, cut_at=adopted.end("object"))
+            about_self = own or opens is not None or by_body
+            if _ELIDED_RE.match(sentence):  # "Ersätter Riktlinje för X, antagen 2015-03-02."
+                clauses.replaces(sentence, out, group, source)
+            if about_self:
+                clauses.validity(sentence, out, group, source)
+                clauses.replaces(sentence, out, group, source)
+                clauses.scope(sentence, out, group, source)
+                clauses.publication(sentence, out, group, source)
+            elif (previous := _PREVIOUS_RE.match(sentence) or _ENDS_WITH_THIS_RE.match(sentence)) and (
+                doc_type_of(previous["v"]) or find_dates(previous["v"])
+            ):
+                out.add("replaces", clean_text(previous["v"]), rank=RANK_SELF, group=group, source=source)
+            clauses.owner(sentence, subject, out, group, source)
+            _inverted(sentence, subject, known, out, group, source)
+            dnr = find_dnr(sentence)
+            if dnr is not None and (about_self or _LABEL_START_RE.match(sentence)):
+                # a dnr the body cites ("(dnr KS 2019/12)") is another case's, never this document's
+                out.add("diarienummer", dnr, rank=RANK_SELF, group=group, source=source)
+
+
+def type_from_subjects(view: DocView) -> str | None:
+    """The type a document calls itself in its sentences ("Riktlinjen gäller ...", "Denna policy ..."),
+    when it names one type at least twice and no other."""
+    subject = _subject_re(None, None)
+    found: list[str] = []
+    for paragraph in view.paragraphs:
+        for sentence in _sentences(paragraph.text):
+            head = subject.match(sentence)
+            named = doc_type_of(head.group(0)) if head else None
+            if named:
+                found.append(named)
+    kinds = set(found)
+    return found[0] if len(kinds) == 1 and len(found) >= 2 else None
+
+
+def read_marks(view: DocView, out: Candidates) -> None:
+    """Internal marks in the header, tail and running lines ("INTERNT – får inte spridas")."""
+    for line in view.lines:
+        if line.zone != "body" and INTERNAL_MARK_RE.search(line.text):
+            source = f"sida {line.page}, {'sidfot' if line.bottom else 'sidhuvud'}"
+            out.add("publication", Publication.INTERN, rank=RANK_SELF, group="mark", source=source, mark=True)
+            return
+
+
+def _decision(
+    text: str,
+    known: Sequence[str],
+    out: Candidates,
+    group: str,
+    source: str,
+    cut_at: int = 0,
+    rank: int = RANK_SELF,
+    revision: bool = False,
+) -> None:
+    decision = latest(parse_decisions(text, known))
+    if decision is not None and cut_at and decision.date is None:
+        return  # "Kommunfullmäktige antog planen": a body adopting it, but no date to place it
+    out.decision(decision, rank=rank, group=group, source=source, revision=revision)
+
+
+def _inverted(
+    sentence: str, subject: re.Pattern[str], known: Sequence[str], out: Candidates, group: str, source: str
+) -> None:
+    """A sentence that opens with its date: "Från och med den 1 januari 2024 gäller riktlinjen"."""
+    found = _INVERTED_RE.match(sentence)
+    if found is None or not find_dates(found["lead"]):
+        return
+    date = find_dates(found["lead"])[-1].date
+    verb, rest = found["verb"].lower(), found["rest"]
+    if verb in ("gäller", "träder", "börjar", "tillämpas", "upphör"):
+        if subject.match(rest):
+            name = "valid_to" if verb == "upphör" or _UNTIL_RE.search(found["lead"]) else "valid_from"
+            out.add(name, date, rank=RANK_SELF, group=group, source=source)
+        return
+    mentions = bodies_in(rest)
+    if not mentions or mentions[0].start != 0 or not subject.match(rest[mentions[0].end :].strip()):
+        return
+    out.decision(
+        latest(parse_decisions(f"{mentions[0].text} {found['lead']} {rest[mentions[0].end :]}", known)),
+        rank=RANK_SELF,
+        group=group,
+        source=source,
+    )

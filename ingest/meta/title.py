@@ -1,0 +1,99 @@
+"""A document's own title: what it prints largest at the top of its first page.
+
+Never a running header, the municipality's or a nämnd's name band ("Askersunds kommun ·
+Socialnämnden"), a collection banner ("... författningssamling", "KFS 1.2"), a bare type word on a
+cover ("PROGRAM") or a metadata line. With font sizes (pages read from a PDF) the largest remaining
+line wins, joined with the lines of the same size under it; without them, the first remaining
+line, joined with the lines it wraps onto.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections.abc import Sequence
+
+from ingest.dates import find_dates
+from ingest.meta.document import DocView, Line
+from ingest.meta.labels import bare_body
+from ingest.meta.styled import StyledLine
+from ingest.meta.vocab import bare_type, clean_text, match_label
+
+_NOISE_RE = re.compile(
+    r"fiktivt testdokument|^sida\s+\d+|^\d+(?:\s*\(\d+\))?$|^[–-]\s*\d+\s*[–-]$|^www\.|@|författningssamling"
+    r"|^(?:KFS|Flik)\b|^sid(?:a|an)?\s*\d+\s*(?:av|/)\s*\d+$"
+    r"|^(?:styrdokument|dokument|bilaga(?:\s+\d+)?|utkast|förslag|innehåll(?:sförteckning)?)$",
+    re.IGNORECASE,
+)
+_PART_SPLIT = re.compile(r"\s+[·|•–—-]\s+|,\s+|\s{2,}")
+_KOMMUN_RE = re.compile(
+    r"^(?:[A-ZÅÄÖ][\wåäö]+s\s+)?kommun(?:s\s+\w+)?$|^[A-ZÅÄÖ]+S KOMMUN$"
+    r"|^[\wåäö-]*(?:förvaltning|kontor|avdelning|enhet|sektor|stab)(?:en|et)?$",
+    re.IGNORECASE,
+)
+_MAX_TITLE = 160
+
+
+def is_noise(text: str, continued: bool = False) -> bool:
+    """A line that is never a title: markers, bands, banners, type words, metadata, page numbers.
+    A line that ``continued`` a title above it may be a body's name ("... för\nsocialnämnden")."""
+    text = " ".join(text.split())
+    if len(text) < 3 or _NOISE_RE.search(text) or (bare_type(text) and not continued):
+        return True
+    if continued:
+        return match_label(text) is not None or bool(find_dates(text))
+    parts = [p for p in _PART_SPLIT.split(text) if p.strip()]
+    if parts and all(_KOMMUN_RE.match(p.strip()) or bare_body(p) or _NOISE_RE.search(p) for p in parts):
+        return True
+    if match_label(text) is not None:
+        return True
+    return bool(find_dates(text)) and len(text) < 90
+
+
+def _from_styled(lines: Sequence[StyledLine]) -> str | None:
+    if not lines:
+        return None
+    texts = [line for line in lines if len(line.text.split()) >= 6]
+    body = statistics.median(line.size for line in texts) if texts else min(line.size for line in lines)
+    candidates = [(i, line) for i, line in enumerate(lines) if not is_noise(line.text)]
+    if not candidates:
+        return None
+    top = max(line.size for _, line in candidates)
+    if top < body * 1.15:
+        return None  # nothing stands out: no typographic title
+    first, head = next((i, line) for i, line in candidates if abs(line.size - top) < 0.6)
+    parts = [head.text]
+    previous = head
+    for line in lines[first + 1 :]:
+        if abs(line.size - top) >= 0.6 or previous.y - line.y > 2.2 * top or is_noise(line.text, True):
+            break
+        parts.append(line.text)
+        previous = line
+    if first > 0 and parts[0][:1].islower() and bare_type(lines[first - 1].text):
+        parts.insert(0, lines[first - 1].text.capitalize())  # "RIKTLINJE" over "för måltider ..."
+    title = clean_text(" ".join(parts))
+    return title if len(title) <= _MAX_TITLE else None
+
+
+def _from_lines(lines: Sequence[Line]) -> str | None:
+    page_one = [line for line in lines if line.page == 1 and line.zone in ("header", "running")]
+    for index, line in enumerate(page_one):
+        if line.separated or len(line.cells) != 1:
+            continue
+        text = line.cells[0].text
+        if is_noise(text):
+            continue
+        parts = [text]
+        for following in page_one[index + 1 : index + 3]:
+            nxt = following.text
+            if not nxt[:1].islower() or len(following.cells) != 1 or is_noise(nxt, True):
+                break
+            parts.append(nxt)
+        title = clean_text(" ".join(parts))
+        return title if len(title) <= _MAX_TITLE and not title.endswith(".") else None
+    return None
+
+
+def find_title(view: DocView) -> str | None:
+    """The document's title, or None when no line can be told to be one."""
+    return _from_styled(view.styled) or _from_lines(view.lines)

@@ -1,0 +1,69 @@
+"""`styrsvar ask` with broken input: clear messages and answers, never a traceback."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from styrsvar.cli import main as cli_main
+from tests.conftest import ROOT
+
+
+def test_an_argument_that_is_not_utf8_is_answered(fixture_store: Path) -> None:
+    """A shell passes bytes; Python hands undecodable ones over as lone surrogates."""
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "styrsvar.cli",
+            "ask",
+            "--store",
+            str(fixture_store),
+            "--json",
+            b"\xff Vem beslutar om rivningslov?",
+        ],
+        capture_output=True,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        timeout=300,
+    )
+    assert run.returncode == 0, run.stderr.decode(errors="replace")[-2000:]
+    answer = json.loads(run.stdout)
+    assert answer["question"].startswith("\ufffd") and "bygglovshandläggare" in answer["answer"].lower()
+
+
+def test_batch_lines_with_surrogates_are_answered(
+    fixture_store: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    batch = tmp_path / "q.jsonl"
+    batch.write_text(
+        '{"id": "a", "question": "\\ud800 Vem beslutar om rivningslov?", "history": [["\\udfff", "ok"]]}\n',
+        encoding="utf-8",
+    )
+    assert cli_main(["ask", "--store", str(fixture_store), "--batch", str(batch)]) == 0
+    answer = json.loads(capsys.readouterr().out)
+    assert answer["id"] == "a" and answer["question"].startswith("\ufffd")
+
+
+@pytest.mark.parametrize(
+    "line,message",
+    [
+        ("[1, 2]", "not an object"),
+        ('{"question": "x", "audience": "admin"}', "audience must be one of"),
+        ('{"question": "x", "as_of": "1 maj"}', "YYYY-MM-DD"),
+        ('{"question": "x", "history": ["a"]}', "history must be a list"),
+        ("{nej", "not JSON"),
+    ],
+)
+def test_bad_batch_lines_get_one_clear_line(
+    fixture_store: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], line: str, message: str
+) -> None:
+    batch = tmp_path / "q.jsonl"
+    batch.write_text(line + "\n", encoding="utf-8")
+    assert cli_main(["ask", "--store", str(fixture_store), "--batch", str(batch)]) == 2
+    err = capsys.readouterr().err
+    assert "line 1" in err and message in err and "Traceback" not in err

@@ -1,0 +1,323 @@
+"""The metadata readers on small texts: what counts as the document's own statement, and what not.
+
+Pages are given as pypdf would extract them (plain text), so each rule is tested on its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ingest.meta.candidates import Candidates, choose
+from ingest.meta.decision import Decision, latest, parse_decisions
+from ingest.meta.title import is_noise
+from ingest.meta.vocab import bodies_in, code_body, initials, match_label
+from ingest.metadata import extract_metadata
+from store.schema import Publication
+
+D = dt.date
+TEXT = "Texten beskriver hur förvaltningen arbetar med frågan och vad som gäller för den som söker stöd."
+
+
+def meta_of(*lines: str):  # one page of lines
+    return extract_metadata(["\n".join(lines)])
+
+
+# ---- decisions: the document's own, never one it mentions ----------------------------------------
+
+
+def test_a_decision_the_body_mentions_is_not_the_documents() -> None:
+    meta = meta_of(
+        "Riktlinje för X",
+        TEXT,
+        "Kommunfullmäktige beslutade 2024-11-25, § 118, om kommunens mål för arbetsmarknadsinsatser.",
+        "Rutinen är en del av ledningssystemet som socialnämnden beslutade om 2024-05-14, § 41.",
+    )
+    assert (meta.decided_by, meta.decision_date, meta.paragraph) == (None, None, None)
+
+
+def test_the_header_wins_and_a_section_is_never_taken_from_another_decision() -> None:
+    meta = meta_of(
+        "Riktlinje för X",
+        "Beslutad av: Socialnämnden",
+        "Beslutsdatum: 2025-06-10",
+        TEXT,
+        "Kommunfullmäktige beslutade 2024-11-25, § 118, om kommunens mål för arbetsmarknadsinsatser.",
+    )
+    assert (meta.decided_by, meta.decision_date, meta.paragraph) == ("socialnämnden", D(2025, 6, 10), None)
+
+
+def test_latest_revision_is_the_version_in_force() -> None:
+    meta = meta_of("Policy för Z", "Antagen: 2019-01-01 (KF § 3)", "Reviderad: 2021-03-01 (KS § 45)", TEXT)
+    assert (meta.decided_by, meta.decision_date, meta.paragraph) == ("kommunstyrelsen", D(2021, 3, 1), "§ 45")
+
+
+def test_a_subjectless_decision_line_in_the_body_does_not_outrank_the_header() -> None:
+    meta = meta_of(
+        "Riktlinje för X",
+        "Beslutad av kommunstyrelsen 2020-02-02, § 12",
+        TEXT,
+        TEXT,
+        "Relaterade dokument",
+        "Policy för informationssäkerhet",
+        "Antagen av kommunfullmäktige 2024-09-23, § 87",
+        TEXT,
+    )
+    assert (meta.decided_by, meta.decision_date, meta.paragraph) == ("kommunstyrelsen", D(2020, 2, 2), "§ 12")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Riktlinjen antogs av socialnämnden den 3 mars 2021, § 12.",
+        "Riktlinjen för ekonomiskt bistånd antogs av socialnämnden den 3 mars 2021, § 12.",
+        "Denna riktlinje har fastställts av socialnämnden 2021-03-03 § 12.",
+        "Socialnämnden antog riktlinjen den 3 mars 2021, § 12.",
+        "Socialnämnden beslutade den 3 mars 2021, § 12, att anta riktlinjen.",
+        "Socialnämnden har den 3 mars 2021 (§ 12) antagit denna riktlinje.",
+        "Den 3 mars 2021 antog socialnämnden riktlinjen (§ 12).",
+    ],
+)
+def test_decision_statements_about_the_document_itself(sentence: str) -> None:
+    meta = meta_of("Riktlinje för ekonomiskt bistånd", TEXT, sentence)
+    assert (meta.decided_by, meta.decision_date, meta.paragraph) == ("socialnämnden", D(2021, 3, 3), "§ 12")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Riktlinjen bygger på den plan som fastställdes av kommunfullmäktige 2019-02-02, § 4.",
+        "Dessa mål antogs av kommunfullmäktige 2019-02-02, § 4.",
+        "Socialnämnden beslutade 2019-02-02, § 4, att ansökan ska göras via e-tjänst.",
+    ],
+)
+def test_statements_about_something_else_give_no_decision(sentence: str) -> None:
+    meta = meta_of("Riktlinje för X", TEXT, sentence)
+    assert (meta.decided_by, meta.decision_date, meta.paragraph) == (None, None, None)
+
+
+def test_namnden_is_the_namnd_the_document_names() -> None:
+    meta = meta_of(
+        "Kultur- och fritidsnämnden", "Plan för läsning", TEXT, "Planen antogs av nämnden 2023-03-21, § 19."
+    )
+    assert meta.decided_by == "kultur- och fritidsnämnden"
+    nobody = meta_of("Plan för läsning", TEXT, "Planen antogs av nämnden 2023-03-21, § 19.")
+    assert nobody.decided_by is None and nobody.decision_date == D(2023, 3, 21)  # unknown, not "nämnden"
+
+
+def test_a_bare_datum_is_a_decision_date_only_beside_a_decider() -> None:
+    assert meta_of("Riktlinje för X", "Datum: 2024-01-15", TEXT).decision_date is None
+    assert meta_of("Riktlinje för X", "Beslutad av: KS", "Datum: 2024-01-15", TEXT).decision_date == D(
+        2024, 1, 15
+    )
+
+
+# ---- validity, replaces, scope, owner, publication -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        (
+            "Riktlinjen gäller från och med den 1 april 2021 till och med den 31 mars 2024.",
+            D(2021, 4, 1),
+            D(2024, 3, 31),
+        ),
+        ("Riktlinjen gäller för verksamhetsåret 2025.", D(2025, 1, 1), D(2025, 12, 31)),
+        ("Från och med den 1 april 2021 gäller riktlinjen.", D(2021, 4, 1), None),
+        ("Dessa föreskrifter träder i kraft den 1 december 2019.", D(2019, 12, 1), None),
+        ("Riktlinjen antogs av KS 2021-03-03, § 5, och gäller från beslutsdagen.", D(2021, 3, 3), None),
+        ("Riktlinjen gäller 2024–2027.", D(2024, 1, 1), D(2027, 12, 31)),
+    ],
+)
+def test_validity_in_prose(sentence: str, start: dt.date, end: dt.date | None) -> None:
+    meta = meta_of("Riktlinje för X", TEXT, sentence)
+    assert (meta.valid_from, meta.valid_to) == (start, end)
+
+
+def test_a_law_entering_into_force_is_not_the_documents_start() -> None:
+    meta = meta_of("Riktlinje för X", TEXT, "Den 1 juli 2025 trädde den nya socialtjänstlagen i kraft.")
+    assert meta.valid_from is None
+
+
+def test_open_end_and_nothing_replaced_are_stated_and_none() -> None:
+    meta = meta_of(
+        "Policy för X", "Gäller från: 2024-10-01", "Giltig t.o.m.: Tills vidare", "Ersätter: –", TEXT
+    )
+    assert (meta.valid_from, meta.valid_to, meta.replaces) == (D(2024, 10, 1), None, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "replaces"),
+    [
+        (
+            "Riktlinjen antogs av SN 2024-05-02, § 33, och ersätter nämndens tidigare riktlinje, fastställd "
+            "2022-05-17, § 44.",
+            "nämndens tidigare riktlinje, fastställd 2022-05-17, § 44",
+        ),
+        (
+            "Den tidigare riktlinjen för bistånd, beslutad av socialnämnden 2022-11-15, § 96, "
+            "upphör att gälla.",
+            "riktlinjen för bistånd, beslutad av socialnämnden 2022-11-15, § 96",
+        ),
+        ("Riktlinjen ersätter inte en individuell prövning.", None),
+    ],
+)
+def test_what_the_document_replaces(sentence: str, replaces: str | None) -> None:
+    assert meta_of("Riktlinje för X", TEXT, sentence).replaces == replaces
+
+
+def test_scope_stops_where_the_sentence_goes_on() -> None:
+    meta = meta_of(
+        "Plan för X",
+        TEXT,
+        "Planen gäller för kommunens egna verksamheter och det kommunala bolaget, och den vänder sig "
+        "också till hushåll.",
+    )
+    assert meta.scope == "kommunens egna verksamheter och det kommunala bolaget"
+    assert (
+        meta_of("Plan för X", TEXT, "Den här texten beskriver vad som gäller för invånare i kommunen.").scope
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        (
+            "Ansvarig för att riktlinjerna hålls aktuella är enhetschefen för myndighetsenheten.",
+            "enhetschefen för myndighetsenheten",
+        ),
+        ("Kanslichefen ansvarar för att riktlinjen revideras vid behov.", "Kanslichefen"),
+        ("Kanslichefen är ansvarig för riktlinjen.", "Kanslichefen"),
+        ("Kanslichefen ansvarar för att hålla riktlinjen aktuell.", "Kanslichefen"),
+        ("Riktlinjen revideras vid behov av kanslichefen.", "kanslichefen"),
+        ("Kommunstyrelsen ansvarar för uppföljning av riktlinjen.", "Kommunstyrelsen"),
+        ("Alla chefer ansvarar för att riktlinjen följs upp på sina enheter.", None),
+    ],
+)
+def test_owner_in_prose(sentence: str, owner: str | None) -> None:
+    assert meta_of("Riktlinje för X", TEXT, sentence).owner == owner
+
+
+@pytest.mark.parametrize(
+    ("lines", "publication"),
+    [
+        (["Rutin för U", TEXT, "Rutinen publiceras på kommunens intranät."], Publication.INTERN),
+        (["INTERNT – får inte spridas", "Rutin för U", TEXT], Publication.INTERN),
+        (
+            [
+                "Rutin för U",
+                "Publicering: Extern webb",
+                TEXT,
+                "Rutinen får inte spridas utanför förvaltningen.",
+            ],
+            Publication.INTERN,
+        ),
+        (
+            ["Styrmodell", TEXT, "Vissa dokument av intern karaktär kan publiceras på intranätet."],
+            Publication.UNKNOWN,
+        ),
+        (["Taxa för X", TEXT, "Taxan publiceras på kommunens webbplats."], Publication.EXTERN),
+    ],
+)
+def test_publication_statements(lines: list[str], publication: Publication) -> None:
+    assert meta_of(*lines).publication is publication
+
+
+# ---- labels, bodies, titles, the choice ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cell", "field", "value"),
+    [
+        ("Beslutsinstans: Socialnämnden", "decision", "Socialnämnden"),
+        ("Gäller fr.o.m 2024-01-01", "valid_from", "2024-01-01"),
+        ("Beslutsdatum/§: 2023-01-01 § 5", "decision", "2023-01-01 § 5"),
+        ("Utbytt den: 2019-11-15", "ignore", "2019-11-15"),
+        ("Beslutsinstanser är flera", None, None),
+    ],
+)
+def test_labels_are_data(cell: str, field: str | None, value: str | None) -> None:
+    match = match_label(cell)
+    assert (match.field, match.value) == (field, value) if match else (field, value) == (None, None)
+
+
+def test_one_line_header_parted_by_dashes() -> None:
+    meta = meta_of("Riktlinje för X", "Socialnämnden – Beslutad 2025-06-10, § 57 – Dnr SN 2025/31", TEXT)
+    assert (meta.decided_by, meta.decision_date, meta.paragraph, meta.diarienummer) == (
+        "socialnämnden",
+        D(2025, 6, 10),
+        "§ 57",
+        "SN 2025/31",
+    )
+    wrapped = meta_of("Riktlinje för X", "Ersätter: Riktlinje för X, antagen 2019-01-01", TEXT)
+    assert wrapped.replaces == "Riktlinje för X, antagen 2019-01-01"  # a value is never split
+
+
+def test_codes_and_names_of_bodies() -> None:
+    assert initials("bygg- och miljönämnden") == "BMN" and initials("socialnämnden") == "SN"
+    assert code_body("MHN 2024-04-16", ["miljö- och hälsoskyddsnämnden"]) == "miljö- och hälsoskyddsnämnden"
+    assert [m.name for m in bodies_in("Tekniska nämnden och socialnämndens arbetsutskott")] == [
+        "tekniska nämnden",
+        "socialnämndens arbetsutskott",
+    ]
+
+
+def test_decision_clauses() -> None:
+    found = parse_decisions("KF 2010-11-23 § 115, reviderad KF 2015-04-21 § 40, reviderad 2022-03-14 § 21")
+    assert latest(found) == Decision("kommunfullmäktige", D(2022, 3, 14), "§ 21", revision=True)
+    assert parse_decisions("2021-03-01 (KS § 45)") == [Decision("kommunstyrelsen", D(2021, 3, 1), "§ 45")]
+    assert parse_decisions("Fastställd 2023-01-01 av kommundirektören")[0].body == "kommundirektör"
+    assert parse_decisions("av SN den 13 april 2021, § 31 (dnr SN 2021/27), och gäller från 2021-05-01") == [
+        Decision("socialnämnden", D(2021, 4, 13), "§ 31", "SN 2021/27")
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Askersunds kommun · Socialnämnden",
+        "ASKERSUNDS KOMMUNS FÖRFATTNINGSSAMLING",
+        "PROGRAM",
+        "KFS 4.1 – 1",
+        "Socialförvaltningen",
+        "Fiktivt testdokument",
+        "Sida 2 av 4",
+        "Beslutad av: KF",
+    ],
+)
+def test_lines_that_are_never_a_title(line: str) -> None:
+    assert is_noise(line)
+    assert not is_noise("Riktlinje för ekonomiskt bistånd")
+
+
+def test_choice_prefers_the_header_unless_a_later_decision_is_a_revision() -> None:
+    def choice(revision: bool) -> tuple[object, object]:
+        cands = Candidates()
+        cands.decision(
+            Decision("kommunfullmäktige", D(2012, 5, 28), "§ 50"), rank=0, group="header", source="s"
+        )
+        later = Decision("kommunfullmäktige", D(2019, 10, 21), "§ 88", revision=revision)
+        cands.decision(later, rank=0, group="line", source="s")
+        cands.decision(Decision("socialnämnden", D(2024, 1, 1), "§ 9"), rank=1, group="body", source="s")
+        chosen = choose(cands)
+        return chosen["decision_date"].value, chosen["paragraph"].value
+
+    assert choice(revision=True) == (D(2019, 10, 21), "§ 88")  # "reviderad KF 2019-10-21 § 88"
+    assert choice(revision=False) == (D(2012, 5, 28), "§ 50")  # two statements: the header's
+
+
+@pytest.mark.parametrize(
+    ("closing", "date", "paragraph"),
+    [
+        ("Riktlinjen reviderades av kommunstyrelsen 2024-06-10, § 80.", D(2024, 6, 10), "§ 80"),
+        ("Riktlinjen antogs av kommunstyrelsen 2024-06-10, § 80.", D(2023, 1, 10), "§ 5"),
+    ],
+)
+def test_a_later_statement_replaces_the_header_only_as_a_revision(
+    closing: str, date: dt.date, paragraph: str
+) -> None:
+    meta = meta_of("Riktlinje för X", "Beslutad av KS 2023-01-10, § 5", TEXT, TEXT, closing)
+    assert (meta.decision_date, meta.paragraph) == (date, paragraph)

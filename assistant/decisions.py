@@ -8,12 +8,42 @@ asker's amount in kronor through the prisbasbelopp of the question's year (``sto
 from __future__ import annotations
 
 import datetime as dt
+import re
+from dataclasses import dataclass
 
 from assistant.question import Amount
 from store.lexical import LexicalIndex
 from store.registry import Registry
 from store.schema import DecisionRecord, Limit
-from store.vocabulary import prisbasbelopp
+from store.vocabulary import prisbasbelopp, quantity_pattern
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A figure with its unit and, when the text bounds it, the bound ("över 120 timmar")."""
+
+    value: float
+    unit: str
+    bound: str | None  # "max" (upp till, högst), "min" (över, mer än) or None
+
+
+def quantities(text: str) -> list[Quantity]:
+    """The quantities in ``text`` in the vocabulary's units (not money: see :func:`admits`)."""
+    pattern, units, bounds = quantity_pattern()
+    out = []
+    for m in pattern.finditer(text or ""):
+        value = float(re.sub(r"[ \u00a0]", "", m["n"]).replace(",", "."))
+        bound = bounds.get(m["bound"].lower()) if m["bound"] else None
+        out.append(Quantity(value, units[m["unit"].lower()], bound))
+    return out
+
+
+def meets(condition: Quantity, asked: Quantity) -> bool | None:
+    """Does the asker's quantity fall within the condition's bound? None when they do not compare."""
+    if condition.unit != asked.unit or condition.bound is None:
+        return None
+    value = asked.value + (1e-6 if asked.bound == "min" else 0.0)  # "mer än 120" is above 120
+    return value <= condition.value if condition.bound == "max" else value > condition.value
 
 
 def in_kronor(value: float, unit: str, on: dt.date) -> float | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from assistant.errors import AssistantError
 
+PRODUCT_SCALE = 100.0  # embedding products are small; scaled before standardising
 GATE_FILE = Path(__file__).with_name("gate.json")
 RANKER_FILE = Path(__file__).with_name("ranker.json")
 
@@ -29,13 +31,23 @@ class Model(BaseModel):
     threshold: float  # answer when the probability is at least this
     means: dict[str, float] = {}  # standardisation the weights were fitted with
     scales: dict[str, float] = {}
+    # A learned similarity: weights over the element-wise product of the question's and the
+    # sentence's embeddings (a weighted cosine), standardised like the signals. Empty: not used.
+    vector_weights: list[float] = []
+    vector_means: list[float] = []
+    vector_scales: list[float] = []
 
-    def probability(self, signals: dict[str, float]) -> float:
+    def probability(self, signals: dict[str, float], product: Sequence[float] | None = None) -> float:
         z = self.bias
         for name, w in self.weights.items():
             x = signals.get(name, 0.0)
             x = (x - self.means.get(name, 0.0)) / (self.scales.get(name, 1.0) or 1.0)
             z += w * x
+        if self.vector_weights and product is not None and len(product) == len(self.vector_weights):
+            for w, x, m, sc in zip(
+                self.vector_weights, product, self.vector_means, self.vector_scales, strict=True
+            ):
+                z += w * (x * PRODUCT_SCALE - m) / (sc or 1.0)
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
 

@@ -113,6 +113,11 @@ class HybridSearch:
             self._vectors[query] = vector
         return vector
 
+    def unit_vectors(self, unit_ids: list[str]) -> dict[str, list[float]]:
+        """The stored embeddings of some answer units (for the learned sentence ranker)."""
+        self._cache()
+        return self.store.units.get_embeddings(unit_ids) if unit_ids else {}
+
     def units_of(self, chunk_id: str) -> list[Unit]:
         """The answer units of one chunk, in order."""
         self._cache()

@@ -28,6 +28,7 @@ from assistant.generate import llm_answer
 from assistant.glossary import default_glossary, without_glossed
 from assistant.phrases import ABSTAIN, EMPTY, NAMES, NOTE, PERSONAL, TOO_LONG
 from assistant.question import (
+    BODY,
     DOC_DECISION,
     FACT,
     NAME,
@@ -194,6 +195,10 @@ class Assistant:
         document (or type), and one that asks about something inside the document is a fact."""
         q = ctx.q
         kind = q.kind
+        if kind == FACT and q.answer_type == BODY:
+            kind = (
+                WHO_DECIDES  # "vem kan ge dispens ...?": who acts is first looked for in the decision rights
+            )
         if (
             kind == FACT
             and ctx.target is not None

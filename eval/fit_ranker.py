@@ -20,10 +20,12 @@ import random
 from collections import defaultdict
 from dataclasses import dataclass
 
-from assistant.answerers.facts import DEFAULT_RANKER, UNITS_K, unit_features
-from assistant.models import RANKER_FILE
+import numpy as np
+
+from assistant.answerers.facts import DEFAULT_RANKER, UNITS_K, products, unit_features
+from assistant.models import PRODUCT_SCALE, RANKER_FILE, Model
 from assistant.service import Assistant
-from eval.fit_gate import FOLDS, Sample, fit_model
+from eval.fit_gate import FOLDS, _fit
 from eval.metrics import normalise, phrase_found
 from eval.questions import BLIND_SETS, EVAL_TODAY, ROOT, load_set, resolve_sets
 from eval.runner import RunConfig, store_for
@@ -40,6 +42,7 @@ class Candidates:
     group: str
     features: list[dict[str, float]]
     labels: list[bool]
+    products: list[list[float]]
 
 
 def collect(set_names: list[str]) -> list[Candidates]:
@@ -73,17 +76,41 @@ def collect(set_names: list[str]) -> list[Candidates]:
                 continue  # the answer is not among the units (a registry fact, or not retrieved)
             group = f"{qs.name}:{q.gold_documents[0]}"
             feats = [unit_features(ctx, h, r) for r, h in enumerate(hits)]
-            out.append(Candidates(f"{qs.name}:{q.id}", group, feats, labels))
+            prods = [p or [0.0] * DIMENSIONS for p in products(ctx, query, hits)]
+            out.append(Candidates(f"{qs.name}:{q.id}", group, feats, labels, prods))
         logger.info("%s: %d questions", qs.name, len(qs.questions))
     return out
 
 
-def samples(cands: list[Candidates]) -> list[Sample]:
-    return [
-        Sample(c.qid, c.group, True, "fact", "ranker", i, f, ok)
-        for c in cands
-        for i, (f, ok) in enumerate(zip(c.features, c.labels, strict=True))
-    ]
+DIMENSIONS = 384  # multilingual-e5-small
+L2 = 30.0  # the product weights are many: they are held close to zero unless the data says otherwise
+
+
+def fit(cands: list[Candidates]) -> Model:
+    """Logistic regression over the units' signals and the question-unit embedding products."""
+    names = sorted({k for c in cands for f in c.features for k in f})
+    x = np.array(
+        [
+            [f.get(n, 0.0) for n in names] + [v * PRODUCT_SCALE for v in p]
+            for c in cands
+            for f, p in zip(c.features, c.products, strict=True)
+        ]
+    )
+    y = np.array([1.0 if ok else 0.0 for c in cands for ok in c.labels])
+    means, scales = x.mean(axis=0), x.std(axis=0)
+    scales[scales == 0] = 1.0
+    w, b = _fit((x - means) / scales, y, l2=L2)
+    k = len(names)
+    return Model(
+        weights=dict(zip(names, map(float, w[:k]), strict=True)),
+        bias=b,
+        threshold=0.5,
+        means=dict(zip(names, map(float, means[:k]), strict=True)),
+        scales=dict(zip(names, map(float, scales[:k]), strict=True)),
+        vector_weights=[float(v) for v in w[k:]],
+        vector_means=[float(v) for v in means[k:]],
+        vector_scales=[float(v) for v in scales[k:]],
+    )
 
 
 def top_k(cands: list[Candidates], scores: dict[str, list[float]], k: int) -> float:
@@ -106,10 +133,10 @@ def main(argv: list[str] | None = None) -> int:
     fold_of = {g: i % FOLDS for i, g in enumerate(groups)}
     cv: dict[str, list[float]] = defaultdict(list)
     for fold in range(FOLDS):
-        model = fit_model(samples([c for c in cands if fold_of[c.group] != fold]))
+        model = fit([c for c in cands if fold_of[c.group] != fold])
         for c in cands:
             if fold_of[c.group] == fold:
-                cv[c.qid] = [model.probability(f) for f in c.features]
+                cv[c.qid] = [model.probability(f, p) for f, p in zip(c.features, c.products, strict=True)]
     retrieval = {c.qid: [f["rrf"] for f in c.features] for c in cands}
     default = {c.qid: [DEFAULT_RANKER.probability(f) for f in c.features] for c in cands}
     report = {
@@ -123,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     print(json.dumps(report, indent=2))
     if args.write:
-        model = fit_model(samples(cands))
+        model = fit(cands)
         RANKER_FILE.write_text(model.model_dump_json(indent=1) + "\n", encoding="utf-8")
         print(f"wrote {RANKER_FILE}")
     return 0

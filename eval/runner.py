@@ -88,8 +88,9 @@ def code_fingerprint() -> str:
     """Hash of the code that decides what a store holds (ingest, store)."""
     digest = hashlib.sha256()
     for folder in CODE_DIRS:
-        for path in sorted((ROOT / folder).glob("*.py")):
-            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+        for path in sorted((ROOT / folder).rglob("*")):
+            if path.suffix in (".py", ".toml") and "__pycache__" not in path.parts:
+                digest.update(path.relative_to(ROOT).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
 
 

@@ -64,6 +64,14 @@ class AmountUnit(BaseModel):
     factor: float = 1.0
 
 
+class QuantityUnit(BaseModel):
+    """A unit of another quantity than money ("kvm", "timmar"), with the forms it is written in."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    name: str
+    forms: tuple[str, ...] = Field(min_length=1)
+
+
 class LimitBounds(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     max: tuple[str, ...]
@@ -80,6 +88,7 @@ class Vocabulary(BaseModel):
     limit_bounds: LimitBounds | None = None
     role_heads: tuple[str, ...] = ()  # an official is a word ending in one ("bygglovschef", "rektor")
     prisbasbelopp: dict[str, int] = Field(default_factory=dict)  # year -> kronor
+    quantity_unit: tuple[QuantityUnit, ...] = ()
 
 
 @functools.cache
@@ -260,4 +269,25 @@ def amount_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, float]]]:
             re.I,
         ),
         table,
+    )
+
+
+@functools.cache
+def quantity_pattern() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
+    """A pattern for a bounded or plain quantity ("över 120 timmar", "40 kvadratmeter"), the table
+    from a unit's form to its name, and from a bound word to "max" or "min"."""
+    units = {f.lower(): u.name for u in vocabulary().quantity_unit for f in u.forms}
+    bounds_data = vocabulary().limit_bounds
+    bounds = {}
+    if bounds_data is not None:
+        bounds = {w.lower(): "max" for w in bounds_data.max} | {w.lower(): "min" for w in bounds_data.min}
+    bound_alt = _alternation(list(bounds)) if bounds else "(?!)"
+    return (
+        re.compile(
+            rf"(?:(?P<bound>{bound_alt})\s+)?(?<![\d,.])(?P<n>\d+(?:[ \u00a0]\d{{3}})*(?:,\d+)?)\s*"
+            rf"(?P<unit>{_alternation(list(units))})(?![\wåäö])",
+            re.I,
+        ),
+        units,
+        bounds,
     )

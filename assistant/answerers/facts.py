@@ -18,11 +18,23 @@ from assistant.citations import cite
 from assistant.compose_registry import label
 from assistant.models import Model, load_ranker
 from assistant.phrases import ACCORDING, OTHER_VERSION
-from assistant.question import AMOUNT, BODY, DATE, DURATION, EMAIL, NUMBER, PHONE, PLACE, TEXT, YESNO
+from assistant.question import (
+    AMOUNT,
+    BODY,
+    DATE,
+    DURATION,
+    EMAIL,
+    NUMBER,
+    PHONE,
+    PLACE,
+    TEXT,
+    WHO_DECIDES,
+    YESNO,
+)
 from assistant.retrieval import UnitHit
 from assistant.targets import lineage
 from store.units import Unit
-from store.vocabulary import document_word, find_bodies
+from store.vocabulary import decision_verb_patterns, document_word, find_bodies
 
 UNITS_K = 16
 MAX_CHARS = 560  # of quoted text; with the frame and notes an answer stays under 800 characters
@@ -70,8 +82,18 @@ _CONTINUES = re.compile(
 )
 
 
-def carries(answer_type: str, text: str) -> bool:
-    """Does ``text`` carry a value of ``answer_type``?"""
+_DECIDING = re.compile(
+    rf"\b({decision_verb_patterns()['active']}|{decision_verb_patterns()['passive']}|"
+    rf"{decision_verb_patterns()['done']}|delegat\w*|beslutsfattare|beslutanderätt\w*|godkänn\w*)\b",
+    re.I,
+)
+
+
+def carries(answer_type: str, text: str, deciding: bool = False) -> bool:
+    """Does ``text`` carry a value of ``answer_type``? With ``deciding``, a body must be named as the
+    one who decides ("... beslutas av nämnden"), not merely mentioned."""
+    if answer_type == BODY and deciding:
+        return bool(find_bodies(text)) and bool(_DECIDING.search(text))
     if answer_type == DATE:
         return bool(_DATE.search(text))
     if answer_type == AMOUNT:
@@ -110,6 +132,7 @@ def unit_features(ctx: Context, h: UnitHit, rank: int) -> dict[str, float]:
     have = set(ctx.evidence.lexical.terms(own_text))
     focus = ctx.evidence.words(q.focus) if q.focus else []
     typed_needed = q.answer_type not in (TEXT, YESNO)
+    deciding = ctx.kind == WHO_DECIDES
     return {
         "rrf": h.score * RRF_SCALE,
         "rank": 1.0 / (1 + rank),
@@ -119,8 +142,8 @@ def unit_features(ctx: Context, h: UnitHit, rank: int) -> dict[str, float]:
         "support": ctx.evidence.support(ctx.words, f"{own_text} {title} {h.unit.section}"),
         "own": ctx.evidence.support(ctx.words, own_text),
         "place": ctx.evidence.support(ctx.words, f"{title} {h.unit.section}"),
-        "typed": float(typed_needed and carries(q.answer_type, h.unit.text)),
-        "typed_missing": float(typed_needed and not carries(q.answer_type, h.unit.text)),
+        "typed": float(typed_needed and carries(q.answer_type, own_text, deciding)),
+        "typed_missing": float(typed_needed and not carries(q.answer_type, own_text, deciding)),
         "focus": float(bool(focus) and ctx.evidence.covered(focus[0], have) > 0),
         "row": float(h.unit.is_row),
         "short": float(len(h.unit.text) < 40),
@@ -135,12 +158,24 @@ DEFAULT_RANKER = Model(
 SECOND_SHARE = 0.6  # a second unit is quoted when the ranker rates it at least this share of the first
 
 
-def score_units(ctx: Context, hits: list[UnitHit]) -> list[Scored]:
+def products(ctx: Context, query: str, hits: list[UnitHit]) -> list[list[float] | None]:
+    """The element-wise products of the question's and each unit's embedding (the learned
+    similarity's input); None where a unit's vector is not stored."""
+    q = ctx.search.embed(query)
+    vectors = ctx.search.unit_vectors([h.unit.unit_id for h in hits])
+    return [
+        [a * b for a, b in zip(q, v, strict=False)] if (v := vectors.get(h.unit.unit_id)) else None
+        for h in hits
+    ]
+
+
+def score_units(ctx: Context, hits: list[UnitHit], query: str | None = None) -> list[Scored]:
     ranker = load_ranker() or DEFAULT_RANKER
+    prods = products(ctx, query, hits) if query and ranker.vector_weights else [None] * len(hits)
     out = []
-    for rank, h in enumerate(hits):
+    for rank, (h, p) in enumerate(zip(hits, prods, strict=True)):
         f = unit_features(ctx, h, rank)
-        out.append(Scored(h, ranker.probability(f), f["support"], f["own"], bool(f["typed"]), f))
+        out.append(Scored(h, ranker.probability(f, p), f["support"], f["own"], bool(f["typed"]), f))
     out.sort(key=lambda s: -s.score)
     return out
 
@@ -177,7 +212,7 @@ def answer(ctx: Context) -> Draft | None:
     )
     if not hits:
         return None
-    scored = score_units(ctx, hits)
+    scored = score_units(ctx, hits, query)
     top = scored[0]
     chosen: list[UnitHit] = [top.hit]
     quoted = len(top.hit.unit.text)
@@ -198,6 +233,7 @@ def answer(ctx: Context) -> Draft | None:
         text += f"\n{when}, {label}: {hit.unit.text}"
         cites.append(cite(hit.doc, hit.status, hit.chunk, hit.unit.text))
     unknown = ctx.evidence.unknown_words(ctx.words)
+    known = [w for w in ctx.words if w not in unknown]
     total = sum(w.weight for w in ctx.words) or 1.0
     typed_needed = q.answer_type not in (TEXT, YESNO)
     focus = ctx.evidence.words(q.focus) if q.focus else []
@@ -212,7 +248,13 @@ def answer(ctx: Context) -> Draft | None:
         "agree": float(0 <= top.hit.dense_rank < 3 and 0 <= top.hit.lexical_rank < 3),
         "support": top.support,
         "own": top.own,
-        "typed_missing": float(typed_needed and not any(carries(q.answer_type, h.unit.text) for h in chosen)),
+        "typed_missing": float(
+            typed_needed
+            and not any(carries(q.answer_type, h.unit.text, ctx.kind == WHO_DECIDES) for h in chosen)
+        ),
+        "support_known": ctx.evidence.support(known, f"{shown} {top.hit.doc.meta.title or ''}")
+        if known
+        else 0.0,
         "focus_missing": float(bool(focus) and ctx.evidence.covered(focus[0], have) == 0),
         "unknown": sum(w.weight for w in unknown) / total,
         "words": float(len(ctx.words)),
@@ -234,7 +276,7 @@ def _other_version(ctx: Context, query: str, top: UnitHit) -> tuple[str, str, Un
     )
     if not hits:
         return None
-    best = score_units(ctx, hits)[0]
+    best = score_units(ctx, hits, query)[0]
     if best.support < OTHER_VERSION_SUPPORT:
         return None
     return OTHER_VERSION[ctx.language][0 if i > 0 else 1], label(other), best.hit

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from assistant.answer import Citation
 from assistant.answerers.base import Context, Draft
 from assistant.citations import cite
-from assistant.decisions import RecordIndex, admits
+from assistant.decisions import RecordIndex, admits, in_kronor, meets, quantities
 from assistant.phrases import (
     CONDITION,
     LEGAL_BASIS,
@@ -33,6 +33,7 @@ from store.vocabulary import find_bodies, mentions, named_types
 RRF_K = 20
 UNITS_K = 30
 YES = {"sv": "Ja. ", "en": "Yes. "}
+QUOTED = {"sv": "I dokumentet: ", "en": "In the document (Swedish): "}
 NO = {"sv": "Nej. ", "en": "No. "}
 
 
@@ -87,18 +88,42 @@ def _same_row(a: DecisionRecord, b: DecisionRecord) -> bool:
     return a.quote == b.quote
 
 
+def _specificity(r: DecisionRecord, ctx: Context) -> float:
+    """How tight a fitting limit is: a higher floor or a lower ceiling says more about the case."""
+    if r.limit is None:
+        return 0.0
+    kr = in_kronor(r.limit.amount, r.limit.unit, ctx.scope.as_of) or r.limit.amount
+    return kr if r.limit.bound == "min" else -kr
+
+
+def _fits(ctx: Context, r: DecisionRecord) -> bool | None:
+    """Does the question's amount or other quantity meet the record's condition? None: no test."""
+    verdicts: list[bool] = []
+    if r.limit is not None:
+        for amount in ctx.q.amounts:
+            if (ok := admits(r.limit, amount, ctx.scope.as_of)) is not None:
+                verdicts.append(ok)
+    asked = quantities(ctx.q.text)
+    for cond in quantities(f"{r.condition or ''} {r.matter}"):
+        for a in asked:
+            if (ok := meets(cond, a)) is not None:
+                verdicts.append(ok)
+    return all(verdicts) if verdicts else None
+
+
 def choose(ctx: Context, scored: list[Scored]) -> list[DecisionRecord]:
-    """The records of the best row; narrowed to the one whose limit admits the asker's amount."""
+    """The records of the best row, narrowed to the one whose limit or condition the question's
+    amount or quantity meets (the tightest such limit, when several do)."""
     best = scored[0].record
     row = [s.record for s in scored if _same_row(s.record, best)]
-    if ctx.q.amounts and any(r.limit for r in row):
-        amount = ctx.q.amounts[0]
-        fits = [r for r in row if r.limit and admits(r.limit, amount, ctx.scope.as_of)]
+    verdicts = {id(r): _fits(ctx, r) for r in row}
+    if any(v is not None for v in verdicts.values()):
+        fits = [r for r in row if verdicts[id(r)]]
         if fits:
-            return fits[:1]
-        unlimited = [r for r in row if r.limit is None]
-        if unlimited and all(admits(r.limit, amount, ctx.scope.as_of) is False for r in row if r.limit):
-            return unlimited[:1]  # above every limit: the decider without one (often the nämnd)
+            return sorted(fits, key=lambda r: -_specificity(r, ctx))[:1]
+        unbounded = [r for r in row if verdicts[id(r)] is None]
+        if unbounded:
+            return unbounded[:1]  # beyond every limit: the decider without one (often the nämnd)
     return row[:3]
 
 
@@ -181,6 +206,9 @@ def answer(ctx: Context) -> Draft | None:
     if not cites:
         return None
     text = lines[0] if len(lines) == 1 else "\n".join(f"- {x}" for x in lines)
+    quotes = list(dict.fromkeys(r.quote for r in chosen if r.quote))
+    if quotes:  # the row or sentence as printed, so the reader can check it on the page
+        text += "\n" + QUOTED[ctx.language] + " ".join(f"»{q}»" for q in quotes)
     if q.answer_type == YESNO and (role := _asked_role(ctx, chosen[0].matter)):
         text = (YES if any(_same_body(role, r.decider) for r in chosen) else NO)[ctx.language] + text
     top = scored[0]
@@ -195,6 +223,7 @@ def answer(ctx: Context) -> Draft | None:
             bool(top.unit and 0 <= top.unit.dense_rank < 3 and 0 <= top.unit.lexical_rank < 3)
         ),
         "typed": float(bool(types)),
-        "amount_met": float(bool(q.amounts and any(r.limit for r in chosen))),
+        "amount_met": float(any(_fits(ctx, r) for r in chosen)),
+        "matter_cover": max(ctx.evidence.named_share(ctx.words, r.matter) for r in chosen),
     }
     return Draft(text, cites, "who_decides", signals, hits=tuple(h for h in hits.values() if h)[:5])

@@ -27,7 +27,7 @@ def label(doc: DocumentRecord) -> str:
     """A title plus what tells versions apart: "Representationspolicy (kommunfullmäktige 2019-04-15 § 45)"."""
     m = doc.meta
     title = m.title or doc.file
-    decided = decision_phrase(m.decided_by, m.decision_date, m.paragraph)
+    decided = decision_phrase(m.decided_by, m.decision_date, m.paragraph, m.diarienummer)
     return f"{title} ({decided})" if decided else title
 
 
@@ -111,6 +111,8 @@ def doc_decision(
     text += "."
     if m.owner:
         text += w["owner"].format(owner=m.owner)
+    if m.review_date:
+        text += w["review"].format(date=m.review_date.isoformat())
     if not is_current(st.status):
         visible_ids = {d.document_id for d in visible}
         text += " " + status_sentence(registry, doc, st, as_of, language, visible_ids)
@@ -200,5 +202,9 @@ def which_applies(
         cites += _cite(registry, doc, st, *_decision_needles(doc))
     elif not lines and named.document_id in visible_ids:
         lines.append(status_sentence(registry, named, named_st, as_of, language, visible_ids, today))
+        older = registry.get(named.replaces_document_id) if named.replaces_document_id else None
+        if named_st.status is Status.NOT_YET and older is None and named.meta.replaces:
+            # decided, not yet in force: what it replaces (outside the collection) applies until then
+            lines[-1] += w["replaces_until"].format(old=named.meta.replaces)
         cites += _cite(registry, named, named_st, *_decision_needles(named))
     return Composed(" ".join(lines), cites, 1.0)

@@ -104,6 +104,8 @@ REGISTRY = {
         "applies_from": " och gäller från {date}",
         "applies_to": " till och med {date}",
         "owner": " Ansvarig för dokumentet: {owner}.",
+        "review": " Revideras senast {date}.",
+        "replaces_until": ' Den ersätter enligt dokumentet "{old}", som alltså gäller till dess.',
         "replaces": "{new} ersätter {old}.",
         "replaces_quoted": '{new} ersätter enligt dokumentet: "{old}".',
         "replaced_by": "{title} har ersatts av {new}",
@@ -130,6 +132,8 @@ REGISTRY = {
         "applies_from": " and applies from {date}",
         "applies_to": " to {date}",
         "owner": " Document owner: {owner}.",
+        "review": " To be revised by {date} at the latest.",
+        "replaces_until": ' According to the document it replaces "{old}", which applies until then.',
         "replaces": "{new} replaces {old}.",
         "replaces_quoted": '{new} replaces, according to the document: "{old}".',
         "replaced_by": "{title} has been replaced by {new}",
@@ -165,7 +169,10 @@ def capitalize(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
-def decision_phrase(body: str | None, date: dt.date | None, paragraph: str | None) -> str:
-    """ "kommunfullmäktige 2024-04-22 § 51" with the parts that are known."""
+def decision_phrase(
+    body: str | None, date: dt.date | None, paragraph: str | None, dnr: str | None = None
+) -> str:
+    """ "kommunfullmäktige 2024-04-22 § 51, dnr KS 2024/31" with the parts that are known."""
     parts = [p for p in (body, date.isoformat() if date else None, paragraph) if p]
-    return " ".join(parts)
+    text = " ".join(parts)
+    return f"{text}, dnr {dnr}" if text and dnr else text

@@ -55,6 +55,7 @@ _DOC_DECISION = re.compile(
     rf"trädde i kraft|började gälla|"
     r"when was|who adopted|who approved|who decided on the|was adopted|was approved)\b"
     rf"|\b(diarienummer|dnr|vilken paragraf|vilket datum|dokumentägare|dokumentansvarig|document owner)\b"
+    rf"|\b(revideras|aktualitetsprövas|omprövas|revised|reviewed)\b"
     rf"|\b(står som |är )?ansvarig för\s+(\w+\s+){{0,2}}?{_DOC}\b"
     rf"|\bägare (till|för|av)\s+(\w+\s+){{0,2}}?{_DOC}\b|\bowner of\b"
     rf"|\b(vem|vilken \w+|who)\b[^?]{{0,30}}\b{_DECIDED}\b( om| on)?\s+(\w+\s+){{0,2}}?{_DOC}\b",
@@ -130,6 +131,9 @@ _NAME = re.compile(
     r"kommunstyrelsens ordförande|kommunalråd)\w*|\bvilka (sitter|är ledamöter)\b|\bwhat is the name\b|"
     r"\bwho is the\b",
     re.I,
+)
+_ASKS = re.compile(  # a question word of its own: the follow-up asks its own kind of thing
+    r"\b(vem|vad|vilken|vilket|vilka|när|hur|var|varför|who|what|which|when|how|where|why)\b", re.I
 )
 _FOLLOW_UP = re.compile(
     r"^(och|men|än|samma|då|and|what about|how about)\b|\b(den|det|dess|denna|detta|de|dem|it|its)\b", re.I
@@ -328,9 +332,29 @@ def date_asked(text: str) -> dt.date | None:
     return None
 
 
+# "dokumentägaren för riktlinjen om tillsyn": the registry's owner of a named document
+_OWNER_RELATION = re.compile(
+    r"\b(?P<noun>dokumentägaren|dokumentansvarig[a]?|ägaren|the (?:document )?owner)\s+(för|till|av|of)\s+"
+    r"(?P<object>[^,?;–—]+)",
+    re.I,
+)
+# "programmet som kommunfullmäktige antog den 27 november 2023": a document by who decided it, and when
+_OBJECT_RELATION = re.compile(
+    rf"\b(?P<noun>{_DOC})\s+som\s+(?P<object>[\wåäö-]+(?:\s+[\wåäö-]+)?)\s+"
+    r"(?P<verb>antog|beslutade|fastställde|godkände)\b(?P<when>[^,?;–—]*)",
+    re.I,
+)
+
+
 def relation_in(text: str) -> Relation | None:
+    """A document or body the question names by a relation the registry knows."""
+    if m := _OBJECT_RELATION.search(text):
+        obj = f"{m['object'].strip()} {m['when'].strip()}".strip()
+        return Relation(m["noun"].lower(), "adopted_by", obj, (m.start(), m.end()))
     if m := _RELATION.search(text):
         return Relation(m["noun"].lower(), m["verb"].lower(), m["object"].strip(), (m.start(), m.end()))
+    if m := _OWNER_RELATION.search(text):
+        return Relation(m["noun"].lower(), "owner", m["object"].strip(), (m.start(), m.end()))
     return None
 
 
@@ -352,7 +376,7 @@ def understand(text: str, history: Sequence[tuple[str, str]] = ()) -> Question:
     if follow:
         previous = history[-1][0]
         search_text = f"{clean} {previous}"
-        if kind == FACT and len(clean.split()) <= 5:
+        if kind == FACT and len(clean.split()) <= 5 and not _ASKS.search(clean):
             kind = kind_of(previous)  # "Och för bygglov då?" keeps the previous question's kind
     as_of = date_asked(clean)
     amounts = amounts_in(clean)

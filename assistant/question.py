@@ -109,8 +109,9 @@ _PLACE_Q = re.compile(
 )
 # the asked-for thing: the noun after "vilket/vilken/hur många/hur stor ..." ("vilket telefonnummer")
 _FOCUS = re.compile(
-    r"\b(?:vilket|vilken|vilka|hur många|hur stor|hur stort|hur höga?|which|what|how many|how much)\s+"
-    r"(?:av\s+|of\s+|the\s+)?(?P<w>[\wåäö-]{3,})",
+    r"\b(?:vilket|vilken|vilka|hur många|hur stor|hur stort|hur höga?|which|what|how many)\s+"
+    r"(?:av\s+|of\s+|the\s+)?(?!(?:är|blir|får|kan|ska|var|har|gäller|may|can|is|are|does|do|will|should|"
+    r"must|much|many|was|were)\b)(?P<w>[\wåäö-]{3,})",
     re.I,
 )
 _NUMBER_Q = re.compile(r"\b(hur många|hur ofta|how many|how often|vilken procent|hur stor andel)\b", re.I)

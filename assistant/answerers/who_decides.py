@@ -28,7 +28,7 @@ from assistant.phrases import (
 from assistant.question import YESNO
 from assistant.retrieval import UnitHit
 from store.schema import DecisionRecord
-from store.vocabulary import find_bodies, mentions, named_types
+from store.vocabulary import find_bodies, named_types
 
 RRF_K = 20
 UNITS_K = 30
@@ -190,7 +190,8 @@ def answer(ctx: Context) -> Draft | None:
         typed = [
             s
             for s in scored
-            if any(mentions(s.record.matter, t) or mentions(s.record.quote, t) for t in types)
+            if types & named_types(" ".join(s.record.matter.split()[:3]))  # the type is what is decided
+            and _doc_type(ctx, s.record) not in types  # a document of the type states its own adoption only
         ]
         scored = typed or []
     if not scored:

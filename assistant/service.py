@@ -175,12 +175,14 @@ class Assistant:
                 ctx = self._context(resolved, scope)
         kind = self._route(ctx)
         types = named_types(f"{ctx.q.text} {ctx.q.gloss}")
-        if kind == WHO_DECIDES and ctx.target is None and types:
+        named_doc_type = (ctx.target.doc.meta.doc_type or "") if ctx.target is not None else ""
+        if kind == WHO_DECIDES and types and named_doc_type not in types:
             # "vem antar ett program?" asks for the rule for programs: a document of the type states
             # its own adoption, never the rule for its type
             others = frozenset(d.document_id for d in ctx.visible if (d.meta.doc_type or "") not in types)
             ctx = replace(ctx, only=others if ctx.only is None else ctx.only & others)
             kind = TYPE_RULE  # the rule for the type (a decision record), or no answer
+            ctx = replace(ctx, target=None)  # "socialnämnden" in the question names no document here
         return replace(ctx, kind=kind)
 
     def _drafts(self, ctx: Context) -> Iterator[Draft]:

@@ -227,4 +227,7 @@ def answer(ctx: Context) -> Draft | None:
         "amount_met": float(any(_fits(ctx, r) for r in chosen)),
         "matter_cover": max(ctx.evidence.named_share(ctx.words, r.matter) for r in chosen),
     }
-    return Draft(text, cites, "who_decides", signals, hits=tuple(h for h in hits.values() if h)[:5])
+    # the rule for a document type is the record whose matter is the type: a structural match
+    return Draft(
+        text, cites, "who_decides", signals, sure=bool(types), hits=tuple(h for h in hits.values() if h)[:5]
+    )

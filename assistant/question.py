@@ -372,7 +372,7 @@ def understand(text: str, history: Sequence[tuple[str, str]] = ()) -> Question:
     gloss = ""
     if language == "en":  # the documents are Swedish: the question's kind and search use their words too
         gloss = " ".join(default_glossary().swedish_words(clean, first_only=True))
-    kind = kind_of(f"{clean} {gloss}".strip())
+    kind = kind_of(f"{clean.rstrip('?. ')} {gloss}".strip())
     search_text = clean
     if follow:
         previous = history[-1][0]

@@ -149,15 +149,6 @@ def test_document_owner_from_the_registry(assistant):
     assert files(ans) == {"plan-vintervaghallning.pdf"}
 
 
-def test_english_question_gets_an_english_frame_around_swedish_quotes(assistant):
-    ans = assistant.ask("How much may a work meal at an internal meeting cost per person?")
-    assert not ans.abstained
-    assert ans.answer.startswith("According to Representationspolicy (quoted in Swedish):")
-    assert "200 kronor" in ans.answer
-    off = assistant.ask("What does the parking policy on the moon say?")
-    assert off.abstained and off.answer.startswith("I cannot find support")
-
-
 def test_a_year_no_cited_document_covers_is_not_answered(assistant):
     now = assistant.ask("Hur stor driftram får socialnämnden 2026?")
     assert not now.abstained and files(now) == {"mal-och-budget-2026.pdf"}
@@ -210,37 +201,6 @@ def test_an_askers_amount_is_met_by_an_amount_in_the_same_unit(store):
     assert ev.covered(year, set(store.lexical.terms("Högst 500 000 kronor år 2024."))) == 0.0
 
 
-def test_a_table_row_is_one_sentence_whatever_its_full_stops():
-    from assistant.evidence import sentences
-
-    row = (
-        "Nr: C.5 | Ärende: Beslut om miljösanktionsavgift | Lagrum: 30 kap. 3 § MB | "
-        "Anmärkning: Högst 50 000 kr"
-    )
-    text = f"Delegationen gäller i tillsynsärenden. Den kan återkallas.\n{row}"
-    assert sentences(text) == ["Delegationen gäller i tillsynsärenden.", "Den kan återkallas.", row]
-
-
-def test_an_answer_goes_on_to_the_next_sentence_only_when_it_continues_the_subject(store):
-    from assistant.compose_text import _continuation
-
-    from assistant.evidence import Evidence
-
-    ev = Evidence(store.lexical)
-    words = ev.words("Hur anmäls delegationsbeslut till nämnden?")
-    text = (
-        "Delegationsbeslut ska anmälas inom en månad. Anmälan sker genom en förteckning.\n\n"
-        "Kallelsen skickas ut en vecka i förväg. Lokalen bokas av sekreteraren."
-    )
-    first = "Delegationsbeslut ska anmälas inom en månad."
-    assert _continuation(ev, words, text, first) == "Anmälan sker genom en förteckning."
-    assert _continuation(ev, words, text, "Anmälan sker genom en förteckning.") is None  # paragraph ends
-    assert _continuation(ev, words, text, "Kallelsen skickas ut en vecka i förväg.") is None  # off subject
-    assert _continuation(ev, words, "Gåvor ges inte. Det gäller även presentkort.", "Gåvor ges inte.") == (
-        "Det gäller även presentkort."
-    )
-
-
 def test_a_compound_is_covered_by_its_parts_that_say_something(store):
     from assistant.evidence import Evidence
 
@@ -248,44 +208,6 @@ def test_a_compound_is_covered_by_its_parts_that_say_something(store):
     word = ev.words("överklagandetiden")[0]
     assert ev.covered(word, set(store.lexical.terms("Beslut om att avvisa ett överklagande."))) == 0.75
     assert ev.covered(word, set(store.lexical.terms("Tiden för beslut."))) == 0.0
-
-
-def test_approving_is_deciding_and_a_related_word_finds_the_rule(assistant):
-    ans = assistant.ask("Vem godkänner representation?")
-    assert ans.kind == "who_decides" and not ans.abstained
-    assert "närmaste chef med budgetansvar" in ans.answer
-    assert ans.citations[0].file == "representationspolicy-2024.pdf"
-    # a colleague is a medarbetare and a present a gåva: the gift rule answers on its own evidence
-    question = "Hur mycket får presenten till en kollega som fyller femtio kosta?"
-    gift = assistant.ask(question)
-    assert not gift.abstained and "1 500" in gift.answer
-    assert {c.file for c in gift.citations} == {"representationspolicy-2024.pdf"}
-    from assistant.evidence import Evidence
-    from assistant.service import MIN_SUPPORT
-
-    ev = Evidence(assistant.store.lexical)
-    assert ev.support(ev.words(question), gift.citations[0].quote) >= MIN_SUPPORT
-
-
-def test_who_may_adopt_a_document_type_is_the_styrmodell_rule_for_it(assistant):
-    # the question's own subject (socialnämnden, äldreomsorg) must not pull in the reglemente
-    ans = assistant.ask("Kan socialnämnden själv anta ett nytt program för äldreomsorgen?")
-    assert ans.kind == "who_decides" and not ans.abstained
-    assert files(ans) == {"styrmodellen-askersund.pdf"} and "kommunfullmäktige" in ans.answer
-    en = assistant.ask("Who approves a new guideline?")
-    assert files(en) == {"styrmodellen-askersund.pdf"} and "tjänstemannaorganisationen" in en.answer
-    # the styrmodell has no rule for policies: a rule found inside a policy is not the answer
-    assert assistant.ask("Får nämnden anta en ny policy?").abstained
-
-
-def test_an_acronym_in_the_question_must_be_in_the_answer(assistant):
-    # residents cannot see the IT guideline; the snow-clearing jour's number is not the IT-jour's
-    ans = assistant.ask("Vilket telefonnummer har kommunens IT-jour utanför kontorstid?", audience="resident")
-    assert ans.abstained and not ans.citations
-    staff = assistant.ask("Vilket telefonnummer har kommunens IT-jour utanför kontorstid?")
-    assert not staff.abstained and files(staff) == {"riktlinje-it-incidenter.pdf"}
-    shouted = assistant.ask("VEM BESLUTAR OM RIVNINGSLOV?")
-    assert not shouted.abstained and "bygglovshandläggare" in shouted.answer.lower()
 
 
 def test_who_decides_is_not_answered_by_a_sentence_that_names_nobody(assistant):
@@ -315,8 +237,10 @@ def test_registry_answers_follow_the_question_language(assistant):
     assert en.answer.startswith("Representationspolicy was adopted by kommunfullmäktige on 2024-04-22")
     assert files(en) == {"representationspolicy-2024.pdf"}
     now = assistant.ask("Which representation policy applies now?")
-    assert now.answer.startswith("In force is Representationspolicy (kommunfullmäktige 2024-04-22 § 51)")
-    assert "It replaces Representationspolicy (kommunfullmäktige 2019-04-15 § 45)" in now.answer
+    assert now.answer.startswith(
+        "In force is Representationspolicy (kommunfullmäktige 2024-04-22 § 51, dnr KS 2024/31)"
+    )
+    assert "It replaces Representationspolicy (kommunfullmäktige 2019-04-15 § 45, dnr KS 2019/77)" in now.answer
     sv = assistant.ask("När antogs representationspolicyn?")
     assert sv.answer.startswith("Representationspolicy antogs av kommunfullmäktige den 2024-04-22")
 
@@ -324,7 +248,8 @@ def test_registry_answers_follow_the_question_language(assistant):
 def test_a_version_named_by_its_year_gets_its_own_status(assistant):
     old = assistant.ask("Gäller delegationsordningen från 2021 fortfarande?")
     assert "gäller inte längre" in old.answer and "upphävd sedan 2024-03-01" in old.answer
-    assert "(samhällsbyggnadsnämnden 2021-01-26 § 9) gäller inte längre" in old.answer
+    assert old.answer.startswith("Nej.")  # a yes/no question that the registry settles
+    assert "(samhällsbyggnadsnämnden 2021-01-26 § 9, dnr SBN 2020/88) gäller inte längre" in old.answer
     en = assistant.ask("Is the delegation order from 2021 still valid?")
     assert "no longer applies" in en.answer and "repealed since 2024-03-01" in en.answer
 
@@ -340,18 +265,16 @@ def test_a_decision_question_finds_its_document_by_type_inside_a_compound(assist
 
 def test_supersession_says_from_when_the_newer_version_applies(assistant):
     ans = assistant.ask("Vad ersätter representationspolicyn?")
-    assert "(kommunfullmäktige 2024-04-22 § 51), som gäller från 2024-05-01, ersätter" in ans.answer
+    assert (
+        "(kommunfullmäktige 2024-04-22 § 51, dnr KS 2024/31), som gäller från 2024-05-01, ersätter"
+        in ans.answer
+    )
 
 
 def test_a_follow_up_about_an_absent_delegate_finds_the_rule_on_absence(assistant):
     history = [("Vem beslutar om bygglov för industribyggnader?", "Bygglovschef (BLC) beslutar.")]
     ans = assistant.ask("Och om bygglovschefen är sjukskriven då?", history=history)
     assert not ans.abstained and "samhällsbyggnadschefen" in ans.answer
-
-
-def test_how_long_prefers_the_sentence_with_a_span_of_time(assistant):
-    ans = assistant.ask("Jag har lämnat ett klagomål i e-tjänsten. Hur länge ska jag vänta på ett svar?")
-    assert not ans.abstained and "10 arbetsdagar" in ans.citations[0].quote
 
 
 def test_a_version_the_audience_may_not_read_is_never_named_or_cited(assistant, store, monkeypatch):
@@ -377,27 +300,6 @@ def test_a_version_the_audience_may_not_read_is_never_named_or_cited(assistant, 
         assert "representationspolicy-2019.pdf" not in files(ans), question
 
 
-def test_review_cases_that_must_not_be_answered_from_a_look_alike(assistant):
-    # a detaljplan is not a plan of the collection; "IT" and "KF" are checked against the answer
-    kf = assistant.ask("Vad beslutade KF om skattesatsen?")
-    assert not kf.abstained and "22,24" in kf.answer  # KF is met by kommunfullmäktige, the decider
-    # a type the styrmodell has no rule for is not answered by a rule inside some document of it
-    assert assistant.ask("Får nämnden anta ett nytt reglemente?").abstained
-    assert assistant.ask("Kan nämnden anta en ny taxa?").abstained
-    # a named document is answered by its own decision, not the styrmodell's rule for its type
-    named = assistant.ask("Vem beslutar om riktlinjen för medborgardialog?")
-    assert named.kind == "doc_decision" and "kommunstyrelsen" in named.answer
-
-
-def test_names_someone_is_a_body_a_role_or_an_agent_noun():
-    from assistant.service import _names_someone
-
-    assert _names_someone("Fastighetsägaren ska snöa av trottoaren.")
-    assert _names_someone("Beslutet fattas av bygglovschefen.")
-    assert not _names_someone("Arrangemangsbidrag: högst 15 000 kronor per arrangemang.")
-    assert not _names_someone("Plogning kan starta tidigare vid följande väder.")
-
-
 def test_second_review_cases(assistant, store, monkeypatch):
     # a type the collection has no document of is not answered by another document
     assert assistant.ask("Gäller strategin för digitalisering fortfarande?").abstained
@@ -418,3 +320,79 @@ def test_second_review_cases(assistant, store, monkeypatch):
     )
     old = assistant.ask("Gäller representationspolicyn från 2019?", audience="resident")
     assert "2024-04-22" not in old.answer and "representationspolicy-2024.pdf" not in files(old)
+
+
+def test_an_english_question_gets_english_frames_around_swedish_quotes(assistant):
+    ans = assistant.ask("Who decides on demolition permits?")
+    assert not ans.abstained and "decides on" in ans.answer and "bygglovshandläggare" in ans.answer.lower()
+    assert "In the document (Swedish):" in ans.answer  # the row itself stays as printed
+    off = assistant.ask("What does the parking policy on the moon say?")
+    assert off.abstained and off.answer.startswith("I cannot find support")
+
+
+def test_who_may_adopt_a_document_type_is_the_styrmodell_rule_for_it(assistant):
+    # the question's own subject (socialnämnden, äldreomsorg) must not pull in the reglemente
+    ans = assistant.ask("Kan socialnämnden själv anta ett nytt program för äldreomsorgen?")
+    assert not ans.abstained and files(ans) == {"styrmodellen-askersund.pdf"}
+    assert ans.answer.startswith("Nej.") and "kommunfullmäktige" in ans.answer.lower()
+    assert "det är kommunfullmäktige som fastställer det" in ans.answer  # quoted as printed
+    en = assistant.ask("Who approves a new guideline?")
+    assert files(en) == {"styrmodellen-askersund.pdf"} and "tjänstemannaorganisationen" in en.answer.lower()
+    # the styrmodell has no rule for policies, reglementen or taxor: a rule found inside a policy,
+    # or a delegation row about fees under a taxa, is not the answer
+    for q in (
+        "Får nämnden anta en ny policy?",
+        "Får nämnden anta ett nytt reglemente?",
+        "Kan nämnden anta en ny taxa?",
+    ):
+        assert assistant.ask(q).abstained, q
+
+
+def test_a_named_document_is_answered_by_its_own_decision(assistant):
+    named = assistant.ask("Vem beslutar om riktlinjen för medborgardialog?")
+    assert named.kind == "doc_decision" and "kommunstyrelsen" in named.answer
+    own = assistant.ask("Kan nämnden anta en ny representationspolicy?")
+    assert own.kind == "doc_decision" and "kommunfullmäktige den 2024-04-22" in own.answer
+
+
+def test_a_phone_number_question_is_answered_with_a_phone_number_and_residents_get_none(assistant):
+    q = "Vilket telefonnummer har kommunens IT-jour utanför kontorstid?"
+    staff = assistant.ask(q)
+    assert (
+        not staff.abstained
+        and files(staff) == {"riktlinje-it-incidenter.pdf"}
+        and "070-555 01 23" in staff.answer
+    )
+    resident = assistant.ask(q, audience=Audience.RESIDENT)  # the only document that says it is internal
+    assert resident.abstained and not resident.citations
+    assert all(r.file != "riktlinje-it-incidenter.pdf" for r in resident.retrieved)
+    assert not assistant.ask("VEM BESLUTAR OM RIVNINGSLOV?").abstained
+
+
+def test_an_amount_picks_the_decider_whose_limit_it_meets(assistant):
+    low = assistant.ask("Vi vill köpa in ett system för 300 000 kronor. Vem beslutar om upphandlingen?")
+    high = assistant.ask("Vi vill köpa in ett system för 3 miljoner kronor. Vem beslutar om upphandlingen?")
+    assert not low.abstained and not high.abstained
+    assert low.citations[0].file == high.citations[0].file
+    first = lambda a: a.answer.split(" beslutar")[0]  # noqa: E731
+    assert first(low) != first(high)  # a different decider on each side of the limit
+
+
+def test_a_follow_up_is_read_as_the_question_it_stands_for(assistant):
+    first = assistant.ask("Vem beslutar om rivningslov?")
+    follow = assistant.ask("Och om marklov?", history=[(first.question, first.answer)])
+    assert (
+        not follow.abstained
+        and "marklov" in follow.answer.lower()
+        and "rivningslov" not in follow.answer.lower()
+    )
+    budget = assistant.ask("Vilken driftram har socialnämnden för 2026?")
+    other = assistant.ask("Och samhällsbyggnadsnämndens?", history=[(budget.question, budget.answer)])
+    assert "61,3" in other.answer and "412,5" not in other.answer
+
+
+def test_a_relation_is_resolved_through_the_registry(assistant):
+    q = "Vem beslutar om rivningslov hos den nämnd som antog delegationsordningen för samhällsbyggnadsnämnden"
+    ans = assistant.ask(q)
+    assert not ans.abstained and "bygglovshandläggare" in ans.answer.lower()
+    assert files(ans) == {"delegationsordning-samhallsbyggnadsnamnden-2024.pdf"}

@@ -359,7 +359,7 @@ class Assistant:
     def _finish(self, ctx: Context, draft: Draft, retrieved: list[Retrieved]) -> Answer:
         text = draft.text
         notes = self._status_notes(ctx, [c.document_id for c in draft.citations])
-        if notes and not draft.sure:
+        if notes and draft.answerer not in ("which_applies", "supersession", "doc_decision"):  # those say it
             text = f"{text}\n{NOTE[ctx.language]} {notes}"
         answer = Answer(
             question=ctx.q.text,

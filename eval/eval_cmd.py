@@ -63,6 +63,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
             sets=resolve_sets(args.sets), store_base=args.store or DEFAULT_STORE_BASE,
             embeddings=settings.embeddings, baseline=not args.no_baseline,
             compare_embeddings=args.compare_embeddings, llm=llm,
+            sources=tuple(args.source) if args.source else None, blind=args.blind,
         )
         result = run(config)
     except QuestionSetError as exc:
@@ -95,6 +96,11 @@ def register(sub: Any) -> None:
     p.add_argument("--thresholds", type=Path, default=THRESHOLDS, help="targets that decide the exit status")
     p.add_argument("--json", action="store_true", help="print the figures as JSON instead of the summary")
     p.add_argument("--no-baseline", action="store_true", help="skip the LangChain tutorial baseline")
+    p.add_argument("--source", action="append", metavar="DIR",
+                   help="ask the sets over these PDF folders (repeat; names such as corpus or broad work "
+                        "too) instead of the sources the set's name implies")
+    p.add_argument("--blind", action="store_true",
+                   help="report the sets as aggregates only (no question, answer or file is written)")
     p.add_argument("--compare-embeddings", action="store_true",
                    help="also measure retrieval with e5-small and minilm (ingests a second store)")
     p.set_defaults(func=cmd_eval)

@@ -58,6 +58,11 @@ DEFAULT_SOURCES: tuple[str, ...] = ("corpus", "fixtures")
 BLIND_SETS: dict[str, Path] = {"broad-blind": ROOT / "eval" / "blind" / "questions.jsonl"}
 
 
+def source_path(name: str) -> Path:
+    """A source by name ("broad") or as a folder path of the user's own ("../kommun-x/pdf")."""
+    return ROOT / SOURCES[name] if name in SOURCES else Path(name).resolve()
+
+
 class QuestionSetError(ValueError):
     """A question set cannot be used; the message names the file and line."""
 

@@ -18,7 +18,7 @@ import re
 import shutil
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +35,7 @@ from eval.metrics import (
     retrieval_summary,
     score,
 )
-from eval.questions import EVAL_TODAY, ROOT, SOURCES, EvalQuestion, QuestionSet, load_set
+from eval.questions import EVAL_TODAY, ROOT, EvalQuestion, QuestionSet, load_set, source_path
 from ingest.pipeline import ingest
 from store.embeddings import make_embeddings
 from store.errors import StoreError
@@ -64,6 +64,8 @@ class RunConfig:
     llm: object | None = None
     today: dt.date = EVAL_TODAY
     make_embeddings: Callable[[str], Embeddings] = make_embeddings
+    sources: tuple[str, ...] | None = None  # ask every set over these (names or folders) instead
+    blind: bool = False  # report every set as aggregates only, as a held-out set is
 
 
 @dataclass
@@ -101,14 +103,15 @@ def store_for(config: RunConfig, spec: str, sources: tuple[str, ...]) -> Path:
     measured as if it were current. When that code has changed the store is emptied first (its
     embedding cache is kept: re-embedding unchanged text is the slow part) and built again.
     """
-    path = config.store_base / re.sub(r"[^A-Za-z0-9_.-]+", "_", spec) / "+".join(sources)
+    names = "+".join(re.sub(r"[^A-Za-z0-9_.-]+", "_", s).strip("_") for s in sources)
+    path = config.store_base / re.sub(r"[^A-Za-z0-9_.-]+", "_", spec) / names
     marker, fingerprint = path / "eval-code.txt", code_fingerprint()
     if path.exists() and (not marker.exists() or marker.read_text(encoding="utf-8").strip() != fingerprint):
         logger.info("ingest or store code changed since %s was built: building it again", path)
         for child in path.iterdir():
             if child.name != EMBEDDING_CACHE:
                 shutil.rmtree(child) if child.is_dir() else child.unlink()
-    report = ingest([ROOT / SOURCES[s] for s in sources], path, config.make_embeddings(spec))
+    report = ingest([source_path(s) for s in sources], path, config.make_embeddings(spec))
     marker.write_text(fingerprint + "\n", encoding="utf-8")
     for f in report.files:
         if f.outcome == "skipped":
@@ -175,6 +178,10 @@ def run(config: RunConfig) -> EvalResult:
     """Ask every question of every set, through the system and (unless disabled) the baseline."""
     started = time.perf_counter()
     sets = [load_set(p) for p in config.sets]
+    if config.sources is not None or config.blind:
+        sets = [
+            replace(qs, sources=config.sources or qs.sources, blind=qs.blind or config.blind) for qs in sets
+        ]
     rows: list[dict[str, Any]] = []
     sys_items: list[tuple[EvalQuestion, dict[str, Any]]] = []
     base_items: list[tuple[EvalQuestion, dict[str, Any]]] = []
@@ -190,7 +197,7 @@ def run(config: RunConfig) -> EvalResult:
         rag = None
         if config.baseline:
             if qs.sources not in baselines:
-                baselines[qs.sources] = TutorialRAG.build([ROOT / SOURCES[s] for s in qs.sources], embeddings)
+                baselines[qs.sources] = TutorialRAG.build([source_path(s) for s in qs.sources], embeddings)
             rag = baselines[qs.sources]
         for n, q in enumerate(qs.questions, 1):
             answer = _ask(assistant, q, config.today, qs.blind)

@@ -240,7 +240,8 @@ def test_registry_answers_follow_the_question_language(assistant):
     assert now.answer.startswith(
         "In force is Representationspolicy (kommunfullmäktige 2024-04-22 § 51, dnr KS 2024/31)"
     )
-    assert "It replaces Representationspolicy (kommunfullmäktige 2019-04-15 § 45, dnr KS 2019/77)" in now.answer
+    old = "It replaces Representationspolicy (kommunfullmäktige 2019-04-15 § 45, dnr KS 2019/77)"
+    assert old in now.answer
     sv = assistant.ask("När antogs representationspolicyn?")
     assert sv.answer.startswith("Representationspolicy antogs av kommunfullmäktige den 2024-04-22")
 

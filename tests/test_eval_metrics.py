@@ -216,9 +216,32 @@ def test_three_questions_end_to_end(tmp_path: Path) -> None:
 
         mp.setitem(questions.BLIND_SETS, "held", blind)
         mp.setitem(questions.SET_SOURCES, "held", ("corpus",))
-        held = run(RunConfig(sets=questions.resolve_sets(["held"]), store_base=tmp_path / "stores",
-                             embeddings="fake", make_embeddings=lambda spec: emb, baseline=False))
+        held = run(
+            RunConfig(
+                sets=questions.resolve_sets(["held"]),
+                store_base=tmp_path / "stores",
+                embeddings="fake",
+                make_embeddings=lambda spec: emb,
+                baseline=False,
+            )
+        )
     assert held.rows == [] and held.system["by_set"]["held"]["n"] == 3
     assert held.system["by_set_kind"]["held"]
+    # anyone's own collection: the set asked over a folder given by path, reported blind
+    own = tmp_path / "kommun.jsonl"
+    own.write_text(sets.read_text(encoding="utf-8"), encoding="utf-8")
+    theirs = run(
+        RunConfig(
+            sets=[own],
+            store_base=tmp_path / "stores",
+            embeddings="fake",
+            make_embeddings=lambda spec: emb,
+            baseline=False,
+            sources=(str(ROOT / "corpus"),),
+            blind=True,
+        )
+    )
+    assert theirs.rows == [] and theirs.system["by_set"]["kommun"]["n"] == 3
+    assert theirs.system["by_set"]["kommun"]["correctness"] == held.system["by_set"]["held"]["correctness"]
     again = run(config)  # the store is re-used: same answers
     assert [r["system"]["answer"] for r in again.rows] == [r["system"]["answer"] for r in result.rows]

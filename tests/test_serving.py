@@ -11,6 +11,7 @@ import http.client
 import json
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -33,9 +34,15 @@ QUESTIONS = [
 
 
 def post(
-    base: str, path: str, body: dict[str, Any], headers: dict[str, str] | None = None
+    base: str,
+    path: str,
+    body: dict[str, Any],
+    headers: dict[str, str] | None = None,
+    while_open: Callable[[int], None] | None = None,
 ) -> tuple[int, Any, int]:
-    """POST on a fresh connection; (status, JSON body, local port of the connection)."""
+    """POST on a fresh connection; (status, JSON body, local port of the connection).
+    ``while_open`` is called with the local port after the answer, before the connection closes (the
+    server's side of it is in the socket table only until then)."""
     host, port = base.removeprefix("http://").split(":")
     conn = http.client.HTTPConnection(host, int(port), timeout=120)
     try:
@@ -43,15 +50,20 @@ def post(
         local_port = conn.sock.getsockname()[1]
         response = conn.getresponse()
         data = json.loads(response.read() or b"null")
+        if while_open is not None:
+            while_open(local_port)
         return response.status, data, local_port
     finally:
         conn.close()
 
 
 def ask_public(
-    base: str, question: str = "Vilken representationspolicy gäller nu?", **headers: str
+    base: str,
+    question: str = "Vilken representationspolicy gäller nu?",
+    while_open: Callable[[int], None] | None = None,
+    **headers: str,
 ) -> tuple[int, Any, int]:
-    return post(base, "/api/public/ask", {"question": question}, {"Origin": ORIGIN, **headers})
+    return post(base, "/api/public/ask", {"question": question}, {"Origin": ORIGIN, **headers}, while_open)
 
 
 def children(pid: int) -> list[int]:
@@ -119,13 +131,17 @@ def test_two_workers_answer_and_share_one_redis_limit(store_copy: Path, tmp_path
             inodes = {w: socket_inodes(w) for w in workers}
             seen: dict[int, list[int]] = {w: [] for w in workers}
             statuses = []
-            for _ in range(200):  # bounded: stop once both workers have answered, past the limit
-                status, _, port = ask_public(base)
-                statuses.append(status)
+            answered_by: list[int] = []
+
+            def which_worker(port: int) -> None:  # while the connection is still open on both sides
                 inode = server_socket_inode(port)
-                for w in workers:
-                    if inode and inode in (inodes[w] | socket_inodes(w)):
-                        seen[w].append(status)
+                answered_by[:] = [w for w in workers if inode and inode in (inodes[w] | socket_inodes(w))]
+
+            for _ in range(200):  # bounded: stop once both workers have answered, past the limit
+                status, _, _port = ask_public(base, while_open=which_worker)
+                statuses.append(status)
+                for w in answered_by:
+                    seen[w].append(status)
                 if all(seen.values()) and len(statuses) > limit + 2:
                     break
             staff = [post(base, "/api/ask", {"question": q, "audience": a})[:2] for q, a in QUESTIONS]

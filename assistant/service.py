@@ -216,7 +216,8 @@ class Assistant:
         if (
             kind == WHO_DECIDES
             and ctx.target is not None
-            and (ctx.target.doc.meta.doc_type or "") in named_types(f"{q.text} {q.gloss}")
+            and (ctx.target.doc.meta.doc_type or "")
+            in named_types(f"{q.search_text if q.follow_up else q.text} {q.gloss}")
             and not self._asks_beyond_title(ctx)
         ):
             return DOC_DECISION  # "vem beslutar om riktlinjen för medborgardialog?" asks for its decision

@@ -75,6 +75,15 @@ def rank(ctx: Context, index: RecordIndex, query: str) -> list[Scored]:
     return [Scored(index.records[int(i)], s, unit_of.get(i)) for i, s in ranked]
 
 
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split()).rstrip(".")
+
+
+def _same_title(ctx: Context, a: DecisionRecord, b: DecisionRecord) -> bool:
+    da, db = ctx.store.registry.get(a.document_id), ctx.store.registry.get(b.document_id)
+    return bool(da and db and (da.meta.title or da.file) == (db.meta.title or db.file))
+
+
 def _doc_type(ctx: Context, r: DecisionRecord) -> str:
     doc = ctx.store.registry.get(r.document_id)
     return (doc.meta.doc_type or "") if doc else ""
@@ -116,6 +125,18 @@ def choose(ctx: Context, scored: list[Scored]) -> list[DecisionRecord]:
     amount or quantity meets (the tightest such limit, when several do)."""
     best = scored[0].record
     row = [s.record for s in scored if _same_row(s.record, best)]
+    if ctx.scope.filters.include_repealed:
+        # the user asked to see repealed versions too: the same matter in each other version
+        seen = {best.document_id}
+        for s in scored:
+            r = s.record
+            if (
+                r.document_id not in seen
+                and _norm(r.matter) == _norm(best.matter)
+                and _same_title(ctx, r, best)
+            ):
+                row.append(r)
+                seen.add(r.document_id)
     verdicts = {id(r): _fits(ctx, r) for r in row}
     if any(v is not None for v in verdicts.values()):
         fits = [r for r in row if verdicts[id(r)]]

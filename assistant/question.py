@@ -216,6 +216,24 @@ class Question:
         return self.answer_type == YESNO
 
 
+# the decision's object is a document type: "vem antar ett program?", "planerna beslutas av ...?"
+_DECIDES_TYPE = re.compile(
+    rf"\b(?:{_VERBS['active']}|{_VERBS['infinitive']}|{_VERBS['passive']}|"
+    r"decides?|adopts?|approves?|adopt|approve)"
+    rf"\s+(?:om\s+|on\s+)?(?:(?:en|ett|nya?|nytt|den|det|de|kommunens|a|an|new|the)\s+){{0,2}}(?P<type>{_DOC})\b"
+    rf"|\b(?P<subject>{_DOC})\s+(?:ska\s+|skall\s+)?"
+    rf"(?:{_VERBS['passive']}|is adopted|is approved|are adopted)\b",
+    re.I,
+)
+
+
+def decided_type(text: str) -> str | None:
+    """The words naming the document type a question asks the deciding of ("ett nytt program"),
+    when that type is what is decided, else None."""
+    m = _DECIDES_TYPE.search(text)
+    return (m["type"] or m["subject"]) if m else None
+
+
 def asks_validity(text: str) -> bool:
     """Does the question ask whether or how long something applies ("gäller", "i kraft", "valid")?"""
     return bool(_APPLIES.search(text))

@@ -37,6 +37,7 @@ from assistant.question import (
     WHO_DECIDES,
     Question,
     asks_validity,
+    decided_type,
     understand,
 )
 from assistant.question import PERSONAL as PERSONAL_KIND
@@ -174,7 +175,8 @@ class Assistant:
             if resolved is not None:
                 ctx = self._context(resolved, scope)
         kind = self._route(ctx)
-        types = named_types(f"{ctx.q.text} {ctx.q.gloss}")
+        decided = decided_type(f"{ctx.q.text} {ctx.q.gloss}")
+        types = named_types(decided) if decided else set()
         named_doc_type = (ctx.target.doc.meta.doc_type or "") if ctx.target is not None else ""
         if kind == WHO_DECIDES and types and named_doc_type not in types:
             # "vem antar ett program?" asks for the rule for programs: a document of the type states

@@ -8,15 +8,16 @@ to try in order: when one has nothing, or its draft does not pass the gate, the 
 from __future__ import annotations
 
 from assistant.answerers import documents, facts, who_decides
-from assistant.answerers.base import Answerer
+from assistant.answerers.base import TYPE_RULE, Answerer
 from assistant.question import DOC_DECISION, FACT, SUPERSESSION, WHICH_APPLIES, WHO_DECIDES
+
+__all__ = ["ANSWERERS", "ROUTES", "TYPE_RULE"]
 
 ANSWERERS: dict[str, Answerer] = {
     "who_decides": who_decides.answer,
     "documents": documents.answer,
     "fact": facts.answer,
 }
-TYPE_RULE = "type_rule"  # who decides a kind of document ("vem antar ett program?"): its rule, or nothing
 ROUTES: dict[str, tuple[str, ...]] = {
     TYPE_RULE: ("who_decides",),
     WHO_DECIDES: ("who_decides", "fact"),

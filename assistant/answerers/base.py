@@ -20,6 +20,10 @@ from assistant.targets import Target
 from store.reader import Store
 from store.schema import DocumentRecord
 
+# A kind the service routes to: who decides a kind of document ("vem antar ett program?"), answered by
+# the rule for the type or not at all.
+TYPE_RULE = "type_rule"
+
 
 @dataclass(frozen=True)
 class Context:

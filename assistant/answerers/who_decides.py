@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from assistant.answer import Citation
-from assistant.answerers.base import Context, Draft
+from assistant.answerers.base import TYPE_RULE, Context, Draft
 from assistant.citations import cite
 from assistant.decisions import RecordIndex, admits, in_kronor, meets, quantities
 from assistant.phrases import (
@@ -25,7 +25,7 @@ from assistant.phrases import (
     ROW_WHERE,
     capitalize,
 )
-from assistant.question import YESNO
+from assistant.question import YESNO, decided_type
 from assistant.retrieval import UnitHit
 from store.schema import DecisionRecord
 from store.vocabulary import find_bodies, named_types
@@ -205,7 +205,8 @@ def answer(ctx: Context) -> Draft | None:
         return None
     query = f"{q.search_text} {q.gloss}".strip()
     scored = rank(ctx, index, query)
-    types = named_types(f"{q.text} {q.gloss}") if ctx.target is None else set()
+    decided = decided_type(f"{q.text} {q.gloss}") if ctx.kind == TYPE_RULE else None
+    types = named_types(decided) if decided else set()
     if types:
         # "vem fastställer ett program?": the records whose matter is the type (the styrmodell's rules)
         typed = [
@@ -214,7 +215,10 @@ def answer(ctx: Context) -> Draft | None:
             if types & named_types(" ".join(s.record.matter.split()[:3]))  # the type is what is decided
             and _doc_type(ctx, s.record) not in types  # a document of the type states its own adoption only
         ]
-        scored = typed or []
+        if typed:
+            scored = typed
+        else:
+            types = set()  # no rule for the type itself: the best records, judged by the gate
     if not scored:
         return None
     chosen = choose(ctx, scored)

@@ -360,10 +360,12 @@ class Assistant:
         return all(str(y) in text or any(_valid_in(d, y) for d in docs) for y in ctx.q.years)
 
     def _finish(self, ctx: Context, draft: Draft, retrieved: list[Retrieved]) -> Answer:
-        text = draft.text
         notes = self._status_notes(ctx, [c.document_id for c in draft.citations])
         if notes and draft.answerer not in ("which_applies", "supersession", "doc_decision"):  # those say it
-            text = f"{text}\n{NOTE[ctx.language]} {notes}"
+            note = f"\n{NOTE[ctx.language]} {notes}"
+            text = _cap(draft.text, MAX_ANSWER_CHARS - len(note)) + note  # a status note is never cut off
+        else:
+            text = _cap(draft.text)
         answer = Answer(
             question=ctx.q.text,
             answer=_cap(text),

@@ -397,3 +397,14 @@ def test_a_relation_is_resolved_through_the_registry(assistant):
     ans = assistant.ask(q)
     assert not ans.abstained and "bygglovshandläggare" in ans.answer.lower()
     assert files(ans) == {"delegationsordning-samhallsbyggnadsnamnden-2024.pdf"}
+
+
+def test_a_status_note_is_never_cut_off_by_the_length_cap(assistant):
+    q = (
+        "Har beloppsgränsen för miljöchefens beslut om miljösanktionsavgift ändrats sedan den förra "
+        "delegationsordningen?"
+    )
+    ans = assistant.ask(q)
+    assert len(ans.answer) <= 800
+    assert "delegationsordning-samhallsbyggnadsnamnden-2021.pdf" in files(ans)  # the older version is quoted
+    assert "gäller inte längre" in ans.answer  # and said not to apply, however long the quotes

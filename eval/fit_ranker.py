@@ -24,13 +24,10 @@ import numpy as np
 
 from assistant.answerers.facts import DEFAULT_RANKER, UNITS_K, products, unit_features
 from assistant.models import PRODUCT_SCALE, RANKER_FILE, Model
-from assistant.service import Assistant
+from eval.devsets import development
 from eval.fit_gate import FOLDS, _fit
 from eval.metrics import normalise, phrase_found
-from eval.questions import BLIND_SETS, EVAL_TODAY, ROOT, load_set, resolve_sets
-from eval.runner import RunConfig, store_for
-from store.embeddings import make_embeddings
-from store.reader import Store
+from eval.questions import EVAL_TODAY, ROOT
 from store.schema import Audience
 
 logger = logging.getLogger(__name__)
@@ -46,16 +43,8 @@ class Candidates:
 
 
 def collect(set_names: list[str]) -> list[Candidates]:
-    paths = resolve_sets(set_names or None)
-    config = RunConfig(sets=paths)
-    embeddings = make_embeddings(config.embeddings)
     out: list[Candidates] = []
-    for path in paths:
-        qs = load_set(path)
-        if qs.blind or qs.name in BLIND_SETS:
-            raise SystemExit(f"{qs.name} is held out: the ranker is fitted on development sets only")
-        store = Store.open(store_for(config, config.embeddings, qs.sources), embeddings=embeddings)
-        assistant = Assistant(store, today=lambda: EVAL_TODAY)
+    for qs, _store, assistant in development(set_names, "the ranker"):
         for q in qs.questions:
             if not q.answerable:
                 continue
@@ -129,6 +118,11 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     cands = collect(args.sets)
     groups = sorted({c.group for c in cands})
+    if len(groups) < FOLDS:
+        raise SystemExit(
+            f"cross-validation by document needs answers in at least {FOLDS} gold documents; "
+            f"{' '.join(args.sets) or 'the sets'} have {len(groups)}: name more sets"
+        )
     random.Random(7).shuffle(groups)
     fold_of = {g: i % FOLDS for i, g in enumerate(groups)}
     cv: dict[str, list[float]] = defaultdict(list)

@@ -89,25 +89,10 @@ def _from_rows(
         if not row.matter.strip():
             continue
         quote = " | ".join(f"{k}: {v}" for k, v in row.cells.items() if v)
-        for d in row_decisions(row.delegate, row.condition, reader):
-            out.append(
-                DecisionRecord(
-                    matter=row.matter,
-                    decider=d.decider.name,
-                    decider_code=d.decider.code,
-                    condition=d.condition,
-                    limit=d.limit,
-                    lagrum=row.legal_basis,
-                    document_id=doc.document_id,
-                    file=doc.file,
-                    page=row.page,
-                    section=row.section,
-                    source="table",
-                    quote=quote,
-                    number=row.number,
-                    chunk_id=row.chunk_id,
-                )
-            )
+        out += _table_records(
+            doc, reader, row.matter, row.delegate, row.condition, row.legal_basis,
+            row.page, row.section, quote, row.number, row.chunk_id,
+        )  # fmt: skip
     return out
 
 
@@ -117,30 +102,50 @@ def _from_labels(
     out = []
     for entry in labelled_entries(blocks):
         block = entry.block
-        chunk_id = _chunk_at(chunks, block)
         quote = " | ".join(
             x for x in (entry.matter, f"Delegat: {entry.delegate}", entry.lagrum, entry.condition) if x
         )
-        for d in row_decisions(entry.delegate, entry.condition, reader):
-            out.append(
-                DecisionRecord(
-                    matter=entry.matter,
-                    decider=d.decider.name,
-                    decider_code=d.decider.code,
-                    condition=d.condition,
-                    limit=d.limit,
-                    lagrum=entry.lagrum,
-                    document_id=doc.document_id,
-                    file=doc.file,
-                    page=block.page_start,
-                    section=" > ".join(block.section),
-                    source="table",
-                    quote=quote,
-                    number=entry.number,
-                    chunk_id=chunk_id,
-                )
-            )
+        out += _table_records(
+            doc, reader, entry.matter, entry.delegate, entry.condition, entry.lagrum,
+            block.page_start, " > ".join(block.section), quote, entry.number, _chunk_at(chunks, block),
+        )  # fmt: skip
     return out
+
+
+def _table_records(
+    doc: DocumentSource,
+    reader: DeciderReader,
+    matter: str,
+    delegate: str,
+    condition: str | None,
+    lagrum: str | None,
+    page: int,
+    section: str,
+    quote: str,
+    number: str | None,
+    chunk_id: str | None,
+) -> list[DecisionRecord]:
+    """The records of one delegation entry (a table row, or a row set as labelled lines): one per
+    decider its delegate and condition name."""
+    return [
+        DecisionRecord(
+            matter=matter,
+            decider=d.decider.name,
+            decider_code=d.decider.code,
+            condition=d.condition,
+            limit=d.limit,
+            lagrum=lagrum,
+            document_id=doc.document_id,
+            file=doc.file,
+            page=page,
+            section=section,
+            source="table",
+            quote=quote,
+            number=number,
+            chunk_id=chunk_id,
+        )
+        for d in row_decisions(delegate, condition, reader)
+    ]
 
 
 def _chunk_at(chunks: Sequence[Chunk], block: Block) -> str | None:

@@ -144,3 +144,12 @@ def test_an_answerable_line_without_gold_is_refused(tmp_path: Path) -> None:
     bad.write_text(json.dumps(line) + "\n", encoding="utf-8")
     with pytest.raises(QuestionSetError, match="gold_documents"):
         load_set(bad)
+
+
+@pytest.mark.parametrize("fitted", ["the gate", "the ranker"])
+def test_no_fitted_model_learns_from_the_held_out_set(fitted: str) -> None:
+    from eval.devsets import development
+
+    refusal = f"broad-blind is held out: {fitted} is fitted on development sets only"
+    with pytest.raises(SystemExit, match=refusal):
+        next(development(["broad-blind"], fitted))

@@ -115,3 +115,59 @@ def test_swedish_with_loanwords_is_swedish():
 )
 def test_a_year_dates_the_question_only_when_the_words_say_so(question, as_of):
     assert understand(question).as_of == as_of
+
+
+@pytest.mark.parametrize(
+    ("question", "contrast"),
+    [
+        (
+            "Vad är skillnaden mellan en uppdragsplan och en verksamhetsplan?",
+            ("uppdragsplan", "verksamhetsplan"),
+        ),
+        ("Vad skiljer en policy från en riktlinje?", ("policy", "riktlinje")),
+        ("Hur skiljer sig ett program från en plan?", ("program", "plan")),
+        ("Vad skiljer program och planer åt?", ("program", "planer")),
+        ("What is the difference between a policy and a guideline?", ("policy", "guideline")),
+        # two versions of one thing are compared by the fact answerer, not as two things
+        ("Vad är skillnaden mellan taxan 2023 och taxan 2024?", None),
+        ("Vad är skillnaden mellan den gamla och den nya taxan?", None),
+        ("Vem beslutar om bygglov?", None),
+    ],
+)
+def test_two_things_set_side_by_side(question, contrast):
+    assert understand(question).contrast == contrast
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("Vad är ett program?", "program"),
+        ("Vad menas med indikatorer i kommunens styrmodell?", "indikatorer"),
+        ("Vad är ett strategiskt mål enligt styrmodellen?", "strategiskt mål"),
+        ("Vad innebär intern kontroll?", "intern kontroll"),
+        ("Vad är timavgiften för livsmedelskontroll?", "timavgiften"),
+        ("Vad är syftet med intern kontroll?", None),  # a purpose, not a term
+        ("Vad kostar ett bygglov?", None),  # a value
+        ("Vem beslutar om program?", None),
+    ],
+)
+def test_the_term_whose_meaning_is_asked(question, term):
+    assert understand(question).defined == term
+
+
+@pytest.mark.parametrize(
+    ("term", "text", "expected"),
+    [
+        ("program", "Program är strategiska dokument som beskriver kommunens ambitioner.", True),
+        ("uppdragsplan", "Uppdragsplanen omfattar ett år.", True),
+        ("indikatorer", "Med indikatorer avses mått som följs upp.", True),
+        ("U-verksamhet", "C-verksamhet = anmälningspliktig. U-verksamhet = övrig verksamhet.", True),
+        ("indikatorer", "Till uppdragsplanen knyts indikatorer, som specifika mått och nyckeltal.", True),
+        ("uppdragsplan", "I uppdragsplanerna fastställs uppdrag för verksamheterna.", False),
+        ("program", "Nämnden följer upp programmet årligen.", False),
+    ],
+)
+def test_a_sentence_defines_a_term(term, text, expected):
+    from assistant.question import defines
+
+    assert defines(term, text) is expected

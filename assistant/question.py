@@ -209,8 +209,6 @@ class Question:
     follow_up: bool
     relation: Relation | None = None
     focus: str | None = None  # the noun the question asks for by name ("vilket telefonnummer")
-    contrast: tuple[str, str] | None = None  # two things set side by side ("skillnaden mellan A och B")
-    defined: str | None = None  # the term a question asks the meaning of ("vad är ett program?")
     gloss: str = ""  # the Swedish words for the English phrases of the question (glossary_en_sv.txt)
 
     @property
@@ -367,85 +365,6 @@ _OBJECT_RELATION = re.compile(
 )
 
 
-# two things the question sets side by side: "skillnaden mellan A och B", "vad skiljer A från B"
-_END = r"(?:\s+(?:åt|i\s+\w+\s+kommun))?\s*[?.!]*$"
-_CONTRAST = re.compile(
-    rf"\bskillnad(?:en|er|erna)?\s+(?:är\s+det\s+)?mellan\s+(?P<a>.+?)\s+och\s+(?P<b>.+?){_END}"
-    rf"|\b(?:vad|hur)\s+skiljer\s+(?:sig\s+)?(?P<c>.+?)\s+(?:sig\s+)?(?:från|och)\s+(?P<d>.+?){_END}"
-    rf"|\bdifferences?\s+between\s+(?P<e>.+?)\s+and\s+(?P<f>.+?){_END}",
-    re.I,
-)
-_ARTICLE = re.compile(r"^(?:en|ett|den|det|de|a|an|the)\s+", re.I)
-_SAME_THING = re.compile(
-    r"^(?:\d{4}|nya?|nytt|gamla|förra|tidigare|nuvarande|new|old|previous|current)$", re.I
-)
-
-
-# a question for what a term means: "vad är ett program?", "vad menas med indikatorer i styrmodellen?"
-_DEFINE = re.compile(
-    r"^(?:och\s+)?(?:vad\s+(?:är|var|innebär|betyder|avses\s+med|menas\s+med)|what\s+(?:is|are|does))\s+"
-    r"(?:(?:en|ett|a|an|the)\s+)?(?P<x>[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,2}?)"
-    r"(?:\s+(?:i|enligt|inom|in|according\s+to)\s+.+|\s+mean)?\s*[?.!]*$",
-    re.I,
-)
-_NOT_A_TERM = re.compile(r"^(?:det|detta|den|de|skillnaden|syftet|målet|it|this|that|the)$", re.I)
-
-
-def defined_in(text: str, answer_type: str) -> str | None:
-    """The term whose meaning a question asks ("ett strategiskt mål" -> "strategiskt mål"); None when
-    it asks for a value ("vad är timavgiften?" asks an amount) or names no term.
-
-    >>> defined_in("Vad menas med indikatorer i styrmodellen?", TEXT)
-    'indikatorer'
-    """
-    m = _DEFINE.match(" ".join(text.split()))
-    if m is None or answer_type != TEXT:
-        return None
-    term = re.split(r"\s+(?:för|av|med|på|till|vid|om|of|for)\s+", m["x"], maxsplit=1)[0]
-    return None if _NOT_A_TERM.match(term.split()[0]) else term
-
-
-_SUFFIX = re.compile(r"(?:erna|arna|orna|en|et|na|er|ar|or|n|t)$")
-_DEFINING_VERB = r"(?:är|var|innebär|betyder|avser|utgör|beskriver|omfattar|syftar|handlar|används)"
-
-
-def defines(term: str, text: str) -> bool:
-    """Does ``text`` say what ``term`` is: the term as its subject before a defining verb ("Program
-    är strategiska dokument ...", "Uppdragsplanen omfattar ett år"), "med X avses/menas", or the
-    term glossed where it stands ("C-verksamhet = anmälningspliktig ...", "indikatorer, som ...")?"""
-    head = term.split()[-1].lower()
-    stem = _SUFFIX.sub("", head) if len(_SUFFIX.sub("", head)) >= 4 else head
-    term_words = rf"(?:\w+\s+){{0,2}}{re.escape(stem)}\w*"
-    subject = rf"(?:^|[.:;]\s+)(?:[\d.]+\s+)?{term_words}\s+(?:\w+\s+)?{_DEFINING_VERB}\b"
-    meant = rf"\bmed\s+{term_words}\s+(?:avses|menas)\b"
-    # a legend ("X = ...", "X: ...") or an apposition ("X (...)", "X, som ...")
-    glossed = rf"\b{term_words}\s*(?:=|:\s|–|—|\(|,\s*(?:som|dvs|det\s+vill\s+säga)\b)"
-    return any(re.search(p, text.strip(), re.I) for p in (subject, meant, glossed))
-
-
-def contrast_in(text: str) -> tuple[str, str] | None:
-    """The two things a question contrasts, when they are two different things ("en uppdragsplan"
-    and "en verksamhetsplan"), not two versions of one ("taxan 2023 och 2024", "den gamla och den
-    nya policyn": the fact answerer compares versions itself).
-
-    >>> contrast_in("Vad är skillnaden mellan en uppdragsplan och en verksamhetsplan?")
-    ('uppdragsplan', 'verksamhetsplan')
-    >>> contrast_in("Vad är skillnaden mellan taxan 2023 och taxan 2024?") is None
-    True
-    """
-    m = _CONTRAST.search(" ".join(text.split()))
-    if m is None:
-        return None
-    a, b = (m["a"], m["b"]) if m["a"] else (m["c"], m["d"]) if m["c"] else (m["e"], m["f"])
-    sides = tuple(_ARTICLE.sub("", x.strip(" ,")) for x in (a, b))
-    words = [{w.lower() for w in re.findall(r"\w+", x)} for x in sides]
-    if not all(words) or words[0] & words[1]:
-        return None  # one side empty, or both name the same thing ("taxan 2023", "taxan 2024")
-    if any(all(_SAME_THING.match(w) for w in ws) for ws in words):
-        return None  # "den gamla och den nya": versions
-    return sides[0], sides[1]
-
-
 def relation_in(text: str) -> Relation | None:
     """A document or body the question names by a relation the registry knows."""
     if m := _OBJECT_RELATION.search(text):
@@ -499,8 +418,6 @@ def understand(text: str, history: Sequence[tuple[str, str]] = ()) -> Question:
         relation=relation_in(clean),
         focus=focus_of(clean),
         gloss=gloss,
-        contrast=contrast_in(clean),
-        defined=defined_in(clean, answer_type_of(clean, kind)),
     )
 
 

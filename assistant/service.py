@@ -26,7 +26,7 @@ from assistant.followup import standalone
 from assistant.gate import decide
 from assistant.generate import llm_answer
 from assistant.glossary import default_glossary, without_glossed
-from assistant.phrases import ABSTAIN, ACCORDING, EMPTY, NAMES, NOTE, PERSONAL, TOO_LONG
+from assistant.phrases import ABSTAIN, EMPTY, NAMES, NOTE, PERSONAL, TOO_LONG
 from assistant.question import (
     BODY,
     DOC_DECISION,
@@ -129,43 +129,12 @@ class Assistant:
         retrieved = self._retrieved(ctx)
         if not ctx.words or all(w.token.isdigit() for w in ctx.words):
             return self._abstain(ctx.q, retrieved)  # "2024" alone asks about nothing
-        if q.contrast is not None and (contrasted := self._contrast(ctx, retrieved)) is not None:
-            return contrasted
         for draft in self._drafts(ctx):
             if not draft.citations:  # "the document does not state who decided it"
                 return self._abstain(ctx.q, retrieved, draft.text)
             if decide(draft).answer and self._years_fit(ctx, draft):
                 return self._finish(ctx, draft, retrieved)
         return self._abstain(ctx.q, retrieved)
-
-    def _contrast(self, ctx: Context, retrieved: list[Retrieved]) -> Answer | None:
-        """ "Vad är skillnaden mellan A och B?": what the documents say of A and of B, each asked
-        for as its own question and passed by the gate; None when they do not say it of both, or
-        say it in one sentence (then the question is answered as it stands)."""
-        assert ctx.q.contrast is not None
-        ask = "What is" if ctx.language == "en" else "Vad är"
-        sides: list[tuple[str, Draft]] = []
-        for name in ctx.q.contrast:
-            sub = self._resolved_context(understand(f"{ask} {name}?"), ctx.scope, ())
-            passed = (d for d in self._drafts(sub) if d.citations and decide(d).answer)
-            draft = next((d for d in passed if self._years_fit(sub, d)), None)
-            if draft is None:
-                return None
-            sides.append((name, draft))
-        (a, first), (b, second) = sides
-        if {c.quote for c in first.citations} & {c.quote for c in second.citations}:
-            return None
-        half = MAX_ANSWER_CHARS // 2
-        according = ACCORDING[ctx.language].split()[0]  # "Uppdragsplan – enligt Styrmodellen ...: ..."
-        lines = []
-        for name, d in sides:
-            said = _cap(d.text, half - len(name) - 3)
-            if said.startswith(according):
-                said = said[:1].lower() + said[1:]
-            lines.append(f"{name[:1].upper()}{name[1:]} – {said}")
-        text = "\n".join(lines)
-        draft = Draft(text, [*first.citations, *second.citations], "fact", hits=first.hits + second.hits)
-        return self._finish(ctx, draft, retrieved)
 
     def drafts(
         self,

@@ -34,7 +34,7 @@ from store.schema import Audience
 
 logger = logging.getLogger(__name__)
 
-TARGET_RECALL = 0.93  # on development questions, above the 0.9 the held-out ones must reach: recall drops on new documents
+TARGET_RECALL = 0.92  # on development questions, a little above the 0.9 the held-out ones must reach
 L2 = 1.0
 FOLDS = 5
 
@@ -149,13 +149,11 @@ def cross_validated(samples: list[Sample]) -> list[float]:
     return probs
 
 
-def choose_threshold(
-    samples: list[Sample], probs: list[float], target: float = TARGET_RECALL
-) -> tuple[float, dict[str, float]]:
+def choose_threshold(samples: list[Sample], probs: list[float]) -> tuple[float, dict[str, float]]:
     best: tuple[float, dict[str, float]] | None = None
     for t in np.arange(0.05, 0.96, 0.01):
         r = simulate(samples, probs, float(t))
-        if r["abstention_recall"] >= target and (
+        if r["abstention_recall"] >= TARGET_RECALL and (
             best is None or r["correct_answerable"] > best[1]["correct_answerable"]
         ):
             best = (float(t), r)
@@ -169,16 +167,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("sets", nargs="*", help="development sets (default: every set in eval/sets)")
     parser.add_argument("--write", action="store_true", help=f"write {GATE_FILE.relative_to(ROOT)}")
     parser.add_argument("--samples", type=Path, help="write the collected samples (JSONL) here")
-    parser.add_argument(
-        "--target-recall", type=float, default=TARGET_RECALL, help=f"default {TARGET_RECALL}"
-    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     samples = collect(args.sets)
     if args.samples:
         args.samples.write_text("".join(json.dumps(asdict(s), ensure_ascii=False) + "\n" for s in samples))
     probs = cross_validated(samples)
-    threshold, figures = choose_threshold(samples, probs, args.target_recall)
+    threshold, figures = choose_threshold(samples, probs)
     models = {
         a: fit_model([s for s in samples if s.answerer == a], threshold)
         for a in {s.answerer for s in samples}

@@ -408,18 +408,3 @@ def test_a_status_note_is_never_cut_off_by_the_length_cap(assistant):
     assert len(ans.answer) <= 800
     assert "delegationsordning-samhallsbyggnadsnamnden-2021.pdf" in files(ans)  # the older version is quoted
     assert "gäller inte längre" in ans.answer  # and said not to apply, however long the quotes
-
-
-def test_a_question_contrasting_two_things_is_answered_with_what_the_documents_say_of_each(assistant):
-    ans = assistant.ask("Vad är skillnaden mellan en uppdragsplan och en verksamhetsplan?")
-    assert not ans.abstained
-    first, second = ans.answer.splitlines()[:2]
-    assert first.startswith("Uppdragsplan – enligt Styrmodellen") and "uppdragsplan" in first.lower()
-    assert second.startswith("Verksamhetsplan – enligt Styrmodellen") and "förvaltningen" in second
-    assert len(ans.citations) >= 2 and {c.file for c in ans.citations} == {"styrmodellen-askersund.pdf"}
-    assert len({c.quote for c in ans.citations}) == len(ans.citations)
-
-
-def test_a_contrast_the_documents_do_not_support_on_both_sides_is_not_answered_half(assistant):
-    ans = assistant.ask("Vad är skillnaden mellan en uppdragsplan och en kryptovaluta?")
-    assert ans.abstained or not ans.answer.startswith("Uppdragsplan –")

@@ -30,7 +30,6 @@ from assistant.question import (
     TEXT,
     WHO_DECIDES,
     YESNO,
-    defines,
 )
 from assistant.retrieval import UnitHit
 from assistant.targets import lineage
@@ -149,7 +148,6 @@ def unit_features(ctx: Context, h: UnitHit, rank: int) -> dict[str, float]:
         "row": float(h.unit.is_row),
         "short": float(len(h.unit.text) < 40),
         "colon": float(h.unit.text.rstrip().endswith(":")),
-        "defines": float(bool(q.defined) and defines(q.defined or "", h.unit.text)),
     }
 
 
@@ -258,10 +256,6 @@ def answer(ctx: Context) -> Draft | None:
         if known
         else 0.0,
         "focus_missing": float(bool(focus) and ctx.evidence.covered(focus[0], have) == 0),
-        "defines": float(bool(q.defined) and any(defines(q.defined or "", h.unit.text) for h in chosen)),
-        "definition_missing": float(
-            bool(q.defined) and not any(defines(q.defined or "", h.unit.text) for h in chosen)
-        ),
         "unknown": sum(w.weight for w in unknown) / total,
         "words": float(len(ctx.words)),
     }

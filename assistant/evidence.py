@@ -90,6 +90,7 @@ class Evidence:
         self._frame = {t for w in FRAME_WORDS for t in lexical.terms(w)}
         self._max_idf = math.log(len(lexical) + 1.0) + 1.0 if len(lexical) else 1.0
         self._titles: dict[str, list[Word]] = {}
+        self._in_compound: dict[str, bool] = {}
 
     def idf(self, term: str) -> float:
         """The term's idf; a term no chunk contains weighs the most."""
@@ -204,10 +205,24 @@ class Evidence:
         return sum(w.weight * self.covered(w, asked) for w in own) / total if total else 0.0
 
     def unknown_words(self, words: list[Word]) -> list[Word]:
-        """Words the collection has never seen, not even as compound parts."""
+        """Words the collection has never seen, not even as compound parts: neither split into parts
+        it has, nor written as the start or end of a longer word of its ("granskas" in
+        "aktualitetsgranskas"), as :meth:`covered` counts them."""
         df = self.lexical.df
         return [
             w
             for w in words
-            if not df(w.terms[0]) and not (len(w.terms) > 1 and all(df(t) for t in w.terms[1:]))
+            if not df(w.terms[0])
+            and not (len(w.terms) > 1 and all(df(t) for t in w.terms[1:]))
+            and not self._part_of_a_word(w.terms[0])
         ]
+
+    def _part_of_a_word(self, stem: str) -> bool:
+        if len(stem) < PART_MIN:
+            return False
+        if stem not in self._in_compound:
+            self._in_compound[stem] = any(
+                len(t) >= len(stem) + 3 and (t.startswith(stem) or t.endswith(stem))
+                for t in self.lexical.analyzer.vocabulary
+            )
+        return self._in_compound[stem]

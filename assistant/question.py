@@ -32,6 +32,7 @@ NAME = "name"  # a person's name: styrdokument name roles, not people
 
 # Answer types: what value an answer must carry.
 BODY, DATE, AMOUNT, DURATION, NUMBER = "body", "date", "amount", "duration", "number"
+FREQUENCY = "frequency"  # hur ofta: "en gång per mandatperiod", "årligen", "varje kvartal"
 YESNO, TEXT = "yesno", "text"
 PHONE, EMAIL, PLACE = "phone", "email", "place"
 
@@ -114,7 +115,8 @@ _FOCUS = re.compile(
     r"must|much|many|was|were)\b)(?P<w>[\wåäö-]{3,})",
     re.I,
 )
-_NUMBER_Q = re.compile(r"\b(hur många|hur ofta|how many|how often|vilken procent|hur stor andel)\b", re.I)
+_NUMBER_Q = re.compile(r"\b(hur många|how many|vilken procent|hur stor andel)\b", re.I)
+_FREQUENCY_Q = re.compile(r"\b(hur ofta|how often|hur många gånger|how many times)\b", re.I)
 
 _PERSONAL = re.compile(
     r"\b(mitt|min|mina|my)\s+(\w+\s+){0,2}?(ärende\w*|ansökan|ansökningar|bygglov\w*|bidrag\w*|beslut\w*|"
@@ -281,6 +283,8 @@ def answer_type_of(text: str, kind: str) -> str:
         return DURATION
     if _AMOUNT_Q.search(text):
         return AMOUNT
+    if _FREQUENCY_Q.search(text):
+        return FREQUENCY
     if _NUMBER_Q.search(text):
         return NUMBER
     if _DATE_Q.search(text):

@@ -133,7 +133,7 @@ class Assistant:
             if not draft.citations:  # "the document does not state who decided it"
                 return self._abstain(ctx.q, retrieved, draft.text)
             if decide(draft).answer and self._years_fit(ctx, draft):
-                return self._finish(ctx, draft, retrieved)
+                return self._finish(ctx, draft, retrieved, said=" ".join(a for _, a in history))
         return self._abstain(ctx.q, retrieved)
 
     def drafts(
@@ -359,8 +359,10 @@ class Assistant:
         text = " ".join(c.quote for c in draft.citations) + " " + " ".join(d.meta.title or "" for d in docs)
         return all(str(y) in text or any(_valid_in(d, y) for d in docs) for y in ctx.q.years)
 
-    def _finish(self, ctx: Context, draft: Draft, retrieved: list[Retrieved]) -> Answer:
-        notes = self._status_notes(ctx, [c.document_id for c in draft.citations])
+    def _finish(self, ctx: Context, draft: Draft, retrieved: list[Retrieved], said: str = "") -> Answer:
+        """The answer from ``draft``: capped, with the status notes of what it cites. ``said`` is
+        what the conversation's earlier answers said: a health note already given is not repeated."""
+        notes = self._status_notes(ctx, [c.document_id for c in draft.citations], said)
         if notes and draft.answerer not in ("which_applies", "supersession", "doc_decision"):  # those say it
             note = f"\n{NOTE[ctx.language]} {notes}"
             text = _cap(draft.text, MAX_ANSWER_CHARS - len(note)) + note  # a status note is never cut off
@@ -378,15 +380,16 @@ class Assistant:
             candidates = self.search.search(ctx.q.search_text, ctx.scope, TOP_K, extra=ctx.extra)
             written = llm_answer(self.llm, answer, candidates, facts=draft.text)  # type: ignore[arg-type]
             if written is not answer:  # the model's text must carry the status notes too
-                notes = self._status_notes(ctx, [c.document_id for c in written.citations])
+                notes = self._status_notes(ctx, [c.document_id for c in written.citations], said)
                 if notes:
                     written = replace(written, answer=f"{written.answer}\n{NOTE[ctx.language]} {notes}")
             answer = written
         return answer
 
-    def _status_notes(self, ctx: Context, document_ids: Sequence[str]) -> str:
-        """Status sentences for the cited documents that do not apply on the scope's date, and the
-        health report's notes (expires soon, no decision date) on those that do."""
+    def _status_notes(self, ctx: Context, document_ids: Sequence[str], said: str = "") -> str:
+        """Status sentences for the cited documents that do not apply on the scope's date (always),
+        and the health report's notes (expires soon, no decision date) on those that do, unless an
+        earlier answer of the conversation (``said``) gave them."""
         notes = []
         registry = self.store.registry
         for doc_id in dict.fromkeys(document_ids):
@@ -416,7 +419,7 @@ class Assistant:
                         )
                     )
             else:  # in force: what the health report finds that a reader should hear about
-                notes.extend(notes_for(doc, ctx.scope.as_of, ctx.language))
+                notes.extend(n for n in notes_for(doc, ctx.scope.as_of, ctx.language) if n not in said)
         return " ".join(notes)
 
     def _abstain(self, q: Question, retrieved: list[Retrieved], text: str | None = None) -> Answer:

@@ -27,3 +27,16 @@ def test_a_sound_document_gets_no_note(assistant):
     ans = assistant.ask("Vem beslutar om rivningslov?", as_of=AS_OF)
     assert {c.file for c in ans.citations} == {"delegationsordning-samhallsbyggnadsnamnden-2024.pdf"}
     assert "Observera" not in ans.answer
+
+
+def test_a_health_note_is_given_once_in_a_conversation(assistant):
+    first = assistant.ask("Vem beslutar om verksamhetsplanen?", as_of=AS_OF)
+    note = "Styrmodellen i Askersunds kommun anger inget beslutsdatum."
+    assert note in first.answer
+    history = [("Vem beslutar om verksamhetsplanen?", first.answer)]
+    again = assistant.ask("Vem beslutar om uppdragsplanen?", as_of=AS_OF, history=history)
+    assert {c.file for c in again.citations} == {"styrmodellen-askersund.pdf"}
+    assert not again.abstained and note not in again.answer and "Observera" not in again.answer
+    # another conversation, or one whose earlier answers did not say it, hears it
+    fresh = assistant.ask("Vem beslutar om uppdragsplanen?", as_of=AS_OF, history=[("Hej", "Hej!")])
+    assert note in fresh.answer

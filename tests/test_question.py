@@ -115,3 +115,31 @@ def test_swedish_with_loanwords_is_swedish():
 )
 def test_a_year_dates_the_question_only_when_the_words_say_so(question, as_of):
     assert understand(question).as_of == as_of
+
+
+@pytest.mark.parametrize(
+    ("question", "answer_type"),
+    [
+        ("Hur ofta ska ett program aktualitetsgranskas?", "frequency"),
+        ("How often must a program be reviewed?", "frequency"),
+        ("Hur många ledamöter har nämnden?", "number"),
+    ],
+)
+def test_how_often_asks_for_a_frequency_not_a_number(question, answer_type):
+    assert understand(question).answer_type == answer_type
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Varje program ska aktualitetsgranskas minst en gång per mandatperiod.", True),
+        ("Planen följs upp årligen av nämnden.", True),
+        ("Rapporten lämnas varje kvartal.", True),
+        ("Programmet antas av kommunfullmäktige.", False),
+        ("Nämnden har nio ledamöter.", False),
+    ],
+)
+def test_a_frequency_is_carried_in_the_words_documents_use(text, expected):
+    from assistant.answerers.facts import carries
+
+    assert carries("frequency", text) is expected

@@ -24,6 +24,7 @@ from assistant.question import (
     DATE,
     DURATION,
     EMAIL,
+    FREQUENCY,
     NUMBER,
     PHONE,
     PLACE,
@@ -59,6 +60,12 @@ _DURATION = re.compile(
 _NUMBER = re.compile(  # not "en"/"ett", which are articles far more often than numbers
     r"\d|\b(två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|trettio|hundra|tusen|"
     r"halva|hälften|dubbelt)\b",
+    re.I,
+)
+_FREQUENCY = re.compile(  # "en gång per mandatperiod", "två gånger om året", "årligen", "varje kvartal"
+    r"\b(gång|gånger|times?|once|twice)\b|\b(per|varje|var|om|i)\s+(år|året|månad|månaden|vecka|veckan|"
+    r"kvartal|kvartalet|termin|terminen|mandatperiod|mandatperioden|dag|dagen)\b|"
+    r"\b(årligen|årlig|årliga|dagligen|veckovis|månadsvis|kvartalsvis|terminsvis|löpande|annually|yearly)\b",
     re.I,
 )
 _PHONE = re.compile(r"(?<![\d+])(?:\+46[\s-]?|0)\d[\d\s–-]{5,13}\d(?!\d)")  # 0583-810 00, 070-123 45 67
@@ -102,6 +109,8 @@ def carries(answer_type: str, text: str, deciding: bool = False) -> bool:
         return bool(_DURATION.search(text))
     if answer_type == NUMBER:
         return bool(_NUMBER.search(text))
+    if answer_type == FREQUENCY:
+        return bool(_FREQUENCY.search(text))
     if answer_type == BODY:
         return bool(find_bodies(text))
     if answer_type == PHONE:

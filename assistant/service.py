@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
 from assistant import compose_registry as reg_compose
-from assistant.answer import Answer, Retrieved
+from assistant.answer import Answer, Citation, Retrieved
 from assistant.answerers import ANSWERERS, ROUTES, TYPE_RULE
 from assistant.answerers.base import Context, Draft
 from assistant.decisions import RecordIndex, records
@@ -372,7 +372,7 @@ class Assistant:
             question=ctx.q.text,
             answer=_cap(text),
             abstained=False,
-            citations=draft.citations,
+            citations=_distinct(draft.citations),
             retrieved=retrieved,
             kind=draft.answerer,
         )
@@ -430,6 +430,14 @@ class Assistant:
             retrieved=retrieved,
             kind=q.kind,
         )
+
+
+def _distinct(citations: Sequence[Citation]) -> list[Citation]:
+    """One source card per passage: two records drawn from one sentence cite it once."""
+    seen: dict[tuple[str, int, str], Citation] = {}
+    for c in citations:
+        seen.setdefault((c.document_id, c.page, c.quote), c)
+    return list(seen.values())
 
 
 def _cap(text: str, limit: int = MAX_ANSWER_CHARS) -> str:

@@ -419,3 +419,11 @@ def test_a_word_the_documents_only_use_inside_a_compound_is_not_unknown(assistan
     ans = assistant.ask("Hur ofta granskas programmen?")
     assert not ans.abstained and "minst en gång per mandatperiod" in ans.answer
     assert {c.file for c in ans.citations} == {"styrmodellen-askersund.pdf"}
+
+
+def test_two_decision_records_from_one_sentence_cite_it_once(assistant):
+    ans = assistant.ask("Vem beslutar om de planer som krävs enligt lag?")
+    assert not ans.abstained
+    assert "fullmäktige" in ans.answer.lower() and "nämnden" in ans.answer.lower()
+    keys = [(c.file, c.page, c.quote) for c in ans.citations]
+    assert keys and len(keys) == len(set(keys))

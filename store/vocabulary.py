@@ -43,6 +43,7 @@ class Body(BaseModel):
     kind: BodyKind
     forms: tuple[str, ...] = Field(min_length=1)
     codes: tuple[str, ...] = ()
+    includes: BodyKind | None = None  # a collective: every body of this kind acts within it
 
 
 class DecisionVerbs(BaseModel):
@@ -182,6 +183,15 @@ def _role_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w-])((?:[a-zåäö]+-(?: och )?)?[a-zåäö]*(?:{heads}))(?:en|n|ens|er|erna|na)?(?!\w)", re.I
     )
+
+
+def acts_within(part: str, whole: str) -> bool:
+    """Is ``part`` (a body or role named in text) one of those ``whole`` stands for as a collective
+    ("förvaltningschef" within "tjänstemannaorganisationen")? Both are read with :func:`find_bodies`.
+    """
+    collectives = {b.name: b.includes for b in vocabulary().body if b.includes}
+    wholes = {m.name for m in find_bodies(whole)}
+    return any(collectives.get(w) == m.kind and m.name != w for m in find_bodies(part) for w in wholes)
 
 
 @functools.cache

@@ -427,3 +427,11 @@ def test_two_decision_records_from_one_sentence_cite_it_once(assistant):
     assert "fullmäktige" in ans.answer.lower() and "nämnden" in ans.answer.lower()
     keys = [(c.file, c.page, c.quote) for c in ans.citations]
     assert keys and len(keys) == len(set(keys))
+
+
+def test_an_official_may_decide_what_the_officials_as_a_whole_decide(assistant):
+    # the styrmodell gives some riktlinjer to "tjänstemannaorganisationen": a förvaltningschef is one of them
+    ans = assistant.ask("Får en förvaltningschef besluta om en riktlinje?")
+    assert ans.answer.startswith("Ja.") and "tjänstemannaorganisationen" in ans.answer.lower()
+    vision = assistant.ask("Får en förvaltningschef besluta om kommunens vision?")
+    assert vision.answer.startswith("Nej.") and "kommunfullmäktige" in vision.answer.lower()

@@ -29,7 +29,7 @@ from assistant.phrases import (
 from assistant.question import YESNO, decided_type
 from assistant.retrieval import UnitHit
 from store.schema import DecisionRecord
-from store.vocabulary import find_bodies, named_types
+from store.vocabulary import acts_within, find_bodies, named_types
 
 RRF_K = 20
 UNITS_K = 30
@@ -205,10 +205,11 @@ def _asked_role(ctx: Context, matter: str) -> str | None:
     return None
 
 
-def _same_body(a: str, b: str) -> bool:
-    na = {m.name for m in find_bodies(a)} or {a.lower()}
-    nb = {m.name for m in find_bodies(b)} or {b.lower()}
-    return bool(na & nb)
+def _same_body(asked: str, decider: str) -> bool:
+    """Is the asked body the decider, or one of the officials a collective decider stands for?"""
+    na = {m.name for m in find_bodies(asked)} or {asked.lower()}
+    nb = {m.name for m in find_bodies(decider)} or {decider.lower()}
+    return bool(na & nb) or acts_within(asked, decider)
 
 
 def answer(ctx: Context) -> Draft | None:

@@ -175,9 +175,9 @@ def _from_text(
         if said and following is not None and following.continues and not ends_clause(said[-1].rstrip()):
             carried = said.pop()
         if listing is not None and _is_item(block.text) and block.section_id == listing[1]:
-            out.append(
-                _record(doc, _tidy_item(block.text), listing[0], None, None, block, chunk_id, listing[2])
-            )
+            item = _tidy_item(block.text)  # "Nämnden beslutar om:" then "• bidrag upp till 50 000 kr"
+            quote = f"{listing[2]} {block.text}"
+            out.append(_record(doc, item, listing[0], None, parse_limit(f"{item} "), block, chunk_id, quote))
             continue
         listing = None
         if said and (lead := lead_decider(said[-1], reader)) is not None:
@@ -196,23 +196,8 @@ def _from_text(
                 quote = " ".join(sentence.split())
                 if len(st.matter.split()) <= 2 and previous:  # "Tillstånd beslutas av ...": say of what
                     quote = f"{previous} {quote}"
-                out.append(
-                    DecisionRecord(
-                        matter=_in_context(_this_document(st.matter, doc), block),
-                        decider=st.decider.name,
-                        decider_code=st.decider.code,
-                        condition=condition,
-                        limit=limit,
-                        lagrum=None,
-                        document_id=doc.document_id,
-                        file=doc.file,
-                        page=block.page_start,
-                        section=" > ".join(block.section),
-                        source="text",
-                        quote=quote,
-                        chunk_id=chunk_id,
-                    )
-                )
+                matter = _in_context(_this_document(st.matter, doc), block)
+                out.append(_record(doc, matter, st.decider, condition, limit, block, chunk_id, quote))
             previous = " ".join(sentence.split())
             if own is None:  # "Nämnden beslutar ..." after "... bereds av samhällsbyggnadsnämnden"
                 named = [m.name for m in find_bodies(sentence) if _is_namnd(m.name)]
@@ -257,19 +242,20 @@ def _record(
     chunk_id: str | None,
     quote: str,
 ) -> DecisionRecord:
+    """A decision right stated in prose, at ``block``."""
     return DecisionRecord(
         matter=matter,
         decider=decider.name,
         decider_code=decider.code,
         condition=condition,
-        limit=limit or parse_limit(f"{matter} {condition or ''}"),
+        limit=limit,
         lagrum=None,
         document_id=doc.document_id,
         file=doc.file,
         page=block.page_start,
         section=" > ".join(block.section),
         source="text",
-        quote=f"{quote} {block.text}",
+        quote=quote,
         chunk_id=chunk_id,
     )
 

@@ -13,6 +13,7 @@ from urllib.parse import urlparse
 
 import chromadb
 from chromadb.api import ClientAPI
+from chromadb.api.collection_configuration import CreateHNSWConfiguration
 from chromadb.config import Settings
 
 from store.errors import StoreError
@@ -52,6 +53,18 @@ def make_client(store_dir: Path, chroma_url: str | None = None) -> ClientAPI:
     return chromadb.PersistentClient(path=str(store_dir / "chroma"), settings=settings)
 
 
+# The HNSW graph, built on one thread so that the same documents always give the same graph (built
+# on several, the neighbours a query finds varied from one ingest to the next), and searched wide
+# enough that it finds what an exact search would at this size (tens of thousands of sentences).
+HNSW: CreateHNSWConfiguration = {
+    "space": "cosine",
+    "num_threads": 1,
+    "ef_construction": 200,
+    "ef_search": 200,
+    "max_neighbors": 32,
+}
+
+
 class ChunkIndex:
     """One collection of chunk embeddings with flat metadata."""
 
@@ -61,7 +74,7 @@ class ChunkIndex:
         try:
             if create:
                 self._col = client.get_or_create_collection(
-                    name, embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
+                    name, embedding_function=None, configuration={"hnsw": HNSW}
                 )
             else:
                 self._col = client.get_collection(name, embedding_function=None)

@@ -1,7 +1,9 @@
 """Hybrid retrieval: filters first (audience, date, type, body), then dense + BM25 fused by rank.
 
-Filters are applied inside both queries — the Chroma ``where`` clause and the BM25 ``allowed``
-set — so a document the audience may not read can never be ranked, let alone returned.
+Filters are applied inside both searches — both rank only the allowed ids, and for residents the
+dense search also only what the vector index itself marks public — so a document the audience may
+not read can never be ranked, let alone returned. The dense search is exact, so the same documents
+give the same candidates on every ingest.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from dataclasses import dataclass
 
 from assistant.filters import Scope
 from store.reader import Store
-from store.schema import Abbreviation, Audience, Chunk, DelegationRow, DocumentRecord, Publication
+from store.schema import Abbreviation, Audience, Chunk, DelegationRow, DocumentRecord
 from store.status import StatusAt, is_current
 from store.units import Unit, split_units
 
@@ -194,16 +196,11 @@ class HybridSearch:
             (self.store.units, self.store.unit_lexical) if units else (self.store.index, self.store.lexical)
         )
         pool = max(40 if units else 30, k * 4)
-        where: dict[str, object] | None = None
-        if len(allowed) < len(by_doc):  # a filter that excludes nothing costs time at scale
-            where = {"document_id": {"$in": sorted(allowed)}}
-        if scope.audience is Audience.RESIDENT:  # enforced in the query itself, not only by the list
-            public: dict[str, object] = {"publication": str(Publication.EXTERN)}
-            where = public if where is None else {"$and": [where, public]}
         vector = vector if vector is not None else self.embed(query)
         ids = {i for d in allowed for i in by_doc.get(d, [])}
-        # never trust a dense hit outside the filter
-        dense_hits = [h for h in index.query(vector, pool, where) if h.chunk_id in ids]
+        # exact, over the allowed ids only; for residents also only what the index marks public
+        public_only = scope.audience is Audience.RESIDENT
+        dense_hits = index.nearest(vector, pool, ids, public_only=public_only)
         lexical_hits = lexical.search(query, pool, allowed=ids)
         fused: dict[str, float] = {}
         dense: dict[str, tuple[float, int]] = {}

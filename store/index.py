@@ -1,26 +1,44 @@
 """The vector index: one Chroma collection per store generation, embedded or on a Chroma server.
 
 We always pass embeddings ourselves (Chroma's default embedding function downloads a model).
+Chroma keeps the vectors and their metadata; the answers search them exactly (``nearest``), so the
+same documents give the same neighbours on every ingest, which an HNSW graph built on several
+threads does not.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
 import chromadb
+import numpy as np
 from chromadb.api import ClientAPI
 from chromadb.api.collection_configuration import CreateHNSWConfiguration
 from chromadb.config import Settings
 
 from store.errors import StoreError
+from store.schema import Publication
 
 logger = logging.getLogger(__name__)
 
 COLLECTION_PREFIX = "styrsvar-"
+EXTERN = str(Publication.EXTERN)
+
+
+@dataclass(frozen=True)
+class _Matrix:
+    """Every vector of a collection, unit length, with its id and whether it is public."""
+
+    ids: list[str]
+    position: dict[str, int]
+    vectors: np.ndarray
+    public: np.ndarray
 
 
 @dataclass(frozen=True)
@@ -53,12 +71,12 @@ def make_client(store_dir: Path, chroma_url: str | None = None) -> ClientAPI:
     return chromadb.PersistentClient(path=str(store_dir / "chroma"), settings=settings)
 
 
-# The HNSW graph, built on one thread so that the same documents always give the same graph (built
-# on several, the neighbours a query finds varied from one ingest to the next), and searched wide
-# enough that it finds what an exact search would at this size (tens of thousands of sentences).
+# The HNSW graph, for the searches that may be approximate (the baseline of the evaluation). Chroma
+# inserts a batch into it on several threads (it has no setting for that), so two ingests of the same
+# documents can build slightly different graphs, and now and then a distant neighbour (rank 40 of 50,
+# say) is found by one and not the other: the answers use ``ChunkIndex.nearest`` instead.
 HNSW: CreateHNSWConfiguration = {
     "space": "cosine",
-    "num_threads": 1,
     "ef_construction": 200,
     "ef_search": 200,
     "max_neighbors": 32,
@@ -82,6 +100,8 @@ class ChunkIndex:
             raise StoreError(
                 f"the vector index {name!r} is missing ({exc}); run `styrsvar ingest` to rebuild it"
             ) from exc
+        self._matrix: _Matrix | None = None
+        self._lock = threading.Lock()
 
     def count(self) -> int:
         return int(self._col.count())
@@ -124,6 +144,53 @@ class ChunkIndex:
             Hit(chunk_id=i, score=1.0 - float(d), metadata=dict(m or {}), text=t or "")
             for i, d, m, t in zip(ids, dists, metas, docs, strict=False)
         ]
+
+    def nearest(self, vector: list[float], k: int, among: Collection[str], *, public_only: bool) -> list[Hit]:
+        """The ``k`` entries of ``among`` nearest to ``vector`` by exact cosine similarity, best first
+        (ties by id), with no text or metadata. ``public_only`` keeps only what the index itself
+        marks ``publication = extern``, whatever ``among`` holds. The vectors are read from the
+        collection once, on the first search."""
+        if k <= 0 or not among:
+            return []
+        m = self._load()
+        rows = np.fromiter((m.position[i] for i in among if i in m.position), dtype=np.int64)
+        if public_only:
+            rows = rows[m.public[rows]]
+        if rows.size == 0:
+            return []
+        rows.sort()  # the order of ``among`` must not matter
+        query = np.asarray(vector, dtype=np.float32)
+        query /= max(float(np.linalg.norm(query)), 1e-12)
+        scores = m.vectors[rows] @ query
+        if rows.size > k:
+            keep = np.argpartition(-scores, k - 1)[:k]
+            rows, scores = rows[keep], scores[keep]
+        best = sorted(zip(scores.tolist(), rows.tolist(), strict=True), key=lambda sr: (-sr[0], m.ids[sr[1]]))
+        return [Hit(chunk_id=m.ids[r], score=float(sc), metadata={}, text="") for sc, r in best]
+
+    def _load(self) -> _Matrix:
+        with self._lock:
+            if self._matrix is None:
+                self._matrix = self._read_matrix()
+            return self._matrix
+
+    def _read_matrix(self) -> _Matrix:
+        ids: list[str] = []
+        vectors: list[np.ndarray] = []
+        public: list[bool] = []
+        page = 5000
+        for offset in range(0, self.count(), page):
+            got = self._col.get(include=["embeddings", "metadatas"], limit=page, offset=offset)  # type: ignore[list-item]
+            embs = got["embeddings"] if got["embeddings"] is not None else []
+            ids.extend(got["ids"])
+            vectors.extend(np.asarray(e, dtype=np.float32) for e in embs)
+            public.extend((meta or {}).get("publication") == EXTERN for meta in got["metadatas"] or [])
+        if not len(ids) == len(vectors) == len(public):
+            raise StoreError(f"the vector index {self.name!r} is incomplete; run `styrsvar ingest` again")
+        matrix = np.vstack(vectors) if vectors else np.zeros((0, 1), dtype=np.float32)
+        matrix /= np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
+        position = {cid: i for i, cid in enumerate(ids)}
+        return _Matrix(ids, position, matrix, np.array(public, dtype=bool))
 
     def drop(self) -> None:
         try:

@@ -16,6 +16,7 @@ import pytest
 from ingest.pipeline import document_id_for, ingest
 from store.layout import read_current
 from store.reader import Store
+from store.schema import Publication
 from tests.conftest import BAD, CORPUS, FIXTURES, ROOT
 
 SMALL = ["representationspolicy-2019.pdf", "representationspolicy-2024.pdf", "riktlinje-it-incidenter.pdf"]
@@ -263,16 +264,46 @@ def _feed_until_exit(fifo: Path, proc: subprocess.Popen) -> None:
         time.sleep(0.05)
 
 
+QUESTIONS = ("VEM BESLUTAR OM RIVNINGSLOV?", "Hur ofta ska ett program aktualitetsgranskas?", "parkering")
+
+
 @pytest.mark.slow
 def test_the_same_documents_give_the_same_neighbours_every_ingest(tmp_path, store, embeddings):
-    # the vector graph is built on one thread: built on several, the sentences a query found varied
-    # from one ingest to the next (and with them, now and then, whether a question was answered)
+    # Chroma builds its HNSW graph on several threads, so the graph differs between ingests; the
+    # answers search exactly, and find the same sentences whatever graph was built
     ingest([FIXTURES, CORPUS], tmp_path, embeddings)
     again = Store.open(tmp_path, embeddings=embeddings)
-    for q in ("VEM BESLUTAR OM RIVNINGSLOV?", "Hur ofta ska ett program aktualitetsgranskas?", "parkering"):
+    ids = store.unit_lexical.ids
+    assert sorted(ids) == sorted(again.unit_lexical.ids)
+    for q in QUESTIONS:
         vector = embeddings.embed_query(q)
-        first = [h.chunk_id for h in store.units.query(vector, 50)]
-        assert first == [h.chunk_id for h in again.units.query(vector, 50)], q
-    vector = embeddings.embed_query("VEM BESLUTAR OM RIVNINGSLOV?")
-    rivning = [h.chunk_id for h in again.units.query(vector, 8)]
+        first = [(h.chunk_id, h.score) for h in store.units.nearest(vector, 50, ids, public_only=False)]
+        assert first == [
+            (h.chunk_id, h.score) for h in again.units.nearest(vector, 50, ids, public_only=False)
+        ]
+    rivning = [
+        h.chunk_id
+        for h in again.units.nearest(embeddings.embed_query(QUESTIONS[0]), 8, ids, public_only=True)
+    ]
     assert any(c.startswith("delegationsordning-samhallsbyggnadsnamnden-2024") for c in rivning)
+
+
+def test_the_exact_search_ranks_only_what_it_is_given_and_the_graph_finds_nearly_the_same(store, embeddings):
+    ids = store.unit_lexical.ids
+    public = {d.document_id for d in store.registry.documents() if d.meta.publication is Publication.EXTERN}
+    vector = embeddings.embed_query(QUESTIONS[0])
+    hits = store.units.nearest(vector, len(ids), ids, public_only=True)
+    assert hits and all(h.chunk_id.split(":")[0] in public for h in hits)
+    assert len(hits) < len(ids)  # the fixtures hold internal documents
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+    some = set(ids[::3])
+    assert {h.chunk_id for h in store.units.nearest(vector, 10, some, public_only=False)} <= some
+    # the HNSW graph (the evaluation's baseline searches it) is approximate, but close to exact
+    questions = [*QUESTIONS, *(h.text for h in store.units.query(embeddings.embed_query("beslut"), 40))]
+    found = wanted = 0
+    for q in questions:
+        vector = embeddings.embed_query(q)
+        exact = {h.chunk_id for h in store.units.nearest(vector, 50, ids, public_only=False)}
+        found += len(exact & {h.chunk_id for h in store.units.query(vector, 50)})
+        wanted += len(exact)
+    assert found / wanted >= 0.99, (found, wanted)

@@ -49,6 +49,9 @@ class Answer:
     kind: str = ""  # who_decides, which_applies, replaces, replaced_by, fact, out_of_scope ...
     filters: dict[str, Any] = field(default_factory=dict)  # the filters applied, for audit
     model: str = "extractive"
+    # An abstention's pointers: the sentences of the documents nearest the question, one per page.
+    # Not an answer, and shown as such; every other answer leaves it empty.
+    nearby: list[Citation] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON answer object of the CLI and the API."""

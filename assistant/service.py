@@ -19,6 +19,7 @@ from assistant import compose_registry as reg_compose
 from assistant.answer import Answer, Citation, Retrieved
 from assistant.answerers import ANSWERERS, ROUTES, TYPE_RULE
 from assistant.answerers.base import Context, Draft
+from assistant.citations import cite
 from assistant.decisions import RecordIndex, records
 from assistant.evidence import Evidence, Word
 from assistant.filters import Filters, Scope
@@ -48,11 +49,13 @@ from governance.notes import notes_for
 from store.reader import Store
 from store.schema import Audience, DocumentRecord, Status
 from store.status import is_current
+from store.units import is_heading
 from store.vocabulary import find_bodies, named_types
 
 logger = logging.getLogger(__name__)
 
 TOP_K = 8  # passages returned with an answer (what it was drawn from)
+NEARBY = 3  # pages an abstention points to
 TARGET_MIN_SCORE = 0.9  # how clearly a question must name its document by title
 TARGET_MIN_COVERAGE = 0.6  # share of the title's distinctive words the question must name
 MAX_ANSWER_CHARS = 800
@@ -134,7 +137,7 @@ class Assistant:
                 return self._abstain(ctx.q, retrieved, draft.text)
             if decide(draft).answer and self._years_fit(ctx, draft):
                 return self._finish(ctx, draft, retrieved, said=" ".join(a for _, a in history))
-        return self._abstain(ctx.q, retrieved)
+        return replace(self._abstain(ctx.q, retrieved), nearby=self._nearby(ctx))
 
     def drafts(
         self,
@@ -348,6 +351,24 @@ class Assistant:
             )
             for c in self.search.search(query, ctx.scope, TOP_K, extra=ctx.extra, only=only)
         ]
+
+    def _nearby(self, ctx: Context) -> list[Citation]:
+        """Where the documents come nearest a question they do not answer: the best sentence of each
+        of the first NEARBY pages the sentence search finds, within the question's scope, among the
+        sentences that share a word with the question (the lexical search found them too)."""
+        q = ctx.q
+        query = f"{q.search_text} {q.gloss}".strip()
+        only = set(ctx.only) if ctx.only is not None else None
+        out: list[Citation] = []
+        for hit in self.search.units(query, ctx.scope, 4 * NEARBY, extra=ctx.extra, only=only):
+            if hit.lexical <= 0.0 or is_heading(hit.unit.text):
+                continue
+            c = cite(hit.doc, hit.status, hit.chunk, hit.unit.text)
+            if all((c.document_id, c.page) != (o.document_id, o.page) for o in out):
+                out.append(replace(c, page=hit.unit.page))
+            if len(out) == NEARBY:
+                break
+        return out
 
     def _years_fit(self, ctx: Context, draft: Draft) -> bool:
         """Every year the question names is in the quoted text or within the validity of a cited

@@ -88,6 +88,7 @@ def score(q: EvalQuestion, answer: Mapping[str, Any], lookup: DocLookup) -> dict
     text = normalise(str(answer.get("answer", "")))
     citations = list(answer.get("citations") or [])
     retrieved = list(answer.get("retrieved") or [])
+    nearby = list(answer.get("nearby") or [])
     cited = [str(c.get("file", "")) for c in citations]
     missing = [p for p in q.must_contain if not phrase_found(p, text)]
     gold_cited = any(f in q.gold_documents for f in cited)
@@ -107,7 +108,7 @@ def score(q: EvalQuestion, answer: Mapping[str, Any], lookup: DocLookup) -> dict
             superseded += 1
     leaks = 0
     if q.audience == "resident":
-        for item in [*citations, *retrieved]:
+        for item in [*citations, *retrieved, *nearby]:
             info = lookup(str(item.get("file", "")), q.as_of)
             if info is not None and info.publication != "extern":
                 leaks += 1
@@ -123,8 +124,17 @@ def score(q: EvalQuestion, answer: Mapping[str, Any], lookup: DocLookup) -> dict
         "forbidden_citations": sum(f in q.must_not_cite for f in cited),
         "superseded_as_in_force": superseded,
         "leaks": leaks,
+        "pointers": len(nearby),
+        "pointed": abstained and any(_on_gold_page(q, n) for n in nearby),
         **retrieval_scores(q, retrieved),
     }
+
+
+def _on_gold_page(q: EvalQuestion, item: Mapping[str, Any]) -> bool:
+    """``item`` (a citation or a pointer) is in a gold document, on a gold page if the question has any."""
+    if str(item.get("file", "")) not in q.gold_documents:
+        return False
+    return not q.gold_pages or int(item.get("page", 0)) in q.gold_pages
 
 
 def _mean(values: list[float]) -> float | None:
@@ -159,6 +169,15 @@ def aggregate(items: Sequence[tuple[EvalQuestion, Mapping[str, Any]]]) -> dict[s
         "resident_leak_items": sum(s["leaks"] for _, s in items),
         "superseded_cited_as_in_force": sum(s["superseded_as_in_force"] > 0 for _, s in items),
         "must_not_cite_violations": sum(s["forbidden_citations"] > 0 for _, s in items),
+        # an abstention's pointers: how often they include a gold page when the question had an
+        # answer, and how often pointers were given at all when it had none
+        "abstained_answerable_pointed": _ratio(
+            sum(s.get("pointed", False) for s in answerable if s["abstained"]),
+            sum(s["abstained"] for s in answerable),
+        ),
+        "unanswerable_with_pointers": _ratio(
+            sum(s.get("pointers", 0) > 0 for s in unanswerable), len(unanswerable)
+        ),
     }
     out.update(retrieval_summary(answerable))
     return out

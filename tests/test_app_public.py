@@ -13,6 +13,7 @@ from app import build_app
 from config.settings import Settings
 from store.audit import AuditLog
 from store.schema import Audience
+from webapp.public import WITHHELD
 from webapp.testing import FakeAssistant, demo_assistant, local_client
 
 ORIGIN = "https://www.askersund.se"
@@ -118,6 +119,17 @@ def test_internal_document_is_never_returned(client: TestClient, folder: Path) -
     assert data["citations"] == [] and data["retrieved"] == []
     for leak in ("lonepolicy-intern", "intern/", "/pdf/", str(folder), "särskilda regler", "lönepolicy"):
         assert leak not in text
+
+
+def test_an_abstentions_pointers_reach_residents_only_when_every_one_is_public(client: TestClient) -> None:
+    data = ask(client, {"question": "Vad ligger närmast frågan om representation?"}).json()
+    assert data["abstained"] is True and data["citations"] == []
+    [pointer] = data["nearby"]
+    assert pointer["file"] == "representationspolicy-2024.pdf"
+    assert pointer["url"] == "http://127.0.0.1:7860/public/pdf/representationspolicy-2024#page=2"
+    r = ask(client, {"question": "Vad ligger närmast frågan om lön?"})
+    assert r.json()["nearby"] == [] and r.json()["answer"] == WITHHELD
+    assert "lonepolicy-intern" not in r.text and "Särskilda regler" not in r.text
 
 
 def test_public_answer_is_audited_as_public_resident(client: TestClient, folder: Path) -> None:

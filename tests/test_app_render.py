@@ -9,7 +9,7 @@ import pytest
 
 from assistant.answer import Answer
 from store.schema import Publication
-from webapp.render import answer_html, citation_card, status_label
+from webapp.render import NEARBY_TITLE, answer_html, citation_card, status_label
 from webapp.testing import citation, make_document
 from webapp.ui import new_session, parse_as_of, session_of
 
@@ -52,6 +52,16 @@ def test_card_shows_decision_status_page_quote_and_pdf_link(tmp_path: Path) -> N
 def test_abstention_has_no_cards() -> None:
     html = answer_html(Answer(question="?", answer="Jag hittar inget stöd.\n\nFörsök igen.", abstained=True))
     assert "sv-card" not in html and html.count("<p>") == 2
+
+
+def test_an_abstention_shows_its_pointers_under_a_title_that_says_they_are_no_answer(tmp_path: Path) -> None:
+    doc = make_document(tmp_path, "styrmodell", title="Styrmodell", publication=Publication.EXTERN)
+    pointer = citation(doc, page=5, quote="Verksamhetsplanen beskriver hur förvaltningen genomför målen.")
+    html = answer_html(Answer(question="?", answer="Inget stöd.", abstained=True, nearby=[pointer]))
+    assert NEARBY_TITLE in html and "Källor" not in html
+    assert "Verksamhetsplanen beskriver" in html and 'href="/pdf/styrmodell#page=5"' in html
+    answered = Answer(question="?", answer="Svar.", abstained=False, citations=[pointer], nearby=[pointer])
+    assert NEARBY_TITLE not in answer_html(answered) and answer_html(answered).count('sv-card"') == 1
 
 
 def test_the_session_the_page_sends_back_is_coerced_and_bounded() -> None:

@@ -435,3 +435,18 @@ def test_an_official_may_decide_what_the_officials_as_a_whole_decide(assistant):
     assert ans.answer.startswith("Ja.") and "tjänstemannaorganisationen" in ans.answer.lower()
     vision = assistant.ask("Får en förvaltningschef besluta om kommunens vision?")
     assert vision.answer.startswith("Nej.") and "kommunfullmäktige" in vision.answer.lower()
+
+
+def test_an_abstention_points_to_the_pages_nearest_the_question_and_never_past_the_audience(assistant):
+    # the styrmodell describes both plans on their own pages but does not contrast them
+    q = assistant.ask("Vad är skillnaden mellan en uppdragsplan och en verksamhetsplan?")
+    assert q.abstained and not q.citations
+    assert {4, 5} <= {c.page for c in q.nearby if c.file == "styrmodellen-askersund.pdf"}
+    assert len({(c.document_id, c.page) for c in q.nearby}) == len(q.nearby) <= 3
+    it = "Vilka rutiner gäller när IT-jouren larmas?"
+    staff = assistant.ask(it)
+    resident = assistant.ask(it, audience=Audience.RESIDENT)
+    assert any(c.file == "riktlinje-it-incidenter.pdf" for c in [*staff.citations, *staff.nearby])
+    assert resident.abstained and all(c.file != "riktlinje-it-incidenter.pdf" for c in resident.nearby)
+    answered = assistant.ask("VEM BESLUTAR OM RIVNINGSLOV?")
+    assert not answered.abstained and not answered.nearby

@@ -53,12 +53,14 @@ def answer(
     abstained: bool = False,
     cite: list[str] | None = None,
     retrieved: list[tuple[str, int]] | None = None,
+    nearby: list[tuple[str, int]] | None = None,
 ) -> dict[str, Any]:
     return {
         "answer": text,
         "abstained": abstained,
         "citations": [{"file": f, "page": 2, "status": ""} for f in cite or []],
         "retrieved": [{"file": f, "page": p} for f, p in retrieved or []],
+        "nearby": [{"file": f, "page": p} for f, p in nearby or []],
     }
 
 
@@ -114,6 +116,22 @@ def test_resident_leaks_count_citations_and_retrieved_passages() -> None:
     assert s["leaks"] == 1 and s["superseded_as_in_force"] == 0
     staff = score(question(**UNANSWERABLE), leaked, lookup)
     assert staff["leaks"] == 0
+
+
+def test_an_abstentions_pointers_are_judged_by_the_gold_page_and_may_leak_too() -> None:
+    good, unans = question(), question(id="u", **UNANSWERABLE)
+    items = [
+        (good, score(good, answer("", abstained=True, nearby=[(NEW, 3), (NEW, 2)]), lookup)),
+        (good, score(good, answer("", abstained=True, nearby=[(NEW, 3), (OLD, 2)]), lookup)),
+        (good, score(good, answer("bygglovshandläggare", cite=[NEW]), lookup)),
+        (unans, score(unans, answer("", abstained=True, nearby=[(NEW, 1)]), lookup)),
+        (unans, score(unans, answer("", abstained=True), lookup)),
+    ]
+    fig = aggregate(items)
+    assert [s["pointed"] for _, s in items] == [True, False, False, False, False]
+    assert fig["abstained_answerable_pointed"] == 0.5 and fig["unanswerable_with_pointers"] == 0.5
+    resident = question(audience="resident", **UNANSWERABLE)
+    assert score(resident, answer("", abstained=True, nearby=[(INTERNAL, 1)]), lookup)["leaks"] == 1
 
 
 def test_retrieval_recall_and_reciprocal_rank() -> None:

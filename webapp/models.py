@@ -117,6 +117,10 @@ class AnswerOut(BaseModel):
     citations: list[CitationOut] = Field(default_factory=list)
     retrieved: list[RetrievedOut] = Field(default_factory=list)
     id: str | None = None
+    nearby: list[CitationOut] = Field(
+        default_factory=list,
+        description="An abstention's pointers: the sentences nearest the question. Not an answer.",
+    )
 
 
 class ErrorOut(BaseModel):
@@ -134,6 +138,7 @@ def answer_out(answer: Answer, link: Callable[[str, int], str | None]) -> Answer
     data = answer.to_dict()
     citations = [CitationOut(**asdict(c), url=link(c.document_id, c.page)) for c in answer.citations]
     retrieved = [RetrievedOut(**asdict(r), url=link(r.document_id, r.page)) for r in answer.retrieved]
+    nearby = [CitationOut(**asdict(c), url=link(c.document_id, c.page)) for c in answer.nearby]
     return AnswerOut(
         question=data["question"],
         answer=data["answer"],
@@ -141,4 +146,5 @@ def answer_out(answer: Answer, link: Callable[[str, int], str | None]) -> Answer
         citations=citations,
         retrieved=retrieved,
         id=data.get("id"),
+        nearby=nearby,
     )

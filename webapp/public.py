@@ -34,15 +34,17 @@ def screen_public(answer: Answer, ctx: AppContext) -> Answer:
     """Withhold an answer that rests on anything not published externally.
 
     Dropping just the internal citations is not enough: the answer text was composed from
-    them. So any non-extern (or unknown) document among the citations or retrieved passages
-    replaces the whole answer with a neutral abstention, and the event is logged as an error.
+    them. So any non-extern (or unknown) document among the citations, retrieved passages or an
+    abstention's pointers replaces the whole answer with a neutral abstention, and the event is
+    logged as an error.
     """
-    sources = {c.document_id for c in answer.citations} | {r.document_id for r in answer.retrieved}
+    sources = {c.document_id for c in [*answer.citations, *answer.nearby]}
+    sources |= {r.document_id for r in answer.retrieved}
     internal = sorted(d for d in sources if not ctx.is_public(d))
     if not internal:
         return answer
     logger.error("public answer withheld: it rests on non-public documents %s", internal)
-    return replace(answer, answer=WITHHELD, abstained=True, citations=[], retrieved=[])
+    return replace(answer, answer=WITHHELD, abstained=True, citations=[], retrieved=[], nearby=[])
 
 
 def public_router(ctx: AppContext) -> APIRouter:
@@ -77,7 +79,7 @@ def public_router(ctx: AppContext) -> APIRouter:
         )
         base = ctx.public_url or str(request.base_url)
         out = answer_out(turn.answer, lambda doc_id, page: public_pdf_link(base, doc_id, page))
-        for citation in out.citations:  # no internal folder structure
+        for citation in [*out.citations, *out.nearby]:  # no internal folder structure
             citation.file = Path(citation.file).name
         for passage in out.retrieved:
             passage.file = Path(passage.file).name

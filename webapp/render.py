@@ -65,12 +65,20 @@ def answer_text_html(text: str) -> str:
     return "".join(f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>" for p in paragraphs)
 
 
+NEARBY_TITLE = "Inget svar, men det här ligger närmast frågan i dokumenten"
+
+
 def answer_html(answer: Answer) -> str:
-    """The full assistant message: the text, then the source cards (none for an abstention)."""
+    """The full assistant message: the text, then the source cards; for an abstention, the pages
+    nearest the question, under a title that says they are not an answer."""
     out = f'<div class="sv-answer">{answer_text_html(answer.answer)}</div>'
     if answer.citations and not answer.abstained:
         cards = "".join(citation_card(c, i) for i, c in enumerate(answer.citations, start=1))
         out += f'<div class="sv-sources"><div class="sv-sources-title">Källor</div>{cards}</div>'
+    elif answer.abstained and answer.nearby:
+        cards = "".join(citation_card(c, i) for i, c in enumerate(answer.nearby, start=1))
+        title = f'<div class="sv-sources-title">{NEARBY_TITLE}</div>'
+        out += f'<div class="sv-sources sv-nearby">{title}{cards}</div>'
     return out
 
 

@@ -211,7 +211,8 @@ def demo_assistant(folder: Path) -> FakeAssistant:
     """Two documents (one public, one internal) and canned answers keyed by words in the question.
 
     "intern" cites the internal document (whatever the audience: a buggy assistant, to prove the
-    public endpoint withholds it); "rivningslov" and anything else cite the public policy;
+    public endpoint withholds it); "närmast" abstains and points to a page of each document (the
+    internal one too, for the same reason); "rivningslov" and anything else cite the public policy;
     "krasch" raises, to prove errors never leak a trace.
     """
     policy = make_document(
@@ -229,6 +230,11 @@ def demo_assistant(folder: Path) -> FakeAssistant:
         q = question.lower()
         if "krasch" in q:
             raise RuntimeError("/secret/path/registry.sqlite is locked")
+        if "närmast" in q:
+            pointers = [citation(policy, page=2, quote="Representation ska vara måttfull.")]
+            if "lön" in q:
+                pointers.append(citation(internal, page=3, quote="Särskilda regler gäller."))
+            return Answer(question=question, answer="Jag hittar inget stöd.", abstained=True, nearby=pointers)
         if "intern" in q:
             return answer_citing(
                 question, "Enligt den interna lönepolicyn gäller särskilda regler.", internal, page=3

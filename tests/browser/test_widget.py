@@ -141,3 +141,18 @@ def test_resident_gets_no_internal_source(
     # to withhold), and the internal PDF is "not found" on the public route.
     assert data["answer"] != WITHHELD
     assert page.request.get(f"{app_url}/public/pdf/{internal}").status == 404
+
+
+def test_an_abstention_in_the_widget_points_to_public_pages_under_a_title_that_says_so(
+    page: Any, app_url: str, sites: dict[str, Any]
+) -> None:
+    open_widget(page, sites["allowed"][1])
+    ask(page, "Vad är skillnaden mellan en uppdragsplan och en verksamhetsplan?")
+    answer = page.locator(f"{WIDGET} .msg.bot").first
+    answer.wait_for()
+    assert "Inget svar, men det här ligger närmast frågan" in answer.inner_text()
+    links = answer.locator(".sources a")
+    assert links.count() >= 1
+    hrefs = [links.nth(i).get_attribute("href") for i in range(links.count())]
+    assert all(h.startswith(app_url + "/public/pdf/") for h in hrefs)
+    assert any(h.startswith(f"{app_url}/public/pdf/styrmodellen-askersund#page=") for h in hrefs)

@@ -30,6 +30,7 @@
     you: "Du frågade:",
     bot: "Svar:",
     sources: "Källor",
+    nearby: "Inget svar, men det här ligger närmast frågan:",
     page: "sida",
     searching: "Söker svar i styrdokumenten …",
     answered: "Svaret har kommit.",
@@ -111,7 +112,7 @@
       return typeof url === "string" && BASE && url.indexOf(BASE + "/public/pdf/") === 0 ? url : null;
     }
 
-    function sourcesList(citations) {
+    function sourcesList(citations, title) {
       var seen = {};
       var items = [];
       (citations || []).forEach(function (c) {
@@ -132,7 +133,7 @@
       });
       if (!items.length) { return null; }
       var box = el("div", { "class": "sources" });
-      box.appendChild(el("p", { "class": "sources-title" }, T.sources));
+      box.appendChild(el("p", { "class": "sources-title" }, title));
       var ul = el("ul");
       items.forEach(function (li) { ul.appendChild(li); });
       box.appendChild(ul);
@@ -141,7 +142,7 @@
 
     function showAnswer(question, data) {
       var msg = addMessage("bot", T.bot, data.answer || "");
-      var list = data.abstained ? null : sourcesList(data.citations);
+      var list = data.abstained ? sourcesList(data.nearby, T.nearby) : sourcesList(data.citations, T.sources);
       if (list) { msg.appendChild(list); }
       log.appendChild(msg);
       log.scrollTop = log.scrollHeight;

@@ -64,7 +64,7 @@ def test_ask_passes_everything_the_body_sets(client: TestClient, assistant: Fake
     data = r.json()
     assert data["id"] == "q-17"
     assert data["citations"][0]["url"] == "/pdf/representationspolicy-2024#page=2"
-    assert set(data) == {"question", "answer", "abstained", "citations", "retrieved", "id"}
+    assert set(data) == {"question", "answer", "abstained", "citations", "retrieved", "id", "nearby"}
 
 
 def test_staff_may_not_claim_resident_or_unknown_fields(client: TestClient) -> None:

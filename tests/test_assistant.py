@@ -105,7 +105,7 @@ def test_follow_up_question_uses_the_conversation(assistant):
 
 def test_answer_object_shape(assistant):
     data = assistant.ask("Vem beslutar om rivningslov?", id="q1").to_dict()
-    assert set(data) == {"id", "question", "answer", "abstained", "citations", "retrieved"}
+    assert set(data) == {"id", "question", "answer", "abstained", "citations", "retrieved", "nearby"}
     assert {
         "file",
         "document_id",

@@ -354,18 +354,18 @@ class Assistant:
 
     def _nearby(self, ctx: Context) -> list[Citation]:
         """Where the documents come nearest a question they do not answer: the best sentence of each
-        of the first NEARBY pages the sentence search finds, within the question's scope, among the
-        sentences that share a word with the question (the lexical search found them too)."""
+        of the first NEARBY pages the sentence search finds within the question's scope (headings
+        say nothing by themselves and are passed over)."""
         q = ctx.q
         query = f"{q.search_text} {q.gloss}".strip()
         only = set(ctx.only) if ctx.only is not None else None
         out: list[Citation] = []
         for hit in self.search.units(query, ctx.scope, 4 * NEARBY, extra=ctx.extra, only=only):
-            if hit.lexical <= 0.0 or is_heading(hit.unit.text):
+            if is_heading(hit.unit.text):
                 continue
-            c = cite(hit.doc, hit.status, hit.chunk, hit.unit.text)
+            c = replace(cite(hit.doc, hit.status, hit.chunk, hit.unit.text), page=hit.unit.page)
             if all((c.document_id, c.page) != (o.document_id, o.page) for o in out):
-                out.append(replace(c, page=hit.unit.page))
+                out.append(c)
             if len(out) == NEARBY:
                 break
         return out

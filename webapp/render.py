@@ -99,6 +99,9 @@ UI_CSS = """
 .sv-warn { background: #fff1cc; color: #6b4a00; }
 .sv-unknown { background: #e8eaee; color: #333a44; }
 .sv-link { color: #0b5cad !important; font-weight: 600; text-decoration: underline; }
+/* An abstention's pointers are not sources: a dashed, muted card, so nobody takes one for an answer */
+.sv-nearby .sv-card { border-style: dashed; background: #f4f5f7; }
+.sv-nearby .sv-quote { border-left-color: #8a93a0; font-style: normal; }
 .sv-disclaimer { color: #3d4652; font-size: .9em; }
 /* A phone (390 px): a smaller title and a shorter conversation, so that the question field
    stays on the first screen; the chat's height is set inline, hence !important. */

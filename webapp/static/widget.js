@@ -112,7 +112,7 @@
       return typeof url === "string" && BASE && url.indexOf(BASE + "/public/pdf/") === 0 ? url : null;
     }
 
-    function sourcesList(citations, title) {
+    function sourcesList(citations, title, cls) {
       var seen = {};
       var items = [];
       (citations || []).forEach(function (c) {
@@ -132,7 +132,7 @@
         items.push(li);
       });
       if (!items.length) { return null; }
-      var box = el("div", { "class": "sources" });
+      var box = el("div", { "class": cls });
       box.appendChild(el("p", { "class": "sources-title" }, title));
       var ul = el("ul");
       items.forEach(function (li) { ul.appendChild(li); });
@@ -142,7 +142,9 @@
 
     function showAnswer(question, data) {
       var msg = addMessage("bot", T.bot, data.answer || "");
-      var list = data.abstained ? sourcesList(data.nearby, T.nearby) : sourcesList(data.citations, T.sources);
+      var list = data.abstained
+        ? sourcesList(data.nearby, T.nearby, "sources nearby")
+        : sourcesList(data.citations, T.sources, "sources");
       if (list) { msg.appendChild(list); }
       log.appendChild(msg);
       log.scrollTop = log.scrollHeight;

@@ -53,6 +53,11 @@ class Answer:
     # Not an answer, and shown as such; every other answer leaves it empty.
     nearby: list[Citation] = field(default_factory=list)
 
+    def shown_sources(self) -> list[dict[str, Any]]:
+        """What the asker was shown as sources, for the audit log: the citations, then an
+        abstention's pointers, each marked ``"pointer": true``."""
+        return [asdict(c) for c in self.citations] + [{**asdict(c), "pointer": True} for c in self.nearby]
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON answer object of the CLI and the API."""
         data = asdict(self)

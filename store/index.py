@@ -158,15 +158,16 @@ class ChunkIndex:
             rows = rows[m.public[rows]]
         if rows.size == 0:
             return []
-        rows.sort()  # the order of ``among`` must not matter
         query = np.asarray(vector, dtype=np.float32)
         query /= max(float(np.linalg.norm(query)), 1e-12)
-        scores = m.vectors[rows] @ query
-        if rows.size > k:
-            keep = np.argpartition(-scores, k - 1)[:k]
+        scores = (m.vectors @ query)[rows]  # scored alike whatever the subset, to the last bit
+        if rows.size > k:  # every entry tied with the k-th stays, and the id decides among them
+            kth = np.partition(scores, rows.size - k)[rows.size - k]
+            keep = scores >= kth
             rows, scores = rows[keep], scores[keep]
-        best = sorted(zip(scores.tolist(), rows.tolist(), strict=True), key=lambda sr: (-sr[0], m.ids[sr[1]]))
-        return [Hit(chunk_id=m.ids[r], score=float(sc), metadata={}, text="") for sc, r in best]
+        pairs = zip(scores.tolist(), rows.tolist(), strict=True)
+        ranked = sorted(pairs, key=lambda sr: (-sr[0], m.ids[sr[1]]))[:k]
+        return [Hit(chunk_id=m.ids[r], score=float(sc), metadata={}, text="") for sc, r in ranked]
 
     def _load(self) -> _Matrix:
         with self._lock:
@@ -175,19 +176,22 @@ class ChunkIndex:
             return self._matrix
 
     def _read_matrix(self) -> _Matrix:
+        count, page = self.count(), 5000
         ids: list[str] = []
-        vectors: list[np.ndarray] = []
         public: list[bool] = []
-        page = 5000
-        for offset in range(0, self.count(), page):
+        matrix = np.zeros((count, 1), dtype=np.float32)
+        for offset in range(0, count, page):
             got = self._col.get(include=["embeddings", "metadatas"], limit=page, offset=offset)  # type: ignore[list-item]
-            embs = got["embeddings"] if got["embeddings"] is not None else []
+            embs = np.asarray(got["embeddings"] if got["embeddings"] is not None else [], dtype=np.float32)
+            if embs.ndim != 2 or len(embs) != len(got["ids"]):
+                break  # reported below
+            if offset == 0:
+                matrix = np.empty((count, embs.shape[1]), dtype=np.float32)
+            matrix[len(ids) : len(ids) + len(embs)] = embs
             ids.extend(got["ids"])
-            vectors.extend(np.asarray(e, dtype=np.float32) for e in embs)
             public.extend((meta or {}).get("publication") == EXTERN for meta in got["metadatas"] or [])
-        if not len(ids) == len(vectors) == len(public):
+        if not len(set(ids)) == len(ids) == len(public) == count:
             raise StoreError(f"the vector index {self.name!r} is incomplete; run `styrsvar ingest` again")
-        matrix = np.vstack(vectors) if vectors else np.zeros((0, 1), dtype=np.float32)
         matrix /= np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
         position = {cid: i for i, cid in enumerate(ids)}
         return _Matrix(ids, position, matrix, np.array(public, dtype=bool))

@@ -11,7 +11,6 @@ import datetime as dt
 import json
 import logging
 import sys
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -68,7 +67,7 @@ class CliAudit:
                 abstained=ans.abstained,
                 filters=dict(ans.filters) or {"as_of": as_of.isoformat() if as_of else None},
                 retrieved=[r.chunk_id or f"{r.document_id}:p{r.page}" for r in ans.retrieved],
-                citations=[asdict(c) for c in ans.citations],
+                citations=ans.shown_sources(),
                 model=ans.model,
             )
         except Exception as exc:  # the answer matters more than its log line
@@ -78,7 +77,9 @@ class CliAudit:
 
 def _print_answer(ans: Any) -> None:
     print(ans.answer)
-    for i, c in enumerate(ans.citations, 1):
+    if ans.abstained and ans.nearby:
+        print("  Inget svar, men det här ligger närmast frågan:")
+    for i, c in enumerate(ans.citations or ans.nearby, 1):
         decided = " ".join(x for x in (c.decided_by, c.decision_date, c.paragraph) if x)
         print(
             f"  [{i}] {c.title} ({c.status}{', ' + decided if decided else ''}), {c.file} s. {c.page}"

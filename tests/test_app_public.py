@@ -121,12 +121,16 @@ def test_internal_document_is_never_returned(client: TestClient, folder: Path) -
         assert leak not in text
 
 
-def test_an_abstentions_pointers_reach_residents_only_when_every_one_is_public(client: TestClient) -> None:
+def test_an_abstentions_pointers_reach_residents_only_when_every_one_is_public(
+    client: TestClient, folder: Path
+) -> None:
     data = ask(client, {"question": "Vad ligger närmast frågan om representation?"}).json()
     assert data["abstained"] is True and data["citations"] == []
     [pointer] = data["nearby"]
     assert pointer["file"] == "representationspolicy-2024.pdf"
     assert pointer["url"] == "http://127.0.0.1:7860/public/pdf/representationspolicy-2024#page=2"
+    [shown] = AuditLog(folder / "audit.sqlite").turns(limit=1)[0]["citations"]  # what the asker saw
+    assert shown["pointer"] is True and shown["document_id"] == "representationspolicy-2024"
     r = ask(client, {"question": "Vad ligger närmast frågan om lön?"})
     assert r.json()["nearby"] == [] and r.json()["answer"] == WITHHELD
     assert "lonepolicy-intern" not in r.text and "Särskilda regler" not in r.text

@@ -67,3 +67,13 @@ def test_bad_batch_lines_get_one_clear_line(
     assert cli_main(["ask", "--store", str(fixture_store), "--batch", str(batch)]) == 2
     err = capsys.readouterr().err
     assert "line 1" in err and message in err and "Traceback" not in err
+
+
+def test_an_abstention_prints_the_pages_nearest_the_question(
+    fixture_store: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    q = "Vad är skillnaden mellan en uppdragsplan och en verksamhetsplan?"
+    assert cli_main(["ask", "--store", str(fixture_store), "--as-of", "2026-11-26", q]) == 0
+    out = capsys.readouterr().out
+    assert "Jag hittar inget stöd" in out and "Inget svar, men det här ligger närmast frågan:" in out
+    assert "styrmodellen-askersund.pdf s. 5" in out

@@ -306,4 +306,4 @@ def test_the_exact_search_ranks_only_what_it_is_given_and_the_graph_finds_nearly
         exact = {h.chunk_id for h in store.units.nearest(vector, 50, ids, public_only=False)}
         found += len(exact & {h.chunk_id for h in store.units.query(vector, 50)})
         wanted += len(exact)
-    assert found / wanted >= 0.99, (found, wanted)
+    assert found / wanted >= 0.95, (found, wanted)  # measured 0.999; a poorly built graph gives 0.36

@@ -90,7 +90,7 @@ class AppContext:
                 abstained=answer.abstained,
                 filters=applied,
                 retrieved=[r.chunk_id or f"{r.document_id}:p{r.page}" for r in answer.retrieved],
-                citations=[asdict(c) for c in answer.citations],
+                citations=answer.shown_sources(),
                 model=answer.model,
             )
         except Exception:  # the answer matters more than its log line; the failure is logged loudly

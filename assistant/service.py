@@ -336,9 +336,7 @@ class Assistant:
     # ---- answer ----------------------------------------------------------------------------
     def _retrieved(self, ctx: Context) -> list[Retrieved]:
         """The passages the answer was drawn from (what the API returns as ``retrieved``)."""
-        q = ctx.q
-        query = f"{q.search_text} {q.gloss}".strip()
-        only = set(ctx.only) if ctx.only is not None else None
+        query, only = _search_of(ctx)
         return [
             Retrieved(
                 c.doc.file,
@@ -356,9 +354,7 @@ class Assistant:
         """Where the documents come nearest a question they do not answer: the best sentence of each
         of the first NEARBY pages the sentence search finds within the question's scope (headings
         say nothing by themselves and are passed over)."""
-        q = ctx.q
-        query = f"{q.search_text} {q.gloss}".strip()
-        only = set(ctx.only) if ctx.only is not None else None
+        query, only = _search_of(ctx)
         out: list[Citation] = []
         for hit in self.search.units(query, ctx.scope, 4 * NEARBY, extra=ctx.extra, only=only):
             if is_heading(hit.unit.text):
@@ -451,6 +447,12 @@ class Assistant:
             retrieved=retrieved,
             kind=q.kind,
         )
+
+
+def _search_of(ctx: Context) -> tuple[str, set[str] | None]:
+    """The text a question's passages are searched with, and the documents the search is kept to."""
+    q = ctx.q
+    return f"{q.search_text} {q.gloss}".strip(), (set(ctx.only) if ctx.only is not None else None)
 
 
 def _distinct(citations: Sequence[Citation]) -> list[Citation]:

@@ -128,10 +128,8 @@ def registry_lookup(store: Store) -> DocLookup:
         key = (file, on)
         if key not in cache:
             doc = store.registry.by_file(file)
-            cache[key] = (
-                None
-                if doc is None
-                else DocInfo(str(doc.meta.publication), str(store.registry.status(doc, on).status))
+            cache[key] = None if doc is None else DocInfo(
+                str(doc.meta.publication), str(store.registry.status(doc, on).status)
             )
         return cache[key]
 
@@ -173,11 +171,8 @@ def _brief(answer: dict[str, Any]) -> dict[str, Any]:
 
 def _expected(q: EvalQuestion) -> dict[str, Any]:
     return {
-        "answerable": q.answerable,
-        "gold_documents": q.gold_documents,
-        "gold_pages": q.gold_pages,
-        "must_contain": q.must_contain,
-        "must_not_cite": q.must_not_cite,
+        "answerable": q.answerable, "gold_documents": q.gold_documents, "gold_pages": q.gold_pages,
+        "must_contain": q.must_contain, "must_not_cite": q.must_not_cite,
     }
 
 
@@ -211,14 +206,8 @@ def run(config: RunConfig) -> EvalResult:
             scored = score(q, answer, lookup)
             sys_items.append((q, scored))
             row: dict[str, Any] = {
-                "set": qs.name,
-                "id": q.id,
-                "kind": q.kind,
-                "audience": q.audience,
-                "question": q.question,
-                "as_of": q.as_of.isoformat(),
-                "as_of_in_words": q.as_of_in_words,
-                "expected": _expected(q),
+                "set": qs.name, "id": q.id, "kind": q.kind, "audience": q.audience, "question": q.question,
+                "as_of": q.as_of.isoformat(), "as_of_in_words": q.as_of_in_words, "expected": _expected(q),
                 "system": {**_brief(answer), "score": scored},
             }
             if rag is not None:
@@ -237,13 +226,9 @@ def run(config: RunConfig) -> EvalResult:
         system=_figures(sets, sys_items),
         baseline=_figures(sets, base_items) if base_items else None,
         config={
-            "sets": [
-                str(qs.path.relative_to(ROOT)) if qs.path.is_relative_to(ROOT) else str(qs.path)
-                for qs in sets
-            ],
-            "embeddings": config.embeddings,
-            "today": config.today.isoformat(),
-            "llm": config.llm is not None,
+            "sets": [str(qs.path.relative_to(ROOT)) if qs.path.is_relative_to(ROOT) else str(qs.path)
+                     for qs in sets],
+            "embeddings": config.embeddings, "today": config.today.isoformat(), "llm": config.llm is not None,
             "baseline": BASELINE_RECIPE,
         },
     )
@@ -257,14 +242,11 @@ def run(config: RunConfig) -> EvalResult:
 def _figures(sets: list[QuestionSet], items: list[tuple[EvalQuestion, dict[str, Any]]]) -> dict[str, Any]:
     figures = aggregate_all(items)
     ids = {qs.name: {q.id for q in qs.questions} for qs in sets}
-    figures["by_set"] = {
-        name: aggregate([(q, s) for q, s in items if q.id in members]) for name, members in ids.items()
-    }
+    figures["by_set"] = {name: aggregate([(q, s) for q, s in items if q.id in members])
+                         for name, members in ids.items()}
     figures["by_set_kind"] = {
-        name: {
-            k: aggregate([(q, s) for q, s in items if q.id in members and q.kind == k])
-            for k in sorted({q.kind for q, _ in items if q.id in members})
-        }
+        name: {k: aggregate([(q, s) for q, s in items if q.id in members and q.kind == k])
+               for k in sorted({q.kind for q, _ in items if q.id in members})}
         for name, members in ids.items()
     }
     return figures

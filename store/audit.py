@@ -22,6 +22,7 @@ import json
 import logging
 import sqlite3
 import threading
+import time
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from contextlib import closing
@@ -63,6 +64,22 @@ def _json(value: Any) -> str:
     return json.dumps(_redact_value(value), ensure_ascii=False, sort_keys=True, default=str)
 
 
+def _use_wal(db: sqlite3.Connection, wait: float = 10.0) -> None:
+    """Put the file in WAL mode (it stays so). While another process does the same, SQLite answers
+    "database is locked" at once instead of waiting its busy timeout: workers starting together
+    would fail, so the switch is tried again for up to ``wait`` seconds."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                db.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 class AuditLog:
     """Append-only log of turns in one SQLite file.
 
@@ -76,7 +93,7 @@ class AuditLog:
         self._lock = threading.Lock()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with self._lock, closing(self._connect()) as db, db:
-            db.execute("PRAGMA journal_mode=WAL")
+            _use_wal(db)
             db.executescript(_SCHEMA)
 
     def _connect(self) -> sqlite3.Connection:

@@ -205,3 +205,27 @@ def test_several_processes_write_one_log(tmp_path: Path) -> None:
     assert sorted(t["turn_id"] for t in turns) == sorted(ids)
     assert {t["question"] for t in turns} == {f"{w}-{i}" for w in range(4) for i in range(60)}
     assert sum(t["feedback"] == 1 for t in turns) == 4 * 12
+
+
+def test_switching_to_wal_waits_for_another_process_instead_of_failing(tmp_path: Path) -> None:
+    # another writer holds the file; SQLite answers "locked" to a journal-mode switch (here at once,
+    # with a 10 ms busy timeout, as it does for WAL switches racing at start-up)
+    import sqlite3
+    import threading
+
+    from store.audit import _use_wal
+
+    path = tmp_path / "audit.sqlite"
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("CREATE TABLE t (x)")
+    other.execute("BEGIN EXCLUSIVE")
+    db = sqlite3.connect(path, timeout=0.01)
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        db.execute("PRAGMA journal_mode=WAL")
+    release = threading.Timer(0.3, lambda: other.execute("COMMIT"))
+    release.start()
+    _use_wal(db, wait=10)
+    release.join()
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    db.close()
+    other.close()

@@ -169,6 +169,11 @@ class ChunkIndex:
         ranked = sorted(pairs, key=lambda sr: (-sr[0], m.ids[sr[1]]))[:k]
         return [Hit(chunk_id=m.ids[r], score=float(sc), metadata={}, text="") for sc, r in ranked]
 
+    def preload(self) -> None:
+        """Read the vectors now rather than at the first search (a new generation is loaded before it
+        is served, so that no question waits for it)."""
+        self._load()
+
     def _load(self) -> _Matrix:
         with self._lock:
             if self._matrix is None:

@@ -23,7 +23,8 @@ class Store:
     """The current generation's registry, vector index and lexical index.
 
     A long-running reader calls :meth:`refresh` before a query; it reopens the store when an
-    ingest has switched generations in the meantime.
+    ingest has switched generations in the meantime. :meth:`preload` reads the vectors ahead of
+    the first search; a refresh preloads the new generation before serving it.
 
     Example:
         >>> store = Store.open(Path(".styrsvar"))  # doctest: +SKIP
@@ -58,24 +59,42 @@ class Store:
             )
         return cls(path, gen, embeddings, chroma_url)
 
+    def preload(self) -> None:
+        """Read both vector indexes into memory now (otherwise the first search does it)."""
+        self.index.preload()
+        self.units.preload()
+
     def refresh(self) -> bool:
-        """Switch to a newer generation if an ingest made one. Returns True when it switched."""
+        """Switch to a newer generation if an ingest made one. Returns True when it switched.
+
+        The new generation's vectors are read before it is served. While one caller does that,
+        the others go on with the current generation instead of waiting for it."""
         gen = read_current(self.path)
         if gen is None or gen.id == self.generation.id:
             return False
-        with self._lock:
+        if not self._lock.acquire(blocking=False):
+            return False
+        try:
             if gen.id == self.generation.id:
                 return False
             registry = Registry(gen.registry_path(self.path), readonly=True)
-            index = ChunkIndex(self.client, gen.collection)
-            lexical = LexicalIndex.load(gen.lexical_path(self.path))
-            units, unit_lexical = _open_units(self.client, self.path, gen)
+            try:
+                index = ChunkIndex(self.client, gen.collection)
+                lexical = LexicalIndex.load(gen.lexical_path(self.path))
+                units, unit_lexical = _open_units(self.client, self.path, gen)
+                index.preload()
+                units.preload()
+            except BaseException:
+                registry.close()
+                raise
             old = self.registry
             self.registry, self.index, self.lexical, self.generation = registry, index, lexical, gen
             self.units, self.unit_lexical = units, unit_lexical
             old.close()
             logger.info("store switched to generation %s", gen.id)
             return True
+        finally:
+            self._lock.release()
 
 
 def _open_units(client: ClientAPI, path: Path, gen: Generation) -> tuple[ChunkIndex, LexicalIndex]:

@@ -44,4 +44,5 @@ def open_app(settings: Settings) -> FastAPI:
             "no index in %s yet: serving a message page until `styrsvar ingest` has run", settings.store
         )
         return no_index_app(settings.store)
+    store.preload()  # the first question does not wait for the vectors
     return build_app(settings, make_assistant(settings, store), rate_limit=limit)

@@ -41,6 +41,8 @@ SOURCES: dict[str, Path] = {
     "corpus": Path("corpus"),
     "broad": Path("tests/fixtures/broad/pdf"),  # the broad collection's development documents
     "blind": Path("eval/blind/pdf"),  # its held-out documents: nobody tuning Styrsvar reads them
+    "broad2": Path("tests/fixtures/broad2/pdf"),  # a second development collection, other layouts
+    "blind2": Path("eval/blind2/pdf"),  # a second held-out collection, written apart from both
 }
 # Which sources each set needs. The styrmodell set is asked over the real corpus alone, so that a
 # fictitious document can neither answer nor distract from its questions. The broad collection is
@@ -54,11 +56,16 @@ SET_SOURCES: dict[str, tuple[str, ...]] = {
     "styrmodell": ("corpus",),
     "broad-dev": ("corpus", "broad"),
     "broad-blind": ("corpus", "blind"),
+    "broad2-dev": ("corpus", "broad2"),
+    "broad-blind2": ("corpus", "blind2"),
 }
 DEFAULT_SOURCES: tuple[str, ...] = ("corpus", "fixtures")
 # Held-out sets: asked by name only, never by default, and reported as aggregates only (no answer,
 # question or file of theirs is written or logged).
-BLIND_SETS: dict[str, Path] = {"broad-blind": ROOT / "eval" / "blind" / "questions.jsonl"}
+BLIND_SETS: dict[str, Path] = {
+    "broad-blind": ROOT / "eval" / "blind" / "questions.jsonl",
+    "broad-blind2": ROOT / "eval" / "blind2" / "questions.jsonl",
+}
 
 
 def source_path(name: str) -> Path:

@@ -59,14 +59,20 @@ def reading_order(raws: Sequence[str]) -> list[str]:
 
 
 def _gutter(lines: list[str]) -> int | None:
-    """The position of a gutter that many prose lines have text on both sides of, if any."""
+    """The position of a gutter that many prose lines have text on both sides of, if any: the
+    right edge of the first widest strip of such positions (where the right column starts)."""
     width = max((len(raw) for raw in lines), default=0)
-    best: tuple[int, int] | None = None
-    for g in range(max(20, int(width * 0.3)), int(width * 0.7)):  # a gutter lies near the middle
-        both = sum(1 for raw in lines if _sides(raw, g) is not None)
-        if both >= _MIN_LINES and (best is None or both > best[0]):
-            best = (both, g)
-    return best[1] if best else None
+    counts = {
+        g: sum(1 for raw in lines if _sides(raw, g) is not None)
+        for g in range(max(20, int(width * 0.2)), int(width * 0.7))  # the middle, or beside a sidebar
+    }
+    top = max(counts.values(), default=0)
+    if top < _MIN_LINES:
+        return None
+    g = next(g for g, n in counts.items() if n == top)
+    while counts.get(g + 1) == top:
+        g += 1
+    return g
 
 
 def _sides(raw: str, g: int) -> tuple[str, str] | None:
@@ -104,10 +110,22 @@ def _two_columns(run: list[str], g: int) -> int | None:
         return None  # cells, not prose: a table
     left_len = statistics.median(len(left.strip()) for left, _ in sides)
     right_len = statistics.median(len(right) for _, right in sides)
-    if left_len < 0.6 * g or right_len < 20:
-        return None  # the left side does not fill its column: labels and values, not prose
+    if right_len < 20 or (left_len < 0.6 * g and not _flows(run, g)):
+        return None  # the left side does not fill its column: labels and values, unless running
+        # text stands beside them (a sidebar)
     starts = [len(raw) - len(raw[g:].lstrip()) for raw in run if _sides(raw, g) is not None]
     return statistics.mode(starts)
+
+
+def _flows(run: list[str], g: int) -> bool:
+    """Is the right side running text, line after line (the body text beside a sidebar of labels),
+    rather than one value per line (a label/value table)? Most of its lines go on into the next."""
+    side = [raw[g:].strip() for raw in run]
+    pairs = [(a, b) for a, b in zip(side, side[1:], strict=False) if a and b]
+    if len(pairs) < _MIN_LINES or statistics.median(len(a) for a, _ in pairs) < 45:
+        return False
+    going_on = sum(1 for _, b in pairs if b[:1].islower())  # a sentence wrapped onto the next line
+    return going_on * 2 >= len(pairs)
 
 
 def _trim(lines: list[str]) -> list[str]:

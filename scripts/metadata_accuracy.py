@@ -6,8 +6,11 @@ Three collections:
   the ingest was built on);
 - ``broad``: ``tests/fixtures/broad`` with ``truth.json`` (the development collection: 22 documents
   in 9 layouts; ingest is tuned on it);
-- ``blind``: ``eval/blind`` with ``truth.json`` (held out). For it only aggregate figures are printed:
-  never a file name, a value or a mismatch, and logging is silenced so that no file name leaks.
+- ``broad2``: ``tests/fixtures/broad2`` (a second development collection: 12 documents in 6 other
+  layouts, written apart from the first);
+- ``blind`` and ``blind2``: ``eval/blind`` and ``eval/blind2`` with ``truth.json`` (held out). For
+  them only aggregate figures are printed: never a file name, a value or a mismatch, and logging is
+  silenced so that no file name leaks.
 
 Each PDF is read as ``styrsvar ingest`` reads it (:func:`ingest.pdf.read_pages`,
 :func:`ingest.metadata.extract_metadata`, then the folder's ``manifest.toml``). The truth files
@@ -86,7 +89,9 @@ class Collection:
 COLLECTIONS = {
     "fixtures": Collection("fixtures", FIXTURES, "expected_metadata.json"),
     "broad": Collection("broad", FIXTURES / "broad", "truth.json"),
+    "broad2": Collection("broad2", FIXTURES / "broad2", "truth.json"),
     "blind": Collection("blind", REPO / "eval" / "blind", "truth.json", blind=True),
+    "blind2": Collection("blind2", REPO / "eval" / "blind2", "truth.json", blind=True),
 }
 
 FREE_TEXT = ("replaces", "scope", "owner")

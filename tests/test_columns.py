@@ -57,3 +57,24 @@ def test_tables_and_label_lines_keep_their_lines() -> None:
         "Dokumentansvarig             Kommundirektören med stöd av kanslichefen",
     ]
     assert reading_order(labels) == labels
+
+
+def test_a_sidebar_of_labels_is_read_before_the_text_beside_it() -> None:
+    page = [
+        "BESLUTAD                   Nämnden ansvarar för äldreomsorg och stöd till personer med",
+        "VON 2025-01-28, § 5        funktionsnedsättning, hälso- och sjukvård samt färdtjänst och",
+        "DIARIENUMMER               riksfärdtjänst. I denna delegationsordning anger nämnden vilka",
+        "VON 2024/301               beslut som får fattas av ordföranden, utskottet eller en anställd",
+        "GÄLLER FRÅN                i nämndens ställe. Ett beslut på delegation gäller som nämndens",
+        "1 mars 2025                eget beslut och kan inte ändras av nämnden i efterhand.",
+    ]
+    ordered = [line for line in reading_order(page) if line]
+    assert ordered[:6] == [
+        "BESLUTAD",
+        "VON 2025-01-28, § 5",
+        "DIARIENUMMER",
+        "VON 2024/301",
+        "GÄLLER FRÅN",
+        "1 mars 2025",
+    ]
+    assert ordered[6].startswith("Nämnden ansvarar") and ordered[7].startswith("funktionsnedsättning")

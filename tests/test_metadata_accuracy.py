@@ -62,6 +62,8 @@ def test_fixtures_and_the_broad_collection() -> None:
     assert broad.documents == 22 and broad.accuracy >= 0.99, broad.mismatches
     assert broad.other_decision == 0
     assert broad.status_correct == broad.status_total == 22, broad.mismatches
+    second = acc.measure(acc.COLLECTIONS["broad2"])  # other layouts, written apart from the first
+    assert second.documents == 12 and second.accuracy >= 0.9, second.mismatches
 
 
 def _blind_collection(folder: Path) -> None:

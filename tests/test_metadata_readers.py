@@ -321,3 +321,36 @@ def test_a_later_statement_replaces_the_header_only_as_a_revision(
 ) -> None:
     meta = meta_of("Riktlinje för X", "Beslutad av KS 2023-01-10, § 5", TEXT, TEXT, closing)
     assert (meta.decision_date, meta.paragraph) == (date, paragraph)
+
+
+# ---- labels in a block of their own: "Label:" in one cell, the value in the next -----------------
+
+
+def test_a_label_ending_in_a_colon_takes_the_value_in_the_cell_beside_it() -> None:
+    meta = meta_of(
+        "Policy för X",
+        "Fastställd av:                   Kommunfullmäktige",
+        "Datum:                           2023-09-25, § 88",
+        "Dokumentet gäller för:           Kommunens nämnder och förvaltningar",
+        "Dokumentet gäller till och med:  2027-12-31",
+        TEXT,
+    )
+    assert (meta.decided_by, meta.decision_date, meta.paragraph) == (
+        "kommunfullmäktige",
+        D(2023, 9, 25),
+        "§ 88",
+    )
+    assert meta.scope == "kommunens nämnder och förvaltningar" and meta.valid_to == D(2027, 12, 31)
+
+
+@pytest.mark.parametrize(
+    ("cell", "field"),
+    [("Dokumentet gäller för:", "scope"), ("Riktlinjen gäller till och med: 2027-12-31", "valid_to")],
+)
+def test_a_label_may_name_its_document_first(cell: str, field: str) -> None:
+    match = match_label(cell)
+    assert match is not None and match.field == field
+
+
+def test_a_sentence_about_the_document_is_not_a_label() -> None:
+    assert match_label("Riktlinjen gäller för alla som arbetar i kommunen.") is None

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from ingest.columns import reading_order
 from ingest.meta.styled import StyledLine
 from ingest.meta.vocab import bodies_in, match_label, sentence_ends
 
@@ -203,7 +204,8 @@ def _paragraphs(number: int, lines: list[str]) -> list[tuple[int, str]]:
 
 def build_view(texts: Sequence[str], layouts: Sequence[str], styled: Sequence[StyledLine] = ()) -> DocView:
     """Split a document's pages into lines, cells, zones and paragraphs."""
-    layout_pages = [[line for line in page.splitlines() if line.strip()] for page in layouts]
+    ordered = [reading_order(page.splitlines()) for page in layouts]  # a sidebar before the text beside it
+    layout_pages = [[line for line in page if line.strip()] for page in ordered]
     plain_pages = [[line for line in page.splitlines() if line.strip()] for page in texts]
     running = _running_keys(layout_pages) | _running_keys(plain_pages)
     first_words = (
@@ -212,7 +214,7 @@ def build_view(texts: Sequence[str], layouts: Sequence[str], styled: Sequence[St
     cover = len(texts) > 1 and first_words < _COVER_WORDS
     lines: list[Line] = []
     seen: set[str] = set()
-    rows = [[i for i, line in enumerate(page.splitlines()) if line.strip()] for page in layouts]
+    rows = [[i for i, line in enumerate(page) if line.strip()] for page in ordered]
     for number, page in enumerate(layout_pages, start=1):
         kept = [(i, raw) for i, raw in enumerate(page) if _norm(raw) not in running]
         cells = [split_cells(raw) for _, raw in kept]

@@ -138,7 +138,7 @@ def _read_line(
                     out.add("diarienummer", segment, rank=RANK_BODY_LABEL, group=group, source=source)
                 continue
             value = match.value
-            if not value and match.separator == "end" and s == len(cell.segments) - 1:
+            if not value and match.separator in ("end", "colon") and s == len(cell.segments) - 1:
                 value, used = _value_after(lines, index, c, match, consumed)
                 if used == "cell":
                     skip.add(c + 1)

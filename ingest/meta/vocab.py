@@ -69,8 +69,12 @@ def _label_patterns(path: Path = LABELS_FILE) -> tuple[tuple[str, bool, re.Patte
         body = r"\s*".join(re.escape(part) for part in word.split()).replace(r"\.", r"\.?\s?")
         # a label is not the start of a longer word ("Beslut" in "Beslutsinstans"); it may name a
         # second field after a slash ("Beslutsdatum/§", "Fastställd/reviderad")
+        # the label may name its subject first: "Dokumentet gäller för:", "Riktlinjen gäller till och med:"
+        subject = rf"(?:(?P<subject>dokumentet|detta dokument|{shared.document_word()})\s+)?"
         pattern = re.compile(
-            rf"(?P<label>{body}(?:\s*/\s*[\wåäö§.]+)?)(?![\wåäöÅÄÖ])(?P<sep>\s*:\s*|\s{{2,}}|\s*$|\s+)", re.I
+            rf"{subject}(?P<label>{body}(?:\s*/\s*[\wåäö§.]+)?)(?![\wåäöÅÄÖ])"
+            r"(?P<sep>\s*:\s*|\s{2,}|\s*$|\s+)",
+            re.I,
         )
         out.append((field_name, weak, pattern))
     return tuple(out)
@@ -89,6 +93,8 @@ def match_label(cell: str) -> LabelMatch | None:
         separator: Separator = (
             "colon" if ":" in sep else "end" if m.end() == len(text) else "gap" if len(sep) >= 2 else "space"
         )
+        if m["subject"] and separator == "space":
+            continue  # "Riktlinjen gäller för alla" is a sentence; "Riktlinjen gäller för: alla" a label
         return LabelMatch(field_name, weak, text[m.end() :].strip(), separator, m["label"])  # type: ignore[arg-type]
     return None
 

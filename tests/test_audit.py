@@ -212,6 +212,7 @@ def test_switching_to_wal_waits_for_another_process_instead_of_failing(tmp_path:
     # with a 10 ms busy timeout, as it does for WAL switches racing at start-up)
     import sqlite3
     import threading
+    import time
 
     from store.audit import _use_wal
 
@@ -222,7 +223,12 @@ def test_switching_to_wal_waits_for_another_process_instead_of_failing(tmp_path:
     db = sqlite3.connect(path, timeout=0.01)
     with pytest.raises(sqlite3.OperationalError, match="locked"):
         db.execute("PRAGMA journal_mode=WAL")
-    release = threading.Timer(0.3, lambda: other.execute("COMMIT"))
+
+    def commit_soon() -> None:  # a plain sleep, not threading.Timer, whose wait a moved clock breaks
+        time.sleep(0.3)
+        other.execute("COMMIT")
+
+    release = threading.Thread(target=commit_soon)
     release.start()
     _use_wal(db, wait=10)
     release.join()

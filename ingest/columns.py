@@ -110,9 +110,10 @@ def _two_columns(run: list[str], g: int) -> int | None:
         return None  # cells, not prose: a table
     left_len = statistics.median(len(left.strip()) for left, _ in sides)
     right_len = statistics.median(len(right) for _, right in sides)
+    # a left side that does not fill its column holds labels and values, not prose; unless running
+    # text stands beside it, which makes it a sidebar
     if right_len < 20 or (left_len < 0.6 * g and not _flows(run, g)):
-        return None  # the left side does not fill its column: labels and values, unless running
-        # text stands beside them (a sidebar)
+        return None
     starts = [len(raw) - len(raw[g:].lstrip()) for raw in run if _sides(raw, g) is not None]
     return statistics.mode(starts)
 

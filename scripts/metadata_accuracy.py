@@ -1,6 +1,6 @@
 """Metadata accuracy of ingest on a collection of PDFs with true metadata, field by field.
 
-Three collections:
+Five collections:
 
 - ``fixtures``: ``tests/fixtures/pdf`` with ``tests/fixtures/expected_metadata.json`` (the fixtures
   the ingest was built on);

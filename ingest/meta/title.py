@@ -65,10 +65,10 @@ def _from_styled(lines: Sequence[StyledLine]) -> str | None:
     parts = [head.text]
     previous = head
     for line in lines[first + 1 :]:
-        beside = abs(line.size - top) >= 0.6 and abs(line.x - head.x) > 2 * top
-        if beside and previous.y - line.y <= 2.2 * top:
+        other_size, near = abs(line.size - top) >= 0.6, previous.y - line.y <= 2.2 * top
+        if other_size and near and abs(line.x - head.x) > 2 * top:
             continue  # a smaller block in another column (a sidebar beside the title)
-        if abs(line.size - top) >= 0.6 or previous.y - line.y > 2.2 * top or is_noise(line.text, True):
+        if other_size or not near or is_noise(line.text, True):
             break
         parts.append(line.text)
         previous = line

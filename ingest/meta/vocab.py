@@ -63,14 +63,14 @@ def _label_patterns(path: Path = LABELS_FILE) -> tuple[tuple[str, bool, re.Patte
         raise ValueError(f"the metadata labels {path} cannot be read: {exc}") from exc
     words = [(w, lab.field, lab.weak) for lab in data.label for w in lab.words]
     words.sort(key=lambda item: len(item[0]), reverse=True)  # "beslutad av" before "beslutad"
+    # a label may name its document first: "Dokumentet gäller för:", "Riktlinjen gäller till och med:"
+    subject = rf"(?:(?P<subject>dokumentet|detta dokument|{shared.document_word()})\s+)?"
     out = []
     for word, field_name, weak in words:
         # "fr.o.m." is also written "fr o m", "fr.o.m" or "fr. o. m."
         body = r"\s*".join(re.escape(part) for part in word.split()).replace(r"\.", r"\.?\s?")
         # a label is not the start of a longer word ("Beslut" in "Beslutsinstans"); it may name a
         # second field after a slash ("Beslutsdatum/§", "Fastställd/reviderad")
-        # the label may name its subject first: "Dokumentet gäller för:", "Riktlinjen gäller till och med:"
-        subject = rf"(?:(?P<subject>dokumentet|detta dokument|{shared.document_word()})\s+)?"
         pattern = re.compile(
             rf"{subject}(?P<label>{body}(?:\s*/\s*[\wåäö§.]+)?)(?![\wåäöÅÄÖ])"
             r"(?P<sep>\s*:\s*|\s{2,}|\s*$|\s+)",

@@ -8,14 +8,13 @@ asker's amount in kronor through the prisbasbelopp of the question's year (``sto
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 from assistant.question import Amount
 from store.lexical import LexicalIndex
 from store.registry import Registry
 from store.schema import DecisionRecord, Limit
-from store.vocabulary import prisbasbelopp, quantity_pattern
+from store.vocabulary import number_value, prisbasbelopp, quantity_pattern
 
 
 @dataclass(frozen=True)
@@ -32,7 +31,7 @@ def quantities(text: str) -> list[Quantity]:
     pattern, units, bounds = quantity_pattern()
     out = []
     for m in pattern.finditer(text or ""):
-        value = float(re.sub(r"[ \u00a0]", "", m["n"]).replace(",", "."))
+        value = number_value(m["n"])
         bound = bounds.get(m["bound"].lower()) if m["bound"] else None
         out.append(Quantity(value, units[m["unit"].lower()], bound))
     return out

@@ -119,10 +119,14 @@ _NUMBER_Q = re.compile(r"\b(hur många|how many|vilken procent|hur stor andel)\b
 _FREQUENCY_Q = re.compile(r"\b(hur ofta|how often|hur många gånger|how many times)\b", re.I)
 
 _PERSONAL = re.compile(
-    r"\b(mitt|min|mina|my)\s+(\w+\s+){0,2}?(ärende\w*|ansökan|ansökningar|bygglov\w*|bidrag\w*|beslut\w*|"
+    r"\b(mitt|min|mina|my)\s+(\w+\s+){0,2}?(ärende\w*|ansökan|ansökningar|bygglov\w*|"
+    r"bidrag\w*|beslut\w*|"
     r"application|case|permit)\b"
     r"|\b(jag|vi|I)\s+(har\s+|hade\s+|have\s+)?(fått|fick|sökt|sökte|ansökt|ansökte|applied|got)\b(?!\s+in\b)",
     re.I,
+)
+_HYPOTHETICAL = re.compile(  # "och om min ansökan avslås, ...": a case supposed, asked about in general
+    r"(?:^\W*|,\s*|\b(?:och|and|men|but)\s+)(?:om|if)\s+(?:\w+\s+){0,2}?(?:mitt|min|mina|my)\b", re.I
 )
 _ASKER_DECIDES = re.compile(  # "får jag som handläggare själv fatta beslut om ...": a mandate, not a case
     r"\b(får|kan|ska|måste) (jag|vi)( som [\wåäö-]+)?( själv| själva)? "
@@ -245,11 +249,18 @@ def language_of(text: str) -> str:
     return "en" if len(_ENGLISH.findall(text)) > len(_SWEDISH.findall(text)) else "sv"
 
 
+def _last_sentence(text: str) -> str:
+    """The question proper: the last sentence, after any sentences that tell the asker's situation."""
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", text.strip())
+    return parts[-1] if parts else text
+
+
 def kind_of(text: str) -> str:
     """The question's kind, from general cues: the asker's own case, supersession, a document's own
     decision, a decision right, which version applies; else a fact."""
-    if _PERSONAL.search(text) and not _ASKER_DECIDES.search(text):
-        return PERSONAL
+    asked = _last_sentence(text)
+    if _PERSONAL.search(asked) and not _HYPOTHETICAL.search(asked) and not _ASKER_DECIDES.search(text):
+        return PERSONAL  # the question itself asks about the asker's case, not the situation told before it
     if _NAME.search(text):
         return NAME
     if _SUPERSESSION.search(text) and re.search(

@@ -17,6 +17,7 @@ from ingest.deciders import Decider, DeciderReader
 from ingest.decisions_text import statements
 from ingest.limits import complement, means_beyond, parse_limit
 from store.schema import Limit
+from store.vocabulary import quantity_pattern
 
 _CLAUSE = re.compile(r"(?<=[.;])\s+(?=[A-ZÅÄÖ0-9])|;\s*")
 _ALT = re.compile(r"^(?P<cond>(?:(?!:\s).){2,80}?):\s+(?P<who>(?:(?!:\s).){1,80}?)\.?$")  # "1:e SS" has a ":"
@@ -55,6 +56,8 @@ def row_decisions(delegate: str, condition: str | None, reader: DeciderReader) -
             limit = complement(base) if base else None
             if base:
                 cond = f"{cond} ({'över' if base.bound == 'max' else 'under'} {base.amount_text()})"
+            elif other_side := _beyond_quantity(" ".join(kept)):
+                cond = f"{cond} ({other_side})"  # "Högst 3 månader. Längre tid: FRC"
         others.append(RowDecision(who, cond.rstrip(" ."), limit))
     main_condition = " ".join(kept).rstrip(" .") or None
     main_limit = parse_limit(main_condition or "")
@@ -63,6 +66,17 @@ def row_decisions(delegate: str, condition: str | None, reader: DeciderReader) -
         main_limit = complement(mins[0]) if len(mins) == 1 and not kept else None
     out = [RowDecision(main, _expand(main_condition, reader), main_limit)] if main else []
     return out + [RowDecision(o.decider, _expand(o.condition, reader), o.limit) for o in others]
+
+
+def _beyond_quantity(text: str) -> str | None:
+    """The other side of the first bounded quantity in ``text``: "högst 3 månader" -> "över 3
+    månader", so that an asker's "fyra månader" meets the decider of the longer time."""
+    pattern, _, bounds = quantity_pattern()
+    for m in pattern.finditer(text):
+        if m["bound"]:
+            word = "över" if bounds.get(m["bound"].lower()) == "max" else "under"
+            return f"{word} {m['n']} {m['unit']}"
+    return None
 
 
 def _clauses(text: str) -> list[str]:

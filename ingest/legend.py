@@ -155,6 +155,8 @@ def _plausible(abbr: str, expansion: str) -> bool:
     exp = expansion.strip().rstrip(",;").strip()  # "BLH = bygglovshandläggare," in a list
     if len(exp) < 2 or len(abbr.rstrip(".")) > len(exp):
         return False
+    if is_legend_heading(abbr):
+        return False  # "Förkortningar: KF kommunfullmäktige; ..." titles a list, it defines no code
     if exp.split()[0].lower() in _VERBS:
         return False  # "KF beslutar om taxan" is a sentence
     return not re.fullmatch(ABBR, exp.split()[0]) or len(exp.split()) > 1

@@ -28,6 +28,7 @@ _DEFINED = re.compile(
     rf"|[Mm]ed (?P<a2>{ABBR}) avses (?P<e2>[^.;:()]+))"
 )
 _PAREN = re.compile(rf"\((?P<abbr>{ABBR})\)")
+_CODE = rf"(?:{ABBR}|[A-ZÅÄÖ][a-zåäö]{{1,4}}\.?)"  # in a titled list "Ordf" is a code too
 _INNER = frozenset("om för och i med av till vid på eller".split())  # "lagen om offentlig upphandling"
 _ORDINAL = {"1:e": ("förste", "första"), "2:e": ("andre", "andra"), "1:a": ("första",), "2:a": ("andra",)}
 _STOP = frozenset(
@@ -75,9 +76,15 @@ def _titled_list(text: str) -> list[LegendEntry]:
     out = []
     for part in re.split(r"\s*[,;]\s*|\s+och\s+(?=[A-ZÅÄÖ])", m.group("list")):
         code, _, words = part.strip().partition(" ")
-        if re.fullmatch(ABBR, code) and words and abbreviates(code, words):
+        if re.fullmatch(_CODE, code) and words and _stands_for(code, words.strip()):
             out.append(LegendEntry(code, words.strip()))
     return out if len(out) >= 2 else []
+
+
+def _stands_for(code: str, words: str) -> bool:
+    """The code's letters abbreviate the words, or their last words after a body's genitive
+    ("AU teknik- och fritidsnämndens arbetsutskott")."""
+    return abbreviates(code, words) or long_form_for(code, words.split()) is not None
 
 
 def _defined(text: str) -> list[LegendEntry]:

@@ -146,13 +146,16 @@ class _Walker:
         last_line, entries = self.legend[-1]
         indent = len(line.raw) - len(line.raw.lstrip())
         last_indent = len(last_line.raw) - len(last_line.raw.lstrip())
-        if line.page != last_line.page or line.gap_before or indent <= last_indent + 1 or len(entries) != 1:
+        if line.page != last_line.page or line.gap_before or indent <= last_indent + 1:
             return False
         if not (line.text[:1].islower() or line.text[:1] in "(0123456789"):
             return False
-        entry = entries[0]
+        at = _wrapped_entry(last_line.raw, entries, indent)
+        if at is None:
+            return False
+        entry = entries[at]
         joined = LegendEntry(entry.abbreviation, tables.join_wrapped(entry.expansion, line.text))
-        self.legend[-1] = (last_line, [joined])
+        self.legend[-1] = (last_line, [*entries[:at], joined, *entries[at + 1 :]])
         return True
 
     def _title(self, line: Line) -> tuple[str, str, int] | None:
@@ -190,7 +193,7 @@ class _Walker:
             or line.tabular
             or last.tabular
             or is_label(line.text)
-            or is_label(last.text)
+            or (is_label(last.text) and not _wraps(last, line))
             or (
                 ends_clause(last.text) and len(last.text) < 0.8 * self.measure
             )  # a paragraph's short last line
@@ -245,3 +248,31 @@ class _Walker:
     def _add(self, kind: BlockKind, text: str, p0: int, p1: int, c0: int, c1: int, **extra: object) -> None:
         section = self.heads.path
         self.blocks.append(Block(kind, section, self.section_id, text, p0, p1, c0, max(c0, c1), **extra))  # type: ignore[arg-type]
+
+
+_SEGMENT = re.compile(r"\S+(?: \S+)*")  # text without a double space: one cell of a layout line
+
+
+def _wrapped_entry(raw: str, entries: Sequence[LegendEntry], indent: int) -> int | None:
+    """Which entry of a legend line a wrapped line, starting at column ``indent``, continues: the
+    only one, or, when the legend is set in column pairs ("Ordf  vård- och   LSH  LSS-handläggare"),
+    the pair whose expansion column the line starts in. None if it lines up with none."""
+    if len(entries) == 1:
+        return 0
+    cells = list(_SEGMENT.finditer(raw))
+    if len(cells) != 2 * len(entries) or any(
+        cells[2 * k].group().rstrip(".") != e.abbreviation for k, e in enumerate(entries)
+    ):
+        return None
+    for k in range(len(entries)):
+        starts = cells[2 * k + 1].start()
+        ends = cells[2 * k + 2].start() if 2 * k + 2 < len(cells) else len(raw) + 80
+        if abs(indent - starts) <= 1 and indent < ends:
+            return k
+    return None
+
+
+def _wraps(last: Line, line: Line) -> bool:
+    """Does ``line`` carry on the words of ``last`` ("Förkortningar: Ordf ...; AU teknik- och" /
+    "fritidsnämndens arbetsutskott; ...")? Lower case after a line that ends no clause."""
+    return line.text[:1].islower() and not ends_clause(last.text) and len(last.text.split()) >= 6

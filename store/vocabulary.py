@@ -282,6 +282,19 @@ def amount_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, float]]]:
     )
 
 
+# Numbers written as words, as askers write them ("i fyra månader", "två veckor").
+NUMBER_WORDS = {
+    "en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9,
+    "tio": 10, "elva": 11, "tolv": 12, "femton": 15, "tjugo": 20, "trettio": 30,
+}  # fmt: skip
+
+
+def number_value(text: str) -> float:
+    """A figure as written: "1 200" -> 1200.0, "2,5" -> 2.5, "fyra" -> 4.0."""
+    word = NUMBER_WORDS.get(text.lower())
+    return float(word) if word is not None else float(re.sub(r"[ \u00a0]", "", text).replace(",", "."))
+
+
 @functools.cache
 def quantity_pattern() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
     """A pattern for a bounded or plain quantity ("över 120 timmar", "40 kvadratmeter"), the table
@@ -294,7 +307,8 @@ def quantity_pattern() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]
     bound_alt = _alternation(list(bounds)) if bounds else "(?!)"
     return (
         re.compile(
-            rf"(?:(?P<bound>{bound_alt})\s+)?(?<![\d,.])(?P<n>\d+(?:[ \u00a0]\d{{3}})*(?:,\d+)?)\s*"
+            rf"(?:(?P<bound>{bound_alt})\s+)?(?<![\d,.])(?P<n>\d+(?:[ \u00a0]\d{{3}})*(?:,\d+)?|"
+            rf"(?<![\wåäö])(?:{'|'.join(NUMBER_WORDS)}))\s*"
             rf"(?P<unit>{_alternation(list(units))})(?![\wåäö])",
             re.I,
         ),

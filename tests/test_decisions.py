@@ -144,6 +144,22 @@ def _rows(delegate: str, condition: str) -> list[tuple[str, str | None, str | No
             "Om ärendet inte är av principiell betydelse",
             [("bygglovshandläggare", "Om ärendet inte är av principiell betydelse", None)],
         ),  # noqa: E501
+        (  # a limit in time: the other decider's condition states the other side of it
+            "BLH",
+            "Högst 3 månader. Längre tid: SBC",
+            [
+                ("bygglovshandläggare", "Högst 3 månader", None),
+                ("samhällsbyggnadschef", "Längre tid (över 3 månader)", None),
+            ],
+        ),
+        (
+            "BLH",
+            "Upp till 120 timmar per månad. Däröver: SBC",
+            [
+                ("bygglovshandläggare", "Upp till 120 timmar per månad", None),
+                ("samhällsbyggnadschef", "Däröver (över 120 timmar)", None),
+            ],
+        ),
     ],
 )
 def test_a_row_with_several_deciders_is_several_records(
@@ -293,3 +309,12 @@ def test_a_lead_sentence_gives_its_decider_to_the_list_after_it(tmp_path: Path) 
         ("nämndens reglemente", "kommunfullmäktige"),
     ]
     assert parsed.decisions[0].quote == "Nämnden beslutar om: • riktlinjer för bidrag till föreningar,"
+
+
+def test_an_askers_figure_in_words_meets_a_limit_in_time() -> None:
+    from assistant.decisions import meets, quantities
+
+    asked = quantities("Vår förening har stängts av från hallen i fyra månader.")
+    assert [(q.value, q.unit) for q in asked] == [(4.0, "månader")]
+    assert meets(quantities("Högst 3 månader")[0], asked[0]) is False
+    assert meets(quantities("Längre tid (över 3 månader)")[0], asked[0]) is True

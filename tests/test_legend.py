@@ -185,3 +185,50 @@ def test_legend_without_a_title_and_with_the_name_first(tmp_path: Path) -> None:
 )
 def test_more_legend_line_forms(raw: str, expected: list[tuple[str, str]]) -> None:
     assert parse_legend_line(raw) == [LegendEntry(a, e) for a, e in expected]
+
+
+def test_legend_table_in_column_pairs_keeps_the_words_a_cell_wraps_onto(tmp_path: Path) -> None:
+    pages = [
+        [
+            "# Delegationsordning för testnämnden",
+            "Delegater och organ anges med följande koder i förteckningen:",
+            [(20, "Kod"), (40, "Befattning"), (100, "Kod"), (120, "Befattning")],
+            [(20, "Ordf"), (40, "test- och"), (100, "LSH"), (120, "LSS-handläggare")],
+            [(40, "omsorgsnämndens")],
+            [(40, "ordförande")],
+            [(20, "BiC"), (40, "biståndschef"), (100, "MAS"), (120, "medicinskt ansvarig")],
+            [(120, "sjuksköterska")],
+            [(20, "FC"), (40, "förvaltningschef"), (100, "EC"), (120, "enhetschef")],
+            "",
+            "Nämnden delegerar beslutanderätt enligt denna ordning och följer upp den varje år.",
+        ]
+    ]
+    _, _, abbreviations = chunk_document("t", read_pages(tab_stops_pdf(tmp_path / "pairs.pdf", pages)))
+    assert {a.abbreviation: a.expansion for a in abbreviations} == {
+        "Ordf": "test- och omsorgsnämndens ordförande",
+        "LSH": "LSS-handläggare",
+        "BiC": "biståndschef",
+        "MAS": "medicinskt ansvarig sjuksköterska",
+        "FC": "förvaltningschef",
+        "EC": "enhetschef",
+    }
+
+
+def test_titled_run_in_list_of_codes_wrapped_over_lines(tmp_path: Path) -> None:
+    blocks = [
+        ("h", "Delegater"),
+        (
+            "p",
+            "Förkortningar: Ordf test- och fritidsnämndens ordförande; AU test- och fritidsnämndens "
+            "arbetsutskott; SBC samhällsbyggnadschef; GPC gatu- och parkchef; FRC fritidschef.",
+        ),
+        ("p", "Ärenden av principiell beskaffenhet avgörs alltid av nämnden."),
+    ]
+    _, _, abbreviations = chunk_document("r", read_pages(story_pdf(tmp_path / "runin.pdf", blocks)))
+    assert {a.abbreviation: a.expansion for a in abbreviations} == {
+        "Ordf": "test- och fritidsnämndens ordförande",
+        "AU": "test- och fritidsnämndens arbetsutskott",
+        "SBC": "samhällsbyggnadschef",
+        "GPC": "gatu- och parkchef",
+        "FRC": "fritidschef",
+    }

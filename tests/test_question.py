@@ -52,6 +52,12 @@ from assistant.question import (
         ("Vem har beslutat om kommunens riktlinje för synpunkter och klagomål?", DOC_DECISION),
         ("How do I apply for a building permit?", FACT),  # to apply for is not to be in force
         ("Which policy applied in 2020?", WHICH_APPLIES),
+        # the situation told first is not the question: only the last sentence asks about a case
+        ("Jag har skickat in min ansökan om färdtjänst. Hur lång tid har kommunen på sig?", FACT),
+        ("Har min ansökan om färdtjänst blivit beviljad?", PERSONAL),
+        ("And if my application is turned down, where do I appeal?", FACT),  # a case supposed
+        ("När får jag besked om min ansökan om bidrag?", PERSONAL),
+        ("Vi söker 150 000 kr i bidrag. Vem avgör om vi får pengarna?", WHO_DECIDES),
     ],
 )
 def test_kinds(question, kind):

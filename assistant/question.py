@@ -269,7 +269,8 @@ def kind_of(text: str) -> str:
         return SUPERSESSION  # "ersätts man per timme?" is pay, not a newer version
     if _DOC_DECISION.search(text):
         return DOC_DECISION
-    if _MANDATE.search(text) or (_ASKS_BODY.search(text) and re.search(_DECIDE, text, re.I)):
+    asks_body = _ASKS_BODY.search(text) or _ASKS_BODY.search(asked)
+    if _MANDATE.search(text) or _MANDATE.search(asked) or (asks_body and re.search(_DECIDE, text, re.I)):
         return WHO_DECIDES
     if _APPLIES.search(text) and _WHICH_DOCUMENT.search(text):
         return WHICH_APPLIES
@@ -280,7 +281,8 @@ def answer_type_of(text: str, kind: str) -> str:
     """What value an answer must carry."""
     if _PLACE_Q.search(text):
         return PLACE
-    if _YESNO.search(text) and not _ASKS_BODY.match(text):
+    asked = _last_sentence(text)  # after the situation the asker tells comes the question
+    if (_YESNO.search(text) or _YESNO.search(asked)) and not _ASKS_BODY.match(asked):
         return YESNO
     if _PHONE_Q.search(text):
         return PHONE
@@ -288,7 +290,7 @@ def answer_type_of(text: str, kind: str) -> str:
         r"\b(vilken|vilket|vad|which|what|adress\w*|address)\b", text, re.I
     ):
         return EMAIL
-    if kind == WHO_DECIDES or _ASKS_BODY.search(text):
+    if kind == WHO_DECIDES or _ASKS_BODY.search(text) or _ASKS_BODY.search(asked):
         return BODY
     if _DURATION_Q.search(text):
         return DURATION

@@ -58,6 +58,7 @@ from assistant.question import (
         ("And if my application is turned down, where do I appeal?", FACT),  # a case supposed
         ("När får jag besked om min ansökan om bidrag?", PERSONAL),
         ("Vi söker 150 000 kr i bidrag. Vem avgör om vi får pengarna?", WHO_DECIDES),
+        ("Vi har stängts av från hallen i fyra månader. Vem är det som beslutar om det?", WHO_DECIDES),
     ],
 )
 def test_kinds(question, kind):
@@ -129,6 +130,9 @@ def test_a_year_dates_the_question_only_when_the_words_say_so(question, as_of):
         ("Hur ofta ska ett program aktualitetsgranskas?", "frequency"),
         ("How often must a program be reviewed?", "frequency"),
         ("Hur många ledamöter har nämnden?", "number"),
+        # the question proper comes after the situation the asker tells
+        ("Vi bor 5 km från skolan och vår son går i årskurs 5. Måste vi söka skolskjuts?", "yesno"),
+        ("Vi ska sälja en bil. Vem får besluta om försäljningen?", "body"),
     ],
 )
 def test_how_often_asks_for_a_frequency_not_a_number(question, answer_type):

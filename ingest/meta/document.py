@@ -216,28 +216,69 @@ def build_view(texts: Sequence[str], layouts: Sequence[str], styled: Sequence[St
     seen: set[str] = set()
     rows = [[i for i, line in enumerate(page) if line.strip()] for page in ordered]
     for number, page in enumerate(layout_pages, start=1):
-        kept = [(i, raw) for i, raw in enumerate(page) if _norm(raw) not in running]
-        cells = [split_cells(raw) for _, raw in kept]
+        page_cells = [split_cells(raw) for raw in page]
+        box = _margin_box(page_cells)
+        for i, c in box:
+            page_cells[i] = tuple(x for x in page_cells[i] if x is not c)
+        boxed = {i for i, _ in box if not page_cells[i]}  # lines the box took whole
+        kept = [i for i, raw in enumerate(page) if _norm(raw) not in running and page_cells[i]]
         zones = dict(
             zip(
-                (i for i, _ in kept),
-                _zones(cells, number == 1, number == len(layout_pages), cover and number == 2),
+                kept,
+                _zones(
+                    [page_cells[i] for i in kept],
+                    number == 1,
+                    number == len(layout_pages),
+                    cover and number == 2,
+                ),
                 strict=True,
             )
         )
         for i, raw in enumerate(page):
             key = _norm(raw)
             bottom = i >= len(page) / 2
-            if key in running:
+            if key in running and i not in boxed:
                 if key not in seen:
                     seen.add(key)
                     lines.append(Line(number, rows[number - 1][i], split_cells(raw), "running", bottom))
                 continue
-            lines.append(Line(number, rows[number - 1][i], split_cells(raw), zones[i], bottom))
+            if page_cells[i]:
+                lines.append(Line(number, rows[number - 1][i], page_cells[i], zones[i], bottom))
+        # a box of labels in the margin describes the document wherever it stands on the page
+        box_zone: Zone = "header" if number == 1 else "tail"
+        start = 10_000 + 100 * number  # its own rows, one after the other, after the page's lines
+        lines += [Line(number, start + k, (c,), box_zone, False) for k, (_, c) in enumerate(box)]
     found: list[tuple[int, str]] = []
     for number, page in enumerate(plain_pages, start=1):
         found += _paragraphs(number, [line for line in page if _norm(line) not in running])
     return DocView(tuple(lines), _paragraph_zones(found, len(plain_pages), cover), tuple(styled), cover)
+
+
+_BOX_LABELS = 3  # labels standing alone in a margin column that make it a metadata box
+_BOX_X = 50  # a margin box starts at least this far right
+
+
+def _margin_box(page: list[tuple[Cell, ...]]) -> list[tuple[int, Cell]]:
+    """A box of labels and values set in the right margin beside running text ("Fastställd av" over
+    "Kommundirektör", "Gäller för" over "Samtliga förvaltningar"): the last cells of the lines that
+    start in one column far right, from its first label on, when labels of at least three fields
+    stand alone in it. Layout text puts such a box on the lines of the text beside it."""
+    by_x: dict[int, list[tuple[int, Cell]]] = {}
+    for i, cells in enumerate(page):
+        if not cells or cells[-1].x < _BOX_X or len(cells[-1].segments) > 1:
+            continue
+        key = next((x for x in by_x if abs(x - cells[-1].x) <= 2), cells[-1].x)
+        by_x.setdefault(key, []).append((i, cells[-1]))
+    for found in by_x.values():
+        matches = [(k, match_label(c.text)) for k, (_, c) in enumerate(found)]
+        labels = [(k, m) for k, m in matches if m is not None and not m.value and m.field != "ignore"]
+        if len({m.field for _, m in labels}) < _BOX_LABELS:
+            continue  # a table's column repeats one word ("Ändring"); a box names different fields
+        beside = sum(len(page[i]) > 1 for i, _ in found)  # text beside it on the same lines
+        if beside < 2:
+            continue  # a column of its own (a grid, a stacked header), read as it is
+        return found[labels[0][0] :]
+    return []
 
 
 def _paragraph_zones(found: list[tuple[int, str]], pages: int, cover: bool) -> tuple[Paragraph, ...]:

@@ -21,6 +21,7 @@ from ingest.meta.vocab import LabelMatch, find_dnr, match_label
 from ingest.meta.wrapping import begins_cell
 
 _SLACK = 3  # characters a cell may start left of its column
+_BESIDE = 40  # a grid whose first column starts this far right may have text beside it (a letterhead)
 
 
 @dataclass(frozen=True)
@@ -70,18 +71,21 @@ def _rows(lines: Sequence[Line], index: int, columns: list[_Column]) -> tuple[li
             page, xs = line.page, [c.x for c in line.cells]
         if _header(line) is not None:
             break  # another grid starts ("Dokumentansvarig | Gäller från" under "Beslutad av | Datum")
-        placed = [(_column_of(c, xs), c) for c in line.cells]
+        line_cells = line.cells
+        if xs[0] > _BESIDE:  # a grid set at the right: a cell left of it stands beside, not in it
+            line_cells = tuple(c for c in line_cells if c.x >= xs[0] - _SLACK) or line_cells
+        placed = [(_column_of(c, xs), c) for c in line_cells]
         if any(col is None for col, _ in placed):
             break
         cells = {col: c.text for col, c in placed if col is not None}
-        starts_row = abs(line.cells[0].x - xs[0]) <= _SLACK
+        starts_row = abs(line_cells[0].x - xs[0]) <= _SLACK
         has_rows = any(start for start, _ in items)
         wrapped_first = (
-            starts_row and len(line.cells) == 1 and has_rows and len(line.cells[0].text.split()) <= 3
+            starts_row and len(line_cells) == 1 and has_rows and len(line_cells[0].text.split()) <= 3
         )
-        if wrapped_first and match_label(line.cells[0].text) is None:
+        if wrapped_first and match_label(line_cells[0].text) is None:
             starts_row = False  # "94" under "Kommunstyrelsen 2019-08-27, §": the first cell goes on
-        if starts_row and len(line.cells) < 2:
+        if starts_row and len(line_cells) < 2:
             break
         items.append((starts_row, cells))
         used = offset + 1

@@ -76,10 +76,20 @@ def read_labels(view: DocView, known: Sequence[str], out: Candidates) -> None:
         if rows:
             consumed.update(range(index, index + rows))
             last_label = index + rows - 1
+            if loose:  # a letterhead's body beside a grid set at the right ("Socialnämnden  2025-05-20")
+                for cell in _beside(lines, index, rows):
+                    if (body := bare_body(cell)) is not None:
+                        out.add("decided_by", body, rank=rank, group=group, source=source, bare=True)
         elif _read_line(
             lines, index, consumed, known, out, rank=rank, group=group, source=source, loose=loose
         ):
             last_label = index
+
+
+def _beside(lines: tuple[Line, ...], index: int, rows: int) -> list[str]:
+    """Cells left of a grid's first column on the grid's lines."""
+    first = lines[index].cells[0].x
+    return [c.text for line in lines[index + 1 : index + rows] for c in line.cells if c.x < first - 3]
 
 
 def _label_blocks(lines: tuple[Line, ...]) -> set[int]:
@@ -226,7 +236,7 @@ def _continuation(
         cell = following.cells[0]
         if cell.text[:1].isupper() and _is_label_line(following):
             break  # labels are capitalised; a wrapped value may start with a label word ("antagen ...")
-        lower = cell.text[:1].islower() or cell.text[:1].isdigit()
+        lower = cell.text[:1].islower() or cell.text[:1] in "0123456789("  # "(TFN 2019-10-15, § 81)"
         if abs(cell.x - x) > 2 or ((x < 4 or lower_only) and not lower):
             break
         parts.append(cell.text)

@@ -379,6 +379,13 @@ def test_an_amount_picks_the_decider_whose_limit_it_meets(assistant):
     assert first(low) != first(high)  # a different decider on each side of the limit
 
 
+def test_an_amount_below_the_best_sentences_limit_finds_the_sentence_it_meets(assistant):
+    # "Bidrag över 100 000 kronor ... beslutas av nämnden" ranks first, but 15 000 kr is not over it
+    ans = assistant.ask("Vem beslutar om bidrag till en förening om summan är 15 000 kronor?")
+    assert not ans.abstained and "över 100 000" not in ans.answer
+    assert ans.answer.lower().startswith("kultur- och fritidschef")
+
+
 def test_a_follow_up_is_read_as_the_question_it_stands_for(assistant):
     first = assistant.ask("Vem beslutar om rivningslov?")
     follow = assistant.ask("Och om marklov?", history=[(first.question, first.answer)])

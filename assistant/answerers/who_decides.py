@@ -33,6 +33,7 @@ from store.vocabulary import acts_within, find_bodies, named_types
 
 RRF_K = 20
 UNITS_K = 30
+NEXT_ROWS = 8  # how far down the ranking a limit the asked amount meets is looked for
 YES = {"sv": "Ja. ", "en": "Yes. "}
 QUOTED = {"sv": "I dokumentet: ", "en": "In the document (Swedish): "}
 NO = {"sv": "Nej. ", "en": "No. "}
@@ -158,6 +159,11 @@ def choose(ctx: Context, scored: list[Scored]) -> list[DecisionRecord]:
         unbounded = [r for r in row if verdicts[id(r)] is None]
         if unbounded:
             return unbounded[:1]  # beyond every limit: the decider without one (often the nämnd)
+        # the asked amount is outside every limit of the best row: the same document states the
+        # other side in another sentence or row ("Bidrag upp till 20 000 kr beslutas av ...")
+        for s in scored[1:NEXT_ROWS]:
+            if s.record.document_id == best.document_id and _fits(ctx, s.record):
+                return [s.record]
     return row[:3]
 
 

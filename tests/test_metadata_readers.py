@@ -354,3 +354,22 @@ def test_a_label_may_name_its_document_first(cell: str, field: str) -> None:
 
 def test_a_sentence_about_the_document_is_not_a_label() -> None:
     assert match_label("Riktlinjen gäller för alla som arbetar i kommunen.") is None
+
+
+def test_a_label_over_a_value_that_names_its_field_again() -> None:
+    meta = meta_of(
+        "Riktlinje för X",
+        TEXT,  # a printed web page: the labels stand under the lead paragraph
+        "Beslutande instans:",
+        "Teknik- och fritidsnämnden",
+        "Beslutsdatum:",
+        "2024-03-19",
+        "Paragraf:",
+        "§ 21",
+        TEXT,
+    )
+    assert (meta.decided_by, meta.decision_date, meta.paragraph) == (
+        "teknik- och fritidsnämnden",
+        D(2024, 3, 19),
+        "§ 21",
+    )

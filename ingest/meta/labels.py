@@ -180,8 +180,12 @@ def _value_after(
         return "", None
     if len(line.cells) == 1 and index + 1 < len(lines):
         following = lines[index + 1]
-        if following.page == line.page and len(following.cells) == 1 and not _is_label_line(following):
-            text = following.cells[0].text
+        text = following.cells[0].text if following.cells else ""
+        same = match_label(text)  # "Paragraf:" over "§ 21": the value names its field itself
+        value_line = not _is_label_line(following) or (
+            same is not None and same.field == match.field and bool(same.value)
+        )
+        if following.page == line.page and len(following.cells) == 1 and value_line:
             # in the body a heading word ("Omfattning") is followed by a paragraph, not a value
             short = line.zone != "body" or (len(text.split()) <= 10 and not text.endswith("."))
             if len(text) < 120 and short:

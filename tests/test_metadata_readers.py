@@ -162,6 +162,11 @@ def test_open_end_and_nothing_replaced_are_stated_and_none() -> None:
             "riktlinjen för bistånd, beslutad av socialnämnden 2022-11-15, § 96",
         ),
         ("Riktlinjen ersätter inte en individuell prövning.", None),
+        (  # a statute's last §: its number first, the old one ending "at the same time"
+            "17 § Denna riktlinje träder i kraft den 1 april 2024. Samtidigt upphör riktlinje för X "
+            "antagen av kommunfullmäktige 2019-02-25, § 9, att gälla.",
+            "riktlinje för X antagen av kommunfullmäktige 2019-02-25, § 9",
+        ),
     ],
 )
 def test_what_the_document_replaces(sentence: str, replaces: str | None) -> None:
@@ -373,3 +378,8 @@ def test_a_label_over_a_value_that_names_its_field_again() -> None:
         D(2024, 3, 19),
         "§ 21",
     )
+
+
+def test_a_statutes_section_number_does_not_hide_its_subject() -> None:
+    meta = meta_of("Reglemente för X", TEXT, "17 § Detta reglemente träder i kraft den 1 april 2024.")
+    assert meta.valid_from == D(2024, 4, 1)

@@ -50,7 +50,10 @@ _SCOPE_END_RE = re.compile(
 )
 
 _REPLACES_RE = re.compile(
-    r"\b(?:ersätter|upphäver)\s+(?!inte\b|ej\b|inga\b|ingen\b)(?P<v>.+?)(?=\.\s+[A-ZÅÄÖ]|\.?$)", re.I
+    r"\b(?:ersätter|upphäver)\s+(?!inte\b|ej\b|inga\b|ingen\b)(?P<v>.+?)(?=\.\s+[A-ZÅÄÖ]|\.?$)"
+    # "Samtidigt upphör reglemente för X antaget 2019-02-25, § 9, att gälla" (a statute's last §)
+    r"|\bupphör\s+(?!inte\b)(?P<w>(?:den\s+|det\s+)?(?:tidigare\s+)?\S.{3,200}?),?\s+att\s+gälla\b",
+    re.I,
 )
 
 _OWNER_RE = re.compile(
@@ -154,7 +157,7 @@ def replaces(sentence: str, out: Candidates, group: str, source: str) -> None:
     found = _REPLACES_RE.search(sentence)
     if found is None:
         return
-    value = found["v"]
+    value = found["v"] or found["w"]
     if value[:1].isupper() or doc_type_of(value) or find_dates(value) or re.search(r"tidigare", value, re.I):
         out.add("replaces", clean_text(value), rank=RANK_SELF, group=group, source=source)
 

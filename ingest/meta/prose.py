@@ -33,7 +33,9 @@ from store.schema import Publication
 from store.vocabulary import decision_verb_patterns, document_word
 
 _DEMONSTRATIVE = r"(?:denna|detta|dessa|föreliggande)\s+(?:nya\s+|reviderade\s+)?"
-_PRONOUN_RE = re.compile(r"^(?:Den|De|Det)\s+(?!tidigare\b|här\b|där\b|\d)", re.IGNORECASE)
+_PRONOUN_RE = re.compile(
+    r"^(?:(?:Den|De|Det)\s+(?!tidigare\b|här\b|där\b|\d)|(?:Samtidigt|Därmed|Härmed)\s+)", re.IGNORECASE
+)  # the sentence goes on about the subject of the one before
 _PREVIOUS_RE = re.compile(
     r"^(?:(?:Den|Det|De)\s+)?(?:tidigare|föregående|gamla)\s+(?P<v>.+?),?\s+"
     r"(?:upphör\s+att\s+gälla|upphävs|ersätts|gäller\s+inte\s+längre)",
@@ -79,8 +81,12 @@ def _subject_re(doc_type: str | None, title: str | None) -> re.Pattern[str]:
     return re.compile(rf"^(?:{_DEMONSTRATIVE}{named}|(?:{alternation}))\b", re.IGNORECASE)
 
 
+_SECTION_NUMBER_RE = re.compile(r"^\d{1,3}\s*§§?\s+(?=[A-ZÅÄÖ])")  # "17 § Detta reglemente träder i kraft"
+
+
 def _sentences(text: str) -> list[str]:
-    return split_sentences(text)
+    """The sentences of a paragraph, a statute's leading section number ("17 §") taken off."""
+    return [_SECTION_NUMBER_RE.sub("", s) for s in split_sentences(text)]
 
 
 def read_prose(

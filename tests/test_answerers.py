@@ -80,6 +80,9 @@ def test_a_relation_is_read_with_its_object():
     assert (q.relation.noun, q.relation.verb) == ("nämnd", "antog")
     assert q.relation.object == "handlingsplanen för läsfrämjande"
     assert understand("Vem beslutar om rivningslov?").relation is None
+    owner = understand("Den som är dokumentägare för riktlinjen om snöröjning – vad får hen besluta om?")
+    assert owner.relation is not None and owner.relation.verb == "owner"
+    assert owner.relation.span[0] == 0 and owner.relation.object.strip() == "riktlinjen om snöröjning"
 
 
 def test_the_asked_for_noun():

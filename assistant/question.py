@@ -249,7 +249,7 @@ def language_of(text: str) -> str:
     return "en" if len(_ENGLISH.findall(text)) > len(_SWEDISH.findall(text)) else "sv"
 
 
-def _last_sentence(text: str) -> str:
+def last_sentence(text: str) -> str:
     """The question proper: the last sentence, after any sentences that tell the asker's situation."""
     parts = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", text.strip())
     return parts[-1] if parts else text
@@ -258,7 +258,7 @@ def _last_sentence(text: str) -> str:
 def kind_of(text: str) -> str:
     """The question's kind, from general cues: the asker's own case, supersession, a document's own
     decision, a decision right, which version applies; else a fact."""
-    asked = _last_sentence(text)
+    asked = last_sentence(text)
     if _PERSONAL.search(asked) and not _HYPOTHETICAL.search(asked) and not _ASKER_DECIDES.search(text):
         return PERSONAL  # the question itself asks about the asker's case, not the situation told before it
     if _NAME.search(text):
@@ -281,7 +281,7 @@ def answer_type_of(text: str, kind: str) -> str:
     """What value an answer must carry."""
     if _PLACE_Q.search(text):
         return PLACE
-    asked = _last_sentence(text)  # after the situation the asker tells comes the question
+    asked = last_sentence(text)  # after the situation the asker tells comes the question
     if (_YESNO.search(text) or _YESNO.search(asked)) and not _ASKS_BODY.match(asked):
         return YESNO
     if _PHONE_Q.search(text):

@@ -39,6 +39,7 @@ from assistant.question import (
     Question,
     asks_validity,
     decided_type,
+    last_sentence,
     understand,
 )
 from assistant.question import PERSONAL as PERSONAL_KIND
@@ -238,9 +239,10 @@ class Assistant:
         types = {t for w in ev.title_words(doc.meta.doc_type or "") for t in w.terms}
         # the bodies and roles a question names say who asks or may decide, not what it is about
         bodies = {b.text.lower() for b in find_bodies(ctx.q.text)}
+        asked = replace(ctx.q, text=last_sentence(ctx.q.text))  # not the situation told before it
         rest = [
             w
-            for w in self._own_words(ctx.q, ev)
+            for w in self._own_words(asked, ev)
             if not w.token.isdigit() and ev.covered(w, title | types) == 0 and w.token.lower() not in bodies
         ]
         return bool(rest)

@@ -386,6 +386,13 @@ def test_an_amount_below_the_best_sentences_limit_finds_the_sentence_it_meets(as
     assert ans.answer.lower().startswith("kultur- och fritidschef")
 
 
+def test_the_situation_told_first_does_not_turn_a_validity_question_into_a_fact(assistant):
+    ans = assistant.ask(
+        "Vi vill följa upp trygghetsarbetet i fullmäktige. Gäller handlingsplanen för trygghet fortfarande?"
+    )
+    assert not ans.abstained and ans.answer.startswith("Nej")
+
+
 def test_a_follow_up_is_read_as_the_question_it_stands_for(assistant):
     first = assistant.ask("Vem beslutar om rivningslov?")
     follow = assistant.ask("Och om marklov?", history=[(first.question, first.answer)])

@@ -104,3 +104,46 @@ def test_a_protocol_extract_in_front_of_the_document(tmp_path: Path) -> None:
     assert meta.paragraph == "§ 44"
     assert meta.valid_from == dt.date(2025, 7, 1)
     assert meta.replaces == "riktlinje för färdtjänst, fastställd av nämnden 2022-03-22, § 24"
+
+
+def test_the_decision_in_the_footnote_the_titles_asterisk_points_to(tmp_path: Path) -> None:
+    page = [
+        "# Taxa för testskolan*",
+        "1. Tillämpning",
+        "Taxan gäller för undervisning och kurser i kommunens testskola, som sedan 2025 drivs av nämnden.",
+        "2. Avgifter",
+        "Avgiften är 900 kr per termin för det första ämnet och 450 kr för varje ytterligare ämne.",
+        "Skador som beror på vårdslöshet ersätts med reparationskostnaden, dock högst 3 000 kr.",
+        "* Antagen av kommunfullmäktige den 24 november 2025, § 132, dnr KS 2025/301. Taxan gäller",
+        "från och med den 1 januari 2026 och ersätter taxa för testskolan, antagen av kommunfullmäktige",
+        "2023-11-27, § 118.",
+        "1 Kommunfullmäktige 2024-11-25, § 126: testskolan förs över till nämnden från och med 2025-01-01.",
+    ]
+    meta = extract_metadata(read_pages(tab_stops_pdf(tmp_path / "fotnot.pdf", [page])))  # type: ignore[list-item]
+    assert (meta.decided_by, meta.decision_date, meta.paragraph, meta.diarienummer) == (
+        "kommunfullmäktige",
+        dt.date(2025, 11, 24),
+        "§ 132",
+        "KS 2025/301",
+    )
+    assert meta.valid_from == dt.date(2026, 1, 1)
+    assert meta.replaces == "taxa för testskolan, antagen av kommunfullmäktige 2023-11-27, § 118"
+
+
+def test_a_grid_of_captions_whose_values_wrap_onto_a_second_line(tmp_path: Path) -> None:
+    page = [
+        "# Riktlinje för testomsorg",
+        [(20, "Dokumenttyp"), (60, "Beslutsinstans"), (100, "Beslutsdatum"), (140, "Paragraf")],
+        [(20, "Riktlinje"), (60, "Barn- och"), (100, "2024-09-17"), (140, "§ 71")],
+        [(60, "utbildningsnämnden")],
+        [(20, "Målgrupp"), (60, "Ansvarig förvaltning"), (100, "Dokumentansvarig"), (140, "Ersätter")],
+        [(20, "Vårdnadshavare med barn"), (60, "Barn- och"), (100, "Verksamhetschef förskola"), (140, "–")],
+        [(20, "1–12 år"), (60, "utbildningsförvaltningen")],
+        "",
+        "Kommunen är inte skyldig att erbjuda omsorg när förskolor och fritidshem har stängt, men ska sträva",
+        "efter att göra det. Nämnden erbjuder därför omsorg på kvällar, nätter och helger för barn vars",
+    ]
+    meta = extract_metadata(read_pages(tab_stops_pdf(tmp_path / "grid.pdf", [page])))  # type: ignore[list-item]
+    assert meta.decided_by == "barn- och utbildningsnämnden" and meta.paragraph == "§ 71"
+    assert meta.scope == "vårdnadshavare med barn 1–12 år"
+    assert meta.owner == "Verksamhetschef förskola"  # the document's owner, not the administration

@@ -81,7 +81,9 @@ _KEEPER_RE = re.compile(
 
 # "Riktlinjen revideras vid behov av kanslichefen", "Riktlinjen förvaltas av kanslichefen"
 _KEPT_BY_RE = re.compile(
-    r"^(?P<object>\w+(?:\s+\w+)?)\s+(?:ska\s+)?(?:förvaltas|revideras|uppdateras|aktualitetsprövas|ses\s+över"
+    # "Planen förvaltas av ...", "Planen gäller för perioden 2023–2026 och förvaltas av ..."
+    r"^(?P<object>\w+(?:\s+\w+)?)\s+(?:[^.]{0,80}?\s+och\s+)?(?:ska\s+)?(?:förvaltas|revideras|uppdateras"
+    r"|aktualitetsprövas|ses\s+över"
     r"|hålls\s+aktuell)\b[^.]{0,40}?\s+av\s+(?P<who>[^.,;]+)",
     re.IGNORECASE,
 )

@@ -187,6 +187,8 @@ def _paragraphs(number: int, lines: list[str]) -> list[tuple[int, str]]:
         if not text:
             flush()
             continue
+        if text.startswith("*"):
+            flush()  # a footnote ("* Antagen av ...") starts a paragraph of its own
         label = match_label(text) if text[:1].isupper() else None
         if label is not None and (label.separator != "space" or len(text.split()) < _BODY_WORDS):
             flush()

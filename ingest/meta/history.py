@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ingest.dates import find_dates
 from ingest.meta.candidates import RANK_SELF, Candidates
 from ingest.meta.decision import Decision, parse_decisions
 from ingest.meta.document import Cell, Line
@@ -85,11 +86,22 @@ def _rows(lines: Sequence[Line], index: int, columns: list[_Column]) -> tuple[li
         )
         if wrapped_first and match_label(line_cells[0].text) is None:
             starts_row = False  # "94" under "Kommunstyrelsen 2019-08-27, §": the first cell goes on
+        if starts_row and has_rows and _goes_on(line_cells):
+            starts_row = False  # "1–12 år   utbildningsförvaltningen": the row above wraps
         if starts_row and len(line_cells) < 2:
             break
         items.append((starts_row, cells))
         used = offset + 1
     return _assemble(items), used
+
+
+def _goes_on(cells: Sequence[Cell]) -> bool:
+    """A line of a grid whose cells carry on the row above: each starts in lower case, or some do
+    and the rest hold no date (a history's next row starts with its version or date)."""
+    lower = [c.text[:1].islower() for c in cells]
+    if all(lower):
+        return True
+    return any(lower) and not any(find_dates(c.text) for c in cells)
 
 
 def _assemble(items: list[tuple[bool, dict[int, str]]]) -> list[dict[int, str]]:

@@ -81,6 +81,7 @@ def _subject_re(doc_type: str | None, title: str | None) -> re.Pattern[str]:
     return re.compile(rf"^(?:{_DEMONSTRATIVE}{named}|(?:{alternation}))\b", re.IGNORECASE)
 
 
+_STAR_RE = re.compile(r"^\s*\*\s*(?=[A-ZÅÄÖ])")
 _SECTION_NUMBER_RE = re.compile(r"^\d{1,3}\s*§§?\s+(?=[A-ZÅÄÖ])")  # "17 § Detta reglemente träder i kraft"
 
 
@@ -119,7 +120,12 @@ def read_prose(
         # a statement without a subject ("Antagen av KF 2019-02-02") speaks for this document in its
         # header or tail; in the body it may be a line about another one
         bare_rank = RANK_SELF if paragraph.zone != "body" else RANK_BODY_LABEL
-        for k, sentence in enumerate(_sentences(paragraph.text)):
+        text = paragraph.text
+        if starred := _STAR_RE.match(text):
+            # "* Antagen av kommunfullmäktige den 24 november 2025, § 132": the footnote the title's
+            # asterisk points to speaks for the document wherever the page puts it
+            text, bare_rank = text[starred.end() :], RANK_SELF
+        for k, sentence in enumerate(_sentences(text)):
             group = f"sentence:{number}:{k}"
             source = f"sida {paragraph.page}, text"
             own = bool(subject.match(sentence)) or (about_self and bool(_PRONOUN_RE.match(sentence)))

@@ -101,11 +101,13 @@ def match_label(cell: str) -> LabelMatch | None:
 
 # ---- values -------------------------------------------------------------------------------------
 
-# A sentence ends at a full stop before a capital, a numbered item ("§ 24. 4. Nämnden") or a
-# statute's section ("... stöd. 17 § Denna"), unless
+# A sentence ends at a full stop before a capital, a numbered item or footnote ("§ 24. 4. Nämnden",
+# "§ 118. 1 Kommunfullmäktige") or a statute's section ("... stöd. 17 § Denna"), unless
 # the stop ends an abbreviation: "2022. Dnr", "kommer in. Riktlinjen", but not "t.o.m. Tills
 # vidare", "bl.a. KS" or "ca. Tio".
-_STOP_RE = re.compile(r"[.!?]\s+(?=[A-ZÅÄÖ]|\d{1,2}[.)]\s+[A-ZÅÄÖ]|\d{1,3}\s*§\s+[A-ZÅÄÖ])")
+_STOP_RE = re.compile(
+    r"[.!?]\s+(?=[A-ZÅÄÖ]|\d{1,2}[.)]?\s+[A-ZÅÄÖ][a-zåäö]|\d{1,2}[.)]\s+[A-ZÅÄÖ]|\d{1,3}\s*§\s+[A-ZÅÄÖ])"
+)
 _ABBREVIATIONS = {
     "ca",
     "jfr",

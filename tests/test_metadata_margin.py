@@ -147,3 +147,29 @@ def test_a_grid_of_captions_whose_values_wrap_onto_a_second_line(tmp_path: Path)
     assert meta.decided_by == "barn- och utbildningsnämnden" and meta.paragraph == "§ 71"
     assert meta.scope == "vårdnadshavare med barn 1–12 år"
     assert meta.owner == "Verksamhetschef förskola"  # the document's owner, not the administration
+
+
+def test_label_value_pairs_set_right_of_the_title_each_stay_a_row(tmp_path: Path) -> None:
+    page = [
+        [(140, "Beslutad av"), (170, "Testnämnden")],
+        [(15, "Delegationsordning för testnämnden"), (140, "Datum"), (170, "2025-03-19")],
+        [
+            (15, "Beslut som nämnden har delegerat till ordföranden och tjänstepersoner på"),
+            (140, "§"),
+            (170, "24"),
+        ],
+        [(15, "förvaltningen."), (140, "Dnr"), (170, "TN 2025/31")],
+        [(140, "Giltig från"), (170, "2025-04-01")],
+        [(140, "Ersätter"), (170, "Delegationsordning TN 2022-11-16, § 102")],
+        [(140, "Ansvarig"), (170, "Förvaltningschef")],
+        "",
+        "Nämnden fullgör kommunens uppgifter enligt plan- och bygglagen och miljöbalken och följer upp",
+        "delegationen varje år. Uppgifterna framgår av reglementet, antaget av kommunfullmäktige 2019-02-25.",
+    ]
+    meta = extract_metadata(read_pages(tab_stops_pdf(tmp_path / "right.pdf", [page])))  # type: ignore[list-item]
+    assert (meta.diarienummer, meta.valid_from, meta.owner) == (
+        "TN 2025/31",
+        dt.date(2025, 4, 1),
+        "Förvaltningschef",
+    )
+    assert meta.replaces == "Delegationsordning TN 2022-11-16, § 102"

@@ -104,7 +104,7 @@ def _belongs_below(pieces: Line, row: Line) -> bool:
         return False
     for piece, col in zip(pieces.cells, places, strict=True):
         joined = _join(piece.text, row.cells[col].text)
-        if col == 0 and not _pure_label(joined):
+        if (col == 0 and not _pure_label(joined)) or _two_labels(piece.text, row.cells[col].text):
             return False  # under a label that is whole, a new row starts
         if not begins_cell(piece.text, row.cells[col].text):
             return False
@@ -119,7 +119,14 @@ def _continues(row: Line, pieces: Line) -> bool:
         return False
     if 0 in places and not _pure_label(_join(row.cells[0].text, pieces.cells[places.index(0)].text)):
         return False  # "Träder i kraft" over "Ansvarig": the next row
+    if any(_two_labels(row.cells[i].text, p.text) for p, i in zip(pieces.cells, places, strict=True)):
+        return False  # "Dnr" over "Giltig från" in a label column set right of the text: the next row
     return _has_label(row) or _has_label(_merge(pieces, row, above=False))
+
+
+def _two_labels(upper: str, lower: str) -> bool:
+    """Two whole labels one over the other, not one label wrapped ("Datum för" / "beslut")."""
+    return _pure_label(upper) and _pure_label(lower) and not _pure_label(_join(upper, lower))
 
 
 def _merge(pieces: Line, row: Line, above: bool) -> Line:

@@ -173,3 +173,32 @@ def test_label_value_pairs_set_right_of_the_title_each_stay_a_row(tmp_path: Path
         "Förvaltningschef",
     )
     assert meta.replaces == "Delegationsordning TN 2022-11-16, § 102"
+
+
+def test_facts_about_the_document_in_short_wrapped_sentences(tmp_path: Path) -> None:
+    body = "Policyn beskriver hur kommunen tar emot och lämnar sponsring och vem som beslutar om avtalen."
+    page = [
+        "# Policy för testsponsring",
+        body,
+        "All sponsring över 10 000 kr ska regleras i ett skriftligt avtal som löper högst tre år.",
+        "",
+        "Fakta om dokumentet",
+        "Antagen av kommunfullmäktige den",
+        "26 februari 2024, § 17.",
+        "Dnr KS 2023/290.",
+        "Gäller till och med den 31 december",
+        "2027.",
+        "Ersätter sponsringspolicy antagen",
+        "av kommunfullmäktige den 15 juni",
+        "2015, § 66.",
+        "Dokumentansvarig:",
+        "kommunikationschef.",
+    ]
+    meta = extract_metadata(read_pages(tab_stops_pdf(tmp_path / "fakta.pdf", [page, [body]])))  # type: ignore[list-item]
+    assert (meta.decided_by, meta.decision_date, meta.paragraph) == (
+        "kommunfullmäktige",
+        dt.date(2024, 2, 26),
+        "§ 17",
+    )
+    assert meta.valid_to == dt.date(2027, 12, 31) and meta.owner == "kommunikationschef"
+    assert meta.replaces == "sponsringspolicy antagen av kommunfullmäktige den 15 juni 2015, § 66"

@@ -22,7 +22,7 @@ _VALID_FROM_RE = re.compile(
 
 _VALID_TO_RE = re.compile(
     r"\b(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|längst\s+till|längst\s+t\.\s?o\.\s?m\.?)\s+"
-    r"|\bupphör\s+att\s+gälla\s+|\bgäller\s+till\s+",
+    r"|\bupphör\s+att\s+gälla\s+|\bgäller\s+till\s+(?!och\s+med\b)",  # "gäller till och med": the first
     re.IGNORECASE,
 )
 

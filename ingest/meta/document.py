@@ -30,6 +30,7 @@ _SEGMENT_RE = re.compile(r"\s+[·|•]\s+|\s*\|\s*")
 _DECISION_START_RE = re.compile(
     r"^(?:antagen|antaget|antagna|beslutad|fastställd|reviderad)\s+av\s+\S+\s+\d", re.I
 )
+_ITEM_RE = re.compile(r"^\d{1,3}\s*§|^\d{1,2}[.)]\s")  # "17 § Detta ...", "2. Avgifter": a new item
 _COVER_WORDS = 120  # a first page with fewer words than this (running lines aside) is a cover
 _BODY_WORDS = 9  # a line of running text has at least this many words
 
@@ -176,6 +177,7 @@ def _paragraphs(number: int, lines: list[str]) -> list[tuple[int, str]]:
     final punctuation followed by a capitalised line (a heading), stands alone."""
     out: list[tuple[int, str]] = []
     current: list[str] = []
+    open_label = False  # the current paragraph is a label line whose value may go on
 
     def flush() -> None:
         if current:
@@ -192,8 +194,20 @@ def _paragraphs(number: int, lines: list[str]) -> list[tuple[int, str]]:
         label = match_label(text) if text[:1].isupper() else None
         if label is not None and (label.separator != "space" or len(text.split()) < _BODY_WORDS):
             flush()
-            out.append((number, text))
+            current.append(text)  # a label line stands alone, unless its value wraps onto the next
+            open_label = not text.endswith((".", ";", "!", "?"))
             continue
+        if (
+            open_label
+            and current
+            and (text[:1].islower() or (text[:1].isdigit() and not _ITEM_RE.match(text)))
+        ):
+            current.append(text)  # "Antagen av kommunfullmäktige den" / "26 februari 2024, § 17."
+            open_label = not text.endswith((".", ";", "!", "?"))
+            continue
+        if open_label:
+            flush()
+        open_label = False
         if current:
             previous = current[-1]
             heading = len(previous) < 60 and not previous.endswith((".", ",", ";", ":", "-", "–"))

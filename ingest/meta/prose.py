@@ -64,7 +64,12 @@ _INVERTED_RE = re.compile(
 )
 _UNTIL_RE = re.compile(r"\b(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|längst\s+till)\b", re.IGNORECASE)
 _REVISION_RE = re.compile(r"\brevider\w*|\bändrad\w*|\bändrats\b", re.IGNORECASE)
-_ELIDED_RE = re.compile(r"^Ersätter\s+[A-ZÅÄÖ]")  # a statement whose subject, the document, is left out
+# statements whose subject, the document, is left out: "Ersätter riktlinje för X, antagen 2015-03-02.",
+# "Gäller till och med den 31 december 2027."
+_ELIDED_RE = re.compile(r"^Ersätter\s+\S")
+_ELIDED_VALIDITY_RE = re.compile(
+    r"^Gäller\s+(?:från|till|fr\.?\s?o\.?\s?m\.?|t\.?\s?o\.?\s?m\.?)\s+(?:och\s+med\s+)?(?:den\s+)?\d"
+)
 _LABEL_START_RE = re.compile(r"^(?:dnr|diarienumm?er|diarienumret|ärendenummer)\b", re.IGNORECASE)
 
 
@@ -156,6 +161,8 @@ def read_prose(
             about_self = own or opens is not None or by_body
             if _ELIDED_RE.match(sentence):  # "Ersätter Riktlinje för X, antagen 2015-03-02."
                 clauses.replaces(sentence, out, group, source)
+            if _ELIDED_VALIDITY_RE.match(sentence) and not about_self:
+                clauses.validity(sentence, out, group, source)
             if about_self:
                 clauses.validity(sentence, out, group, source)
                 clauses.replaces(sentence, out, group, source)

@@ -202,3 +202,29 @@ def test_facts_about_the_document_in_short_wrapped_sentences(tmp_path: Path) -> 
     )
     assert meta.valid_to == dt.date(2027, 12, 31) and meta.owner == "kommunikationschef"
     assert meta.replaces == "sponsringspolicy antagen av kommunfullmäktige den 15 juni 2015, § 66"
+
+
+def test_a_quality_system_header_box_at_body_size(tmp_path: Path) -> None:
+    page = [
+        [
+            (20, "Askersunds kommun"),
+            (70, "Riktlinje för enskilda testanläggningar"),
+            (150, "Dok.-id: TN-RL-003"),
+        ],
+        [(20, "Samhällsbyggnadsförvaltningen"), (150, "Version: 2")],
+        [
+            (20, "Fastställd av: Miljö- och"),
+            (70, "Fastställd: 2021-06-16"),
+            (110, "Giltig t.o.m.: 2025-12-31"),
+        ],
+        [(20, "byggnämnden, § 57")],
+        "",
+        "1. Syfte och utgångspunkter",
+        "Riktlinjen anger vilka krav nämnden ställer på enskilda anläggningar i kommunen. Den utgår från",
+        "miljöbalken och socialtjänstlagen (2025:400), som trädde i kraft den 1 juli 2025, och från planen.",
+    ]
+    meta = extract_metadata(read_pages(tab_stops_pdf(tmp_path / "box.pdf", [page])))  # type: ignore[list-item]
+    assert meta.title == "Riktlinje för enskilda testanläggningar"  # not "1. Syfte och utgångspunkter"
+    assert (meta.decided_by, meta.paragraph) == ("miljö- och byggnämnden", "§ 57")
+    assert meta.valid_from is None  # the law's entry into force, in a relative clause, is not the document's
+    assert meta.valid_to == dt.date(2025, 12, 31)

@@ -20,6 +20,7 @@ _VALID_FROM_RE = re.compile(
     re.IGNORECASE,
 )
 
+_RELATIVE_RE = re.compile(r"\bsom\s+(?:\w+\s+)?$", re.IGNORECASE)  # a relative clause's verb comes next
 _VALID_TO_RE = re.compile(
     r"\b(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|längst\s+till|längst\s+t\.\s?o\.\s?m\.?)\s+"
     r"|\bupphör\s+att\s+gälla\s+|\bgäller\s+till\s+(?!och\s+med\b)",  # "gäller till och med": the first
@@ -141,6 +142,8 @@ def validity(sentence: str, out: Candidates, group: str, source: str) -> None:
         (_REVIEW_RE, "review_date"),
     ):
         for match in pattern.finditer(sentence):
+            if _RELATIVE_RE.search(sentence[: match.start()]):
+                continue  # "lagen, som trädde i kraft den 1 juli 2025": the law's, not the document's
             value = _date_after(sentence, match.end())
             if value is not None:
                 out.add(name, value, rank=RANK_SELF, group=group, source=source)

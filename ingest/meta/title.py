@@ -17,12 +17,13 @@ from ingest.dates import find_dates
 from ingest.meta.document import DocView, Line
 from ingest.meta.labels import bare_body
 from ingest.meta.styled import StyledLine
-from ingest.meta.vocab import bare_type, clean_text, match_label
+from ingest.meta.vocab import bare_type, clean_text, doc_type_of, match_label
 
 _NOISE_RE = re.compile(
     r"fiktivt testdokument|^sida\s+\d+|^\d+(?:\s*\(\d+\))?$|^[–-]\s*\d+\s*[–-]$|^www\.|@|författningssamling"
     r"|^(?:KFS|Flik)\b|^sid(?:a|an)?\s*\d+\s*(?:av|/)\s*\d+$"
-    r"|^(?:styrdokument|dokument|bilaga(?:\s+\d+)?|utkast|förslag|innehåll(?:sförteckning)?)$",
+    r"|^(?:styrdokument|dokument|bilaga(?:\s+\d+)?|utkast|förslag|innehåll(?:sförteckning)?)$"
+    r"|^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÅÄÖ][a-zåäö]+(?:\s+\S+){0,4}$",  # a numbered section: "1. Syfte"
     re.IGNORECASE,
 )
 _PART_SPLIT = re.compile(r"\s+[·|•–—-]\s+|,\s+|\s{2,}")
@@ -97,6 +98,29 @@ def _from_lines(lines: Sequence[Line]) -> str | None:
     return None
 
 
+_NAMED_RE = re.compile(r"^\S+\s+(?:för|om|vid|mot|kring|inom|till)\s+\S", re.IGNORECASE)
+
+
+def _named_by_type(lines: Sequence[Line]) -> str | None:
+    """Where no line stands out by its size (a title set in a header box at body size): the first
+    cell at the top of page 1 that names a document type and what it is for ("Riktlinje för
+    enskilda avloppsanläggningar", "Rutin för orosanmälan")."""
+    for line in lines:
+        if line.page != 1 or line.zone not in ("header", "running"):
+            continue
+        for cell in line.cells:
+            text = " ".join(cell.text.split())
+            words = len(text.split())
+            if (
+                3 <= words <= 14
+                and _NAMED_RE.match(text)
+                and doc_type_of(text.split()[0])
+                and not is_noise(text)
+            ):
+                return clean_text(text)
+    return None
+
+
 def find_title(view: DocView) -> str | None:
     """The document's title, or None when no line can be told to be one."""
-    return _from_styled(view.styled) or _from_lines(view.lines)
+    return _from_styled(view.styled) or _named_by_type(view.lines) or _from_lines(view.lines)

@@ -117,7 +117,11 @@ def _continues(row: Line, pieces: Line) -> bool:
     places = _pieces_of(pieces, row)
     if places is None:
         return False
-    if 0 in places and not _pure_label(_join(row.cells[0].text, pieces.cells[places.index(0)].text)):
+    first = pieces.cells[places.index(0)].text if 0 in places else ""
+    broken = (
+        bool(_INCOMPLETE_RE.search(row.cells[0].text)) and first[:1].islower()
+    )  # "Miljö- och" / "bygg..."
+    if 0 in places and not broken and not _pure_label(_join(row.cells[0].text, first)):
         return False  # "Träder i kraft" over "Ansvarig": the next row
     if any(_two_labels(row.cells[i].text, p.text) for p, i in zip(pieces.cells, places, strict=True)):
         return False  # "Dnr" over "Giltig från" in a label column set right of the text: the next row

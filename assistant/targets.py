@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from assistant.evidence import Evidence
+from assistant.evidence import Evidence, Word
 from assistant.retrieval import Candidate
 from store.registry import Registry
 from store.schema import DocumentRecord
@@ -37,6 +37,14 @@ def doc_years(doc: DocumentRecord) -> set[int]:
     return {d.year for d in (m.decision_date, m.valid_from) if d}
 
 
+def _names(evidence: Evidence, title_word: Word, q_terms: set[str]) -> bool:
+    """Does the question name this title word: the word itself, or its compound's first part
+    ("enskilda avlopp" for "enskilda avloppsanläggningar")?"""
+    if evidence.covered(title_word, q_terms) > 0:
+        return True
+    return len(title_word.terms) > 1 and len(title_word.terms[1]) >= 5 and title_word.terms[1] in q_terms
+
+
 def rank_documents(
     evidence: Evidence,
     question: str,
@@ -56,12 +64,12 @@ def rank_documents(
         title_words = [w for w in evidence.title_words(doc.meta.title or doc.file) if not w.token.isdigit()]
         if not title_words:
             continue
-        named = [w for w in title_words if evidence.covered(w, q_terms) > 0]
+        named = [w for w in title_words if _names(evidence, w, q_terms)]
         total = sum(w.weight for w in title_words) or 1.0
         title_share = sum(w.weight for w in named) / total
         distinctive = [w for w in title_words if w.terms[0] not in type_terms] or title_words
         d_total = sum(w.weight for w in distinctive) or 1.0
-        coverage = sum(w.weight for w in distinctive if evidence.covered(w, q_terms) > 0) / d_total
+        coverage = sum(w.weight for w in distinctive if _names(evidence, w, q_terms)) / d_total
         score = 2.0 * title_share + 0.5 * len(named) / max(1, len(q_words))
         if years and set(years) & doc_years(doc):
             score += 0.6

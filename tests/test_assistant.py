@@ -393,6 +393,13 @@ def test_the_situation_told_first_does_not_turn_a_validity_question_into_a_fact(
     assert not ans.abstained and ans.answer.startswith("Nej")
 
 
+def test_a_title_is_named_by_the_first_part_of_its_compound(assistant):
+    # "representation" names "Representationspolicy"; the 2019 version no longer applies
+    ans = assistant.ask("Gäller kommunens regler för representation från 2019 fortfarande?")
+    assert ans.answer.startswith("Nej") and "2024" in ans.answer
+    assert "representationspolicy-2019.pdf" in files(ans)
+
+
 def test_a_follow_up_is_read_as_the_question_it_stands_for(assistant):
     first = assistant.ask("Vem beslutar om rivningslov?")
     follow = assistant.ask("Och om marklov?", history=[(first.question, first.answer)])

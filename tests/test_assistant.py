@@ -400,6 +400,12 @@ def test_a_title_is_named_by_the_first_part_of_its_compound(assistant):
     assert "representationspolicy-2019.pdf" in files(ans)
 
 
+def test_a_document_of_the_asked_type_must_be_about_what_the_question_names(assistant):
+    # no riktlinje is about vattentäkter: none of the collection's riktlinjer is the answer
+    ans = assistant.ask("Gäller kommunens riktlinje för enskilda vattentäkter fortfarande?")
+    assert not ans.answer.startswith(("Ja. ", "Gällande"))
+
+
 def test_a_follow_up_is_read_as_the_question_it_stands_for(assistant):
     first = assistant.ask("Vem beslutar om rivningslov?")
     follow = assistant.ask("Och om marklov?", history=[(first.question, first.answer)])

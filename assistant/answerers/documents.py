@@ -47,16 +47,34 @@ def named_document(ctx: Context) -> tuple[DocumentRecord, bool] | None:
     if not types:
         return None
     hits = ctx.search.units(q.search_text, ctx.scope, 10, extra=ctx.extra)
-    found = next((h.doc for h in hits if (h.doc.meta.doc_type or "") in types), None)
-    if found is None:
+    hit = next((h for h in hits if (h.doc.meta.doc_type or "") in types), None)
+    if hit is None or not _about(ctx, hit.doc.meta.title or "", hit.unit.text):
         return None
-    doc = found
+    doc = hit.doc
     asked_docs = [
         d for d in lineage(registry, doc) if d.document_id in ctx.visible_ids and set(q.years) & doc_years(d)
     ]
     if len(asked_docs) == 1:
         return asked_docs[0], True
     return current_version(ctx, doc), False
+
+
+def _about(ctx: Context, title: str, passage: str) -> bool:
+    """Is a document of the asked type about what the question names? Its title or the passage
+    that found it must hold one of the question's subject words (not a type word, not a figure):
+    "riktlinjen för enskilda avlopp" is not answered with the riktlinje for serveringstillstånd."""
+    ev = ctx.evidence
+    if ctx.q.language != "sv":
+        return True  # an English question's words are the glossary's, too few to judge by
+    # a type word alone names no subject; a compound with one does ("bostadsanpassningsriktlinjen")
+    subject = [
+        w for w in ctx.words if not w.token.isdigit() and not (named_types(w.token) and len(w.terms) == 1)
+    ]
+    subject = [w for w in subject if w not in ev.unknown_words(subject)]
+    if not subject:
+        return True  # "vilken policy gällde 2020?": the type is all it names
+    have = {t for w in ev.words(f"{title} {passage}") for t in w.terms}
+    return any(ev.covered(w, have) > 0 for w in subject)
 
 
 def answer(ctx: Context) -> Draft | None:

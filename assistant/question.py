@@ -370,8 +370,9 @@ def date_asked(text: str) -> dt.date | None:
 
 # "dokumentägaren för riktlinjen om tillsyn": the registry's owner of a named document
 _OWNER_RELATION = re.compile(
-    r"(?:\b(?:den|the one)\s+(?:som\s+är|who\s+is)\s+)?"  # "Den som är dokumentägare för X – ..."
-    r"\b(?P<noun>dokumentägaren|dokumentägare|dokumentansvarig[a]?|ägaren|the (?:document )?owner)\s+"
+    # "dokumentägaren för X", or "Den som är dokumentägare för X – ..." (not "Vem är dokumentägare för X?")
+    r"\b(?P<noun>(?:(?:den|the one)\s+(?:som\s+är|who\s+is)\s+)dokumentägaren?|dokumentägaren|"
+    r"dokumentansvarig[a]?|ägaren|the (?:document )?owner)\s+"
     r"(för|till|av|of)\s+"
     r"(?P<object>[^,?;–—]+)",
     re.I,

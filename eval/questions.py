@@ -44,6 +44,7 @@ SOURCES: dict[str, Path] = {
     "broad2": Path("tests/fixtures/broad2/pdf"),  # a second development collection, other layouts
     "blind2": Path("eval/blind2/pdf"),  # a second held-out collection, written apart from both
     "broad3": Path("tests/fixtures/broad3/pdf"),  # a third development collection, other layouts again
+    "broad4": Path("tests/fixtures/broad4/pdf"),  # a fourth, on how a decision is stated
 }
 # Which sources each set needs. The styrmodell set is asked over the real corpus alone, so that a
 # fictitious document can neither answer nor distract from its questions. The broad collection is
@@ -60,6 +61,7 @@ SET_SOURCES: dict[str, tuple[str, ...]] = {
     "broad2-dev": ("corpus", "broad2"),
     "broad-blind2": ("corpus", "blind2"),
     "broad3-dev": ("corpus", "broad3"),
+    "broad4-dev": ("corpus", "broad4"),
 }
 DEFAULT_SOURCES: tuple[str, ...] = ("corpus", "fixtures")
 # Held-out sets: asked by name only, never by default, and reported as aggregates only (no answer,

@@ -1,6 +1,6 @@
 """Metadata accuracy of ingest on a collection of PDFs with true metadata, field by field.
 
-Six collections:
+Seven collections:
 
 - ``fixtures``: ``tests/fixtures/pdf`` with ``tests/fixtures/expected_metadata.json`` (the fixtures
   the ingest was built on);
@@ -10,6 +10,8 @@ Six collections:
   layouts, written apart from the first);
 - ``broad3``: ``tests/fixtures/broad3`` (a third development collection: 12 documents in 6 more
   layouts, written by someone who had not read the ingest code);
+- ``broad4``: ``tests/fixtures/broad4`` (a fourth: 10 documents in 5 layouts that state their
+  decision in other ways);
 - ``blind`` and ``blind2``: ``eval/blind`` and ``eval/blind2`` with ``truth.json`` (held out). For
   them only aggregate figures are printed: never a file name, a value or a mismatch, and logging is
   silenced so that no file name leaks.
@@ -93,6 +95,7 @@ COLLECTIONS = {
     "broad": Collection("broad", FIXTURES / "broad", "truth.json"),
     "broad2": Collection("broad2", FIXTURES / "broad2", "truth.json"),
     "broad3": Collection("broad3", FIXTURES / "broad3", "truth.json"),
+    "broad4": Collection("broad4", FIXTURES / "broad4", "truth.json"),
     "blind": Collection("blind", REPO / "eval" / "blind", "truth.json", blind=True),
     "blind2": Collection("blind2", REPO / "eval" / "blind2", "truth.json", blind=True),
 }

@@ -228,3 +228,43 @@ def test_a_quality_system_header_box_at_body_size(tmp_path: Path) -> None:
     assert (meta.decided_by, meta.paragraph) == ("miljö- och byggnämnden", "§ 57")
     assert meta.valid_from is None  # the law's entry into force, in a relative clause, is not the document's
     assert meta.valid_to == dt.date(2025, 12, 31)
+
+
+def test_a_decision_printed_sideways_in_the_margin(tmp_path: Path) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "sideways.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.saveState()
+    c.translate(12 * mm, 40 * mm)
+    c.rotate(90)
+    c.setFont("Helvetica", 7)
+    c.drawString(
+        0,
+        0,
+        "Riktlinje  ·  Fastställd av testnämnden 16/2 2021, § 14  ·  Dnr TN 2021/9  ·  Gäller från 1/4 2021",
+    )
+    c.restoreState()
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(25 * mm, 270 * mm, "Riktlinje för testtillstånd")
+    c.setFont("Helvetica", 10)
+    body = [
+        "Från och med den 1 januari 2021 har testnämnden tagit över uppgifterna enligt kommunfullmäktiges",
+        "beslut den 15 juni 2020, § 58. Riktlinjen beskriver hur ansökningar om tillstånd prövas.",
+        "Intern rutin – publiceras endast på intranätet",
+    ]
+    for k, line in enumerate(body):
+        c.drawString(25 * mm, (255 - 6 * k) * mm, line)
+    c.drawString(25 * mm, 10 * mm, "Fiktivt testdokument")
+    c.showPage()
+    c.save()
+    meta = extract_metadata(read_pages(path))
+    assert (meta.decided_by, meta.decision_date, meta.paragraph) == (
+        "testnämnden",
+        dt.date(2021, 2, 16),
+        "§ 14",
+    )
+    assert meta.diarienummer == "TN 2021/9" and meta.valid_from == dt.date(2021, 4, 1)
+    assert meta.publication is Publication.INTERN

@@ -218,9 +218,27 @@ def _paragraphs(number: int, lines: list[str]) -> list[tuple[int, str]]:
     return out
 
 
+_FIGURE_RE = re.compile(r"\S*\d\S*")
+
+
+def _dropped(text: str, layout: Sequence[str]) -> list[str]:
+    """Lines of the plain text that layout mode left out, as it leaves out text printed sideways (a
+    decision strip along the margin: "Fastställd av ... 16/2 2021, § 14 · Dnr SBN 2021/9"): a line
+    with at least two figures, most of which the layout text has nowhere. They are read first."""
+    have = {m.group(0).strip(".,;:()") for line in layout for m in _FIGURE_RE.finditer(line)}
+    out = []
+    for line in text.splitlines():
+        figures = {m.group(0).strip(".,;:()") for m in _FIGURE_RE.finditer(line)}
+        missing = figures - have
+        if len(missing) >= 2 and len(missing) >= 0.6 * len(figures):
+            out.append(line)
+    return out
+
+
 def build_view(texts: Sequence[str], layouts: Sequence[str], styled: Sequence[StyledLine] = ()) -> DocView:
     """Split a document's pages into lines, cells, zones and paragraphs."""
     ordered = [reading_order(page.splitlines()) for page in layouts]  # a sidebar before the text beside it
+    ordered = [[*_dropped(text, page), *page] for text, page in zip(texts, ordered, strict=False)]
     layout_pages = [[line for line in page if line.strip()] for page in ordered]
     plain_pages = [[line for line in page.splitlines() if line.strip()] for page in texts]
     running = _running_keys(layout_pages) | _running_keys(plain_pages)

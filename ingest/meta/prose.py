@@ -26,6 +26,7 @@ from ingest.meta.vocab import (
     clean_text,
     doc_type_of,
     find_dnr,
+    publication_of,
     self_words,
     split_sentences,
 )
@@ -195,10 +196,19 @@ def type_from_subjects(view: DocView) -> str | None:
     return found[0] if len(kinds) == 1 and len(found) >= 2 else None
 
 
+# a short mark line ("Intern rutin – publiceras endast på intranätet"), not "... kan publiceras på intranätet"
+_PUBLISHED_RE = re.compile(
+    r"^[^.]{0,40}(?<!kan\s)(?<!får\s)\bpubliceras\s+(?:endast\s+|bara\s+)?(?:på|via|i)\s+[^.;·|]{3,40}$", re.I
+)
+
+
 def read_marks(view: DocView, out: Candidates) -> None:
     """Internal marks in the header, tail and running lines ("INTERNT – får inte spridas")."""
     for line in view.lines:
-        if line.zone != "body" and INTERNAL_MARK_RE.search(line.text):
+        # "INTERNT", "får inte spridas", or where it is published: "publiceras endast på intranätet"
+        published = next((m for c in line.cells if (m := _PUBLISHED_RE.search(c.text))), None)
+        internal = published is not None and publication_of(published.group(0)) is Publication.INTERN
+        if line.zone != "body" and (INTERNAL_MARK_RE.search(line.text) or internal):
             source = f"sida {line.page}, {'sidfot' if line.bottom else 'sidhuvud'}"
             out.add("publication", Publication.INTERN, rank=RANK_SELF, group="mark", source=source, mark=True)
             return

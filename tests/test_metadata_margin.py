@@ -268,3 +268,22 @@ def test_a_decision_printed_sideways_in_the_margin(tmp_path: Path) -> None:
     )
     assert meta.diarienummer == "TN 2021/9" and meta.valid_from == dt.date(2021, 4, 1)
     assert meta.publication is Publication.INTERN
+
+
+def test_a_chain_of_revisions_under_the_adoption_is_the_version_in_force(tmp_path: Path) -> None:
+    page = [
+        "# Reglemente för testnämnden",
+        "Utöver detta reglemente gäller kommunallagen och de gemensamma bestämmelserna för nämnderna.",
+        "Nämnden ansvarar för omsorgen om äldre och personer med funktionsnedsättning i kommunen.",
+        "",
+        "Beslut",
+        "Antaget av kommunfullmäktige den 25 november 2019,",
+        "§ 110. Ändrat den 23 maj 2022, § 47, och den 17 juni 2024,",
+        "§ 60.",
+    ]
+    meta = extract_metadata(read_pages(tab_stops_pdf(tmp_path / "chain.pdf", [page])))  # type: ignore[list-item]
+    assert (meta.decided_by, meta.decision_date, meta.paragraph) == (
+        "kommunfullmäktige",
+        dt.date(2024, 6, 17),
+        "§ 60",
+    )

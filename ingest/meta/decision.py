@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ingest.dates import find_dates
-from ingest.meta.vocab import bodies_in, code_body, find_dnr
+from ingest.meta.vocab import bodies_in, code_body, find_dnr, split_sentences
 from store.vocabulary import decision_verb_patterns
 
 # A decision clause ends where the sentence goes on to validity or to what it replaces.
@@ -61,6 +61,9 @@ def _body(segment: str, known: Sequence[str], last: bool) -> str | None:
     return code_body(segment, known)
 
 
+_LISTED_RE = re.compile(r"^[\s,]*§\s*\d+[\s,]*(?:och|samt)?\s*(?:den\s+)?$", re.IGNORECASE)
+
+
 def parse_decisions(text: str, known: Sequence[str] = (), cut: bool = True) -> list[Decision]:
     """The decisions a clause records, in the order written. ``known`` are the bodies the document
     names, for codes that are their initials ("BMN")."""
@@ -79,7 +82,9 @@ def parse_decisions(text: str, known: Sequence[str] = (), cut: bool = True) -> l
     for index, found in enumerate(dates):
         before = part[previous_end : found.start]
         named = _body(before, known, last=True)
-        if named is None and index and not _DONE_RE.search(before):
+        # "Ändrat den 23 maj 2022, § 47, och den 17 juni 2024, § 60": decisions listed, each with its §
+        listed = bool(out and out[-1].paragraph and _LISTED_RE.match(before))
+        if named is None and index and not _DONE_RE.search(before) and not listed:
             previous_end = found.end
             continue  # "2022-01-01 -- 2025-12-31", "... ses över 2024-12-31": not a further decision
         following = dates[index + 1].start if index + 1 < len(dates) else len(part)
@@ -106,3 +111,21 @@ def latest(decisions: Sequence[Decision]) -> Decision | None:
         newest = max(dated, key=lambda d: d.date or dt.date.min)
         return replace(newest, revision=True) if newest is not dated[0] else newest
     return decisions[0] if decisions else None
+
+
+_REVISED_START_RE = re.compile(r"^(?:reviderad\w*|reviderat|ändrad\w*|ändrat|ändrades)\b", re.IGNORECASE)
+
+
+def stated_decision(text: str, known: Sequence[str] = ()) -> tuple[Decision | None, bool]:
+    """The decision a labelled value states, and whether it is a revision: "Antaget av KF den 25
+    november 2019, § 110. Ändrat den 23 maj 2022, § 47, och den 17 juni 2024, § 60." is the revision
+    of 2024-06-17, § 60, by the body of the adoption."""
+    sentences = split_sentences(" ".join(text.split()))
+    first = latest(parse_decisions(sentences[0], known)) if sentences else None
+    for sentence in reversed(sentences[1:]):
+        if _REVISED_START_RE.match(sentence):
+            revision = latest(parse_decisions(sentence, known))
+            if revision is not None and revision.date is not None:
+                body = revision.body or (first.body if first else None)
+                return replace(revision, body=body, revision=True), True
+    return first, False

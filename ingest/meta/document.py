@@ -200,7 +200,7 @@ def _paragraphs(number: int, lines: list[str]) -> list[tuple[int, str]]:
         if (
             open_label
             and current
-            and (text[:1].islower() or (text[:1].isdigit() and not _ITEM_RE.match(text)))
+            and (text[:1].islower() or text[:1] == "§" or (text[:1].isdigit() and not _ITEM_RE.match(text)))
         ):
             current.append(text)  # "Antagen av kommunfullmäktige den" / "26 februari 2024, § 17."
             open_label = not text.endswith((".", ";", "!", "?"))

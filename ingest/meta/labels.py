@@ -190,7 +190,9 @@ def _value_after(
             short = line.zone != "body" or (len(text.split()) <= 10 and not text.endswith("."))
             if len(text) < 120 and short:
                 consumed.add(index + 1)
-                if match.field in ("replaces", "scope", "owner", "title"):
+                if match.field in ("replaces", "scope", "owner", "title") or (
+                    match.field == "decision" and text.endswith(",")
+                ):  # "Antaget av kommunfullmäktige den 25 november 2019," over "§ 110. Ändrat ..."
                     text += _continuation(lines, index + 1, following.cells[0].x, consumed, lower_only=True)
                 return text, "line"
     return "", None
@@ -240,7 +242,7 @@ def _continuation(
         cell = following.cells[0]
         if cell.text[:1].isupper() and _is_label_line(following):
             break  # labels are capitalised; a wrapped value may start with a label word ("antagen ...")
-        lower = cell.text[:1].islower() or cell.text[:1] in "0123456789("  # "(TFN 2019-10-15, § 81)"
+        lower = cell.text[:1].islower() or cell.text[:1] in "0123456789(§"  # "(TFN 2019-10-15, § 81)"
         if abs(cell.x - x) > 2 or ((x < 4 or lower_only) and not lower):
             break
         parts.append(cell.text)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ingest.dates import find_dates
 from ingest.meta import clauses
@@ -64,7 +65,7 @@ _INVERTED_RE = re.compile(
     re.IGNORECASE,
 )
 _UNTIL_RE = re.compile(r"\b(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|längst\s+till)\b", re.IGNORECASE)
-_REVISION_RE = re.compile(r"\brevider\w*|\bändrad\w*|\bändrats\b", re.IGNORECASE)
+_REVISION_RE = re.compile(r"\brevider\w*|\bändra[dt]\w*|\bändrades\b", re.IGNORECASE)
 # statements whose subject, the document, is left out: "Ersätter riktlinje för X, antagen 2015-03-02.",
 # "Gäller till och med den 31 december 2027."
 _ELIDED_RE = re.compile(r"^Ersätter\s+\S")
@@ -131,6 +132,7 @@ def read_prose(
             # "* Antagen av kommunfullmäktige den 24 november 2025, § 132": the footnote the title's
             # asterisk points to speaks for the document wherever the page puts it
             text, bare_rank = text[starred.end() :], RANK_SELF
+        last_body: str | None = None  # the body of the paragraph's last decision statement
         for k, sentence in enumerate(_sentences(text)):
             group = f"sentence:{number}:{k}"
             source = f"sida {paragraph.page}, text"
@@ -154,8 +156,15 @@ def read_prose(
                     _decision(sentence[verb.end() :], known, out, group, source, revision=revised)
             elif opens is not None and len(sentence) < 400:
                 revised = bool(_REVISION_RE.search(opens.group(0)))
-                _decision(
-                    sentence[opens.end() :], known, out, group, source, rank=bare_rank, revision=revised
+                last_body = _decision(
+                    sentence[opens.end() :],
+                    known,
+                    out,
+                    group,
+                    source,
+                    rank=bare_rank,
+                    revision=revised,
+                    body=last_body if revised else None,  # "Antaget av KF ... Ändrat den ...": by KF again
                 )
             elif by_body and adopted is not None:
                 _decision(sentence, known, out, group, source, cut_at=adopted.end("object"))
@@ -223,11 +232,16 @@ def _decision(
     cut_at: int = 0,
     rank: int = RANK_SELF,
     revision: bool = False,
-) -> None:
+    body: str | None = None,
+) -> str | None:
+    """Add the latest decision ``text`` records (``body`` when it names none); return its body."""
     decision = latest(parse_decisions(text, known))
     if decision is not None and cut_at and decision.date is None:
-        return  # "Kommunfullmäktige antog planen": a body adopting it, but no date to place it
+        return None  # "Kommunfullmäktige antog planen": a body adopting it, but no date to place it
+    if decision is not None and decision.body is None and body is not None:
+        decision = replace(decision, body=body)
     out.decision(decision, rank=rank, group=group, source=source, revision=revision)
+    return decision.body if decision is not None else None
 
 
 def _inverted(

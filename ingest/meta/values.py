@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from ingest.dates import find_dates, find_period, states_open_end
 from ingest.meta.candidates import FROM_DECISION, NOTHING, OPEN_END, Candidates
-from ingest.meta.decision import latest, parse_decisions
+from ingest.meta.decision import stated_decision
 from ingest.meta.vocab import (
     LabelMatch,
     bodies_in,
@@ -71,10 +71,10 @@ def put_label(
     rank = max(rank, 2) if match.weak else rank
     before = len(out.items)
     if name == "decision":
-        decision = latest(parse_decisions(value, known))
+        decision, chained = stated_decision(value, known)
         if decision is None or (spaced and decision.date is None and not _starts_with_body(value)):
             return False
-        revised = match.label.lower().removeprefix("senast ").startswith(("revider", "ändrad"))
+        revised = chained or match.label.lower().removeprefix("senast ").startswith(("revider", "ändrad"))
         out.decision(decision, rank=rank, group=group, source=source, revision=revised)
     elif name == "paragraph":
         if re.match(r"^(?:§\s*)?\d+\b", value):

@@ -22,8 +22,10 @@ was read ("sida 1, tabell", "sida 1, text", "sida 2, sidfot", "sida 1, historik"
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 
+from ingest.dates import find_period
 from ingest.meta.candidates import RANK_SELF, Candidate, Candidates, choose, final_value
 from ingest.meta.document import DocView, build_view
 from ingest.meta.labels import bare_body, read_labels
@@ -52,6 +54,21 @@ def _known_bodies(texts: Sequence[str]) -> list[str]:
         if mention.kind != "role" and mention.name not in names and mention.name != "nämnden":
             names.append(mention.name)
     return names
+
+
+_TITLE_PERIOD_RE = re.compile(r"\b((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)\b")
+
+
+def _period_in_title(title: str | None, out: Candidates) -> None:
+    """A year range in the title ("Bostadsförsörjningsprogram 2024–2027") is the period the document
+    covers, when nothing else in it states its validity."""
+    found = _TITLE_PERIOD_RE.search(title or "")
+    if found is None or out.of("valid_from") or out.of("valid_to"):
+        return
+    start, end = find_period(found.group(0))
+    if start is not None and end is not None and start < end:
+        out.add("valid_from", start, rank=RANK_SELF + 3, group="title", source="sida 1, titel")
+        out.add("valid_to", end, rank=RANK_SELF + 3, group="title", source="sida 1, titel")
 
 
 def _doc_type(view: DocView, out: Candidates, title: str | None) -> None:
@@ -119,6 +136,7 @@ def extract_metadata(pages: Sequence[str | Page]) -> DocumentMeta:
         )
     chosen_type = choose(out).get("doc_type")
     read_prose(view, str(chosen_type.value) if chosen_type else None, title, known, out)
+    _period_in_title(title, out)
     chosen = choose(out)
     found: dict[str, object] = {}
     sources: dict[str, str] = {}

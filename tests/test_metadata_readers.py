@@ -383,3 +383,24 @@ def test_a_label_over_a_value_that_names_its_field_again() -> None:
 def test_a_statutes_section_number_does_not_hide_its_subject() -> None:
     meta = meta_of("Reglemente för X", TEXT, "17 § Detta reglemente träder i kraft den 1 april 2024.")
     assert meta.valid_from == D(2024, 4, 1)
+
+
+def test_a_value_run_into_the_next_column_is_two_cells() -> None:
+    from ingest.meta.document import split_cells
+
+    cells = split_cells("Riktlinje för parkeringstillståndRiktlinje      Samhällsbyggnadsnämnden")
+    assert [c.text for c in cells] == [
+        "Riktlinje för parkeringstillstånd",
+        "Riktlinje",
+        "Samhällsbyggnadsnämnden",
+    ]
+    assert [c.text for c in split_cells("SoL och LSS enligt KSau")] == ["SoL och LSS enligt KSau"]
+
+
+def test_a_year_range_in_the_title_is_the_period_when_nothing_else_states_one() -> None:
+    meta = meta_of("Bostadsförsörjningsprogram 2024–2027", TEXT)
+    assert (meta.valid_from, meta.valid_to) == (D(2024, 1, 1), D(2027, 12, 31))
+    stated = meta_of(
+        "Bostadsförsörjningsprogram 2024–2027", TEXT, "Programmet gäller från och med 2024-07-01."
+    )
+    assert stated.valid_from == D(2024, 7, 1) and stated.valid_to is None

@@ -130,10 +130,27 @@ def _split_before_labels(segment: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
+# Two cells printed with no gap, a value running into the next column's ("parkeringstillståndRiktlinje"):
+# a capital right after three lower-case letters inside a word starts the next cell.
+_GLUED_RE = re.compile(r"(?<=[a-zåäö]{3})(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+def _cells_of(line: str) -> list[re.Match[str]]:
+    out: list[re.Match[str]] = []
+    for match in _CELL_RE.finditer(line):
+        start = match.start()
+        for cut in [m.start() for m in _GLUED_RE.finditer(line, match.start(), match.end())] + [match.end()]:
+            piece = _CELL_RE.match(line, start, cut)
+            if piece is not None:
+                out.append(piece)
+            start = cut
+    return out
+
+
 def split_cells(line: str) -> tuple[Cell, ...]:
     """A layout line as cells (wide gaps) of segments ("·", "|", a dash or comma before a label)."""
     cells = []
-    for match in _CELL_RE.finditer(line):
+    for match in _cells_of(line):
         pieces = [s.strip() for s in _SEGMENT_RE.split(match.group(0))]
         # a separator that ends the line stays: the header goes on on the next line
         segments = [s if i == len(pieces) - 1 else s.strip(" –—-|·•") for i, s in enumerate(pieces)]

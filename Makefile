@@ -68,11 +68,11 @@ lint: setup
 eval: setup
 	$(BIN)/styrsvar eval
 
-## Metadata accuracy per field: the fixtures and the broad development collection (with mismatches
-## via `scripts/metadata_accuracy.py broad -v`). `make metadata-blind` reads eval/blind and prints
+## Metadata accuracy per field: the fixtures and the four broad development collections (with
+## mismatches via `scripts/metadata_accuracy.py broad -v`). `make metadata-blind` reads eval/blind and prints
 ## aggregates only; it is for measuring, never for tuning.
 metadata: setup
-	$(BIN)/python scripts/metadata_accuracy.py fixtures broad broad2
+	$(BIN)/python scripts/metadata_accuracy.py fixtures broad broad2 broad3 broad4
 
 metadata-blind: setup
 	$(BIN)/python scripts/metadata_accuracy.py blind blind2

@@ -69,6 +69,8 @@ def introduces_legend(text: str) -> bool:
 def is_legend_table_header(raw: str) -> bool:
     """Column names of a legend set as a table ("Förkortning   Befattning"), once or in pairs."""
     segments = [m.group().strip(" :") for m in _GAP.finditer(raw)]
+    if len(segments) == 3:  # "Kod  Delegat  Ersättare vid förfall": a further column after the pair
+        segments = segments[:2]
     if len(segments) not in (2, 4, 6):
         return False
     pairs = list(zip(segments[::2], segments[1::2], strict=True))
@@ -101,6 +103,13 @@ def parse_legend_line(raw: str) -> list[LegendEntry]:
         and not any(re.fullmatch(_CELL_CODE, s) for s in segments[::2])
     ):  # the name first: "Bygglovshandläggare      BLH"
         return [LegendEntry(a, e) for e, a in zip(segments[::2], segments[1::2], strict=True)]
+    if (
+        len(segments) >= 3
+        and len(segments) % 2 == 1
+        and re.fullmatch(_CELL_CODE, segments[0])
+        and not re.fullmatch(ABBR, segments[1].split()[0])
+    ):  # "Ordf   socialnämndens ordförande   vice ordförande": a further column (ersättare) is no part
+        return [LegendEntry(segments[0].rstrip("."), _clean(segments[1]))]
     if len(segments) >= 2 and all(_SPACE.match(seg) and abbreviates(*seg.split(" ", 1)) for seg in segments):
         return [LegendEntry(*seg.split(" ", 1)) for seg in segments]  # "BLH Bygglovshandläggare   BI ..."
     text = " ".join(body.split())

@@ -70,11 +70,13 @@ def _lists(text: str) -> list[LegendEntry]:
 
 def _titled_list(text: str) -> list[LegendEntry]:
     """ "Förkortningar: KF kommunfullmäktige, KS kommunstyrelsen och BLH bygglovshandläggare." """
-    m = re.search(r"förkortning\w*[^:]{0,60}:\s*(?P<list>[^.]+)", text, re.I)
+    m = re.search(
+        r"(?:förkortning\w*[^:.]{0,60}|^(?:lagar|lagrum|författningar))[:.]\s*(?P<list>[^.]+)", text, re.I
+    )  # "Förkortningar: KF ..., KS ...", "Förkortningar. Ordf ... · MBAU ... · SBC ..."
     if not m:
         return []
     out = []
-    for part in re.split(r"\s*[,;]\s*|\s+och\s+(?=[A-ZÅÄÖ])", m.group("list")):
+    for part in re.split(r"\s*[,;·•|]\s*|\s+och\s+(?=[A-ZÅÄÖ])", m.group("list")):
         code, _, words = part.strip().partition(" ")
         if re.fullmatch(_CODE, code) and words and _stands_for(code, words.strip()):
             out.append(LegendEntry(code, words.strip()))

@@ -232,3 +232,33 @@ def test_titled_run_in_list_of_codes_wrapped_over_lines(tmp_path: Path) -> None:
         "GPC": "gatu- och parkchef",
         "FRC": "fritidschef",
     }
+
+
+def test_a_legend_table_with_a_further_column_keeps_only_code_and_name(tmp_path: Path) -> None:
+    pages = [
+        [
+            "# Delegationsordning för testnämnden",
+            "3 Delegater",
+            [(20, "Kod"), (45, "Delegat"), (110, "Ersättare vid förfall")],
+            [(20, "Ordf"), (45, "testnämndens ordförande"), (110, "vice ordförande")],
+            [(20, "HRC"), (45, "HR-chef"), (110, "kommundirektör")],
+            [(20, "OC"), (45, "omsorgschef"), (110, "Ja")],
+            "",
+            "Nämnden delegerar beslutanderätt enligt denna ordning och följer upp den varje år.",
+        ]
+    ]
+    _, _, abbreviations = chunk_document("t", read_pages(tab_stops_pdf(tmp_path / "three.pdf", pages)))
+    assert {a.abbreviation: a.expansion for a in abbreviations} == {
+        "Ordf": "testnämndens ordförande",
+        "HRC": "HR-chef",
+        "OC": "omsorgschef",
+    }
+
+
+def test_a_titled_list_of_codes_parted_by_dots() -> None:
+    text = "Förkortningar. Ordf testnämndens ordförande · TNAU testnämndens arbetsutskott · BLC bygglovschef"
+    assert [(e.abbreviation, e.expansion) for e in prose_entries(text)] == [
+        ("Ordf", "testnämndens ordförande"),
+        ("TNAU", "testnämndens arbetsutskott"),
+        ("BLC", "bygglovschef"),
+    ]

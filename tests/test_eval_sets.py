@@ -56,7 +56,8 @@ def test_sets_are_asked_over_the_sources_their_gold_files_live_in() -> None:
         folders = {ROOT / SOURCES[name] for name in s.sources}
         for q in s.questions:
             for file in [*q.gold_documents, *q.must_not_cite]:
-                assert pdf_path(file).parent in folders, (s.name, q.id, file)  # type: ignore[union-attr]
+                # collections written apart may reuse a file name: the set's own folders must hold it
+                assert any((folder / file).is_file() for folder in folders), (s.name, q.id, file)
 
 
 def test_counts() -> None:

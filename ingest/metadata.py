@@ -21,6 +21,7 @@ was read ("sida 1, tabell", "sida 1, text", "sida 2, sidfot", "sida 1, historik"
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 from collections.abc import Sequence
@@ -66,9 +67,12 @@ def _period_in_title(title: str | None, out: Candidates) -> None:
     if found is None or out.of("valid_from") or out.of("valid_to"):
         return
     start, end = find_period(found.group(0))
-    if start is not None and end is not None and start < end:
+    if start is None or end is None or start >= end:
+        return
+    decided = [c.value for c in out.of("decision_date") if isinstance(c.value, dt.date)]
+    if not any(d > start for d in decided):  # a programme adopted in June 2024 does not apply from January
         out.add("valid_from", start, rank=RANK_SELF + 3, group="title", source="sida 1, titel")
-        out.add("valid_to", end, rank=RANK_SELF + 3, group="title", source="sida 1, titel")
+    out.add("valid_to", end, rank=RANK_SELF + 3, group="title", source="sida 1, titel")
 
 
 def _doc_type(view: DocView, out: Candidates, title: str | None) -> None:

@@ -153,6 +153,8 @@ class _Walker:
         at = _wrapped_entry(last_line.raw, entries, indent)
         if at is None:
             return False
+        if at == FURTHER:
+            return True  # read past, joined to nothing
         entry = entries[at]
         joined = LegendEntry(entry.abbreviation, tables.join_wrapped(entry.expansion, line.text))
         self.legend[-1] = (last_line, [*entries[:at], joined, *entries[at + 1 :]])
@@ -251,15 +253,19 @@ class _Walker:
 
 
 _SEGMENT = re.compile(r"\S+(?: \S+)*")  # text without a double space: one cell of a layout line
+FURTHER = -1  # a wrapped line under a legend's further column
 
 
 def _wrapped_entry(raw: str, entries: Sequence[LegendEntry], indent: int) -> int | None:
     """Which entry of a legend line a wrapped line, starting at column ``indent``, continues: the
     only one, or, when the legend is set in column pairs ("Ordf  vård- och   LSH  LSS-handläggare"),
-    the pair whose expansion column the line starts in. None if it lines up with none."""
-    if len(entries) == 1:
-        return 0
+    the pair whose expansion column the line starts in; :data:`FURTHER` under a column after the
+    name. None if it lines up with none."""
     cells = list(_SEGMENT.finditer(raw))
+    if len(entries) == 1:
+        if len(cells) >= 3 and indent >= cells[2].start() - 1:
+            return FURTHER  # under a further column ("Ersättare vid förfall"): no part of the name
+        return 0
     if len(cells) != 2 * len(entries) or any(
         cells[2 * k].group().rstrip(".") != e.abbreviation for k, e in enumerate(entries)
     ):

@@ -240,7 +240,8 @@ def test_a_legend_table_with_a_further_column_keeps_only_code_and_name(tmp_path:
             "# Delegationsordning för testnämnden",
             "3 Delegater",
             [(20, "Kod"), (45, "Delegat"), (110, "Ersättare vid förfall")],
-            [(20, "Ordf"), (45, "testnämndens ordförande"), (110, "vice ordförande")],
+            [(20, "Ordf"), (45, "testnämndens ordförande"), (110, "vice ordförande i")],
+            [(110, "testnämnden")],  # the further column wraps: not part of the name
             [(20, "HRC"), (45, "HR-chef"), (110, "kommundirektör")],
             [(20, "OC"), (45, "omsorgschef"), (110, "Ja")],
             "",

@@ -111,6 +111,13 @@ def _same_row(a: DecisionRecord, b: DecisionRecord) -> bool:
     return a.quote == b.quote
 
 
+def _same_matter(ctx: Context, a: DecisionRecord, b: DecisionRecord) -> bool:
+    """Are two records about one matter: the same section, or a content word of one in the other?"""
+    if a.section and a.section == b.section:
+        return True
+    return ctx.evidence.named_share(ctx.evidence.words(a.matter), b.matter) > 0
+
+
 def _specificity(r: DecisionRecord, ctx: Context) -> float:
     """How tight a fitting limit is: a higher floor or a lower ceiling says more about the case."""
     if r.limit is None:
@@ -162,7 +169,11 @@ def choose(ctx: Context, scored: list[Scored]) -> list[DecisionRecord]:
         # the asked amount is outside every limit of the best row: the same document states the
         # other side in another sentence or row ("Bidrag upp till 20 000 kr beslutas av ...")
         for s in scored[1:NEXT_ROWS]:
-            if s.record.document_id == best.document_id and _fits(ctx, s.record):
+            if (
+                s.record.document_id == best.document_id
+                and _same_matter(ctx, best, s.record)
+                and _fits(ctx, s.record)
+            ):
                 return [s.record]
     return row[:3]
 

@@ -20,7 +20,20 @@ _VALID_FROM_RE = re.compile(
     re.IGNORECASE,
 )
 
-_RELATIVE_RE = re.compile(r"\bsom\s+(?:\w+\s+)?$", re.IGNORECASE)  # a relative clause's verb comes next
+_RELATIVE_RE = re.compile(r"(?P<noun>(?:\S+\s+){0,3})som\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _relative_to_another(before: str) -> bool:
+    """Does a validity verb stand in a relative clause about something else than the document
+    ("lagen, som trädde i kraft ...")? Not when the clause is the document's own ("Denna riktlinje,
+    som gäller från och med ...")."""
+    found = _RELATIVE_RE.search(before)
+    if found is None:
+        return False
+    noun = found["noun"]
+    return not (re.search(r"\b(?:denna|detta|dessa)\b", noun, re.IGNORECASE) or doc_type_of(noun))
+
+
 _VALID_TO_RE = re.compile(
     r"\b(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|längst\s+till|längst\s+t\.\s?o\.\s?m\.?)\s+"
     r"|\bupphör\s+att\s+gälla\s+|\bgäller\s+till\s+(?!och\s+med\b)",  # "gäller till och med": the first
@@ -142,7 +155,7 @@ def validity(sentence: str, out: Candidates, group: str, source: str) -> None:
         (_REVIEW_RE, "review_date"),
     ):
         for match in pattern.finditer(sentence):
-            if _RELATIVE_RE.search(sentence[: match.start()]):
+            if _relative_to_another(sentence[: match.start()]):
                 continue  # "lagen, som trädde i kraft den 1 juli 2025": the law's, not the document's
             value = _date_after(sentence, match.end())
             if value is not None:
@@ -163,6 +176,8 @@ def replaces(sentence: str, out: Candidates, group: str, source: str) -> None:
     if found is None:
         return
     value = found["v"] or found["w"]
+    if found["w"] and re.match(r"(?:den\s+)?\d|(?:när|om|då|efter|vid)\b", value, re.I):
+        return  # "upphör den 31 december 2027 att gälla", "upphör när ... att gälla": a time, not a document
     if value[:1].isupper() or doc_type_of(value) or find_dates(value) or re.search(r"tidigare", value, re.I):
         out.add("replaces", clean_text(value), rank=RANK_SELF, group=group, source=source)
 

@@ -21,7 +21,7 @@ from typing import Literal
 
 from ingest.columns import reading_order
 from ingest.meta.styled import StyledLine
-from ingest.meta.vocab import bodies_in, match_label, sentence_ends
+from ingest.meta.vocab import bare_type, bodies_in, match_label, sentence_ends
 
 Zone = Literal["header", "body", "tail", "running"]
 
@@ -30,7 +30,7 @@ _SEGMENT_RE = re.compile(r"\s+[·|•]\s+|\s*\|\s*")
 _DECISION_START_RE = re.compile(
     r"^(?:antagen|antaget|antagna|beslutad|fastställd|reviderad)\s+av\s+\S+\s+\d", re.I
 )
-_ITEM_RE = re.compile(r"^\d{1,3}\s*§|^\d{1,2}[.)]\s")  # "17 § Detta ...", "2. Avgifter": a new item
+_ITEM_RE = re.compile(r"^\d{1,3}\s*§|^\d{1,2}[.)]?\s+[A-ZÅÄÖ]")  # "17 § Detta", "2. Avgifter", "1 Inledning"
 _COVER_WORDS = 120  # a first page with fewer words than this (running lines aside) is a cover
 _BODY_WORDS = 9  # a line of running text has at least this many words
 
@@ -135,11 +135,21 @@ def _split_before_labels(segment: str) -> list[str]:
 _GLUED_RE = re.compile(r"(?<=[a-zåäö]{3})(?=[A-ZÅÄÖ][a-zåäö])")
 
 
+def _starts_cell(text: str) -> bool:
+    """Does a piece run into from the left start a cell of its own: a type word, a label, a body?
+    ("parkeringstillståndRiktlinje", not "TakeCare" or "SharePoint")."""
+    word = text.split()[0] if text.split() else ""
+    mentions = bodies_in(text)
+    return bool(bare_type(word) or match_label(text) or (mentions and mentions[0].start == 0))
+
+
 def _cells_of(line: str) -> list[re.Match[str]]:
     out: list[re.Match[str]] = []
     for match in _CELL_RE.finditer(line):
         start = match.start()
-        for cut in [m.start() for m in _GLUED_RE.finditer(line, match.start(), match.end())] + [match.end()]:
+        cuts = [m.start() for m in _GLUED_RE.finditer(line, match.start(), match.end())]
+        cuts = [c for c in cuts if _starts_cell(line[c : match.end()])]
+        for cut in [*cuts, match.end()]:
             piece = _CELL_RE.match(line, start, cut)
             if piece is not None:
                 out.append(piece)
@@ -213,6 +223,8 @@ def _paragraphs(number: int, lines: list[str]) -> list[tuple[int, str]]:
             flush()
             current.append(text)  # a label line stands alone, unless its value wraps onto the next
             open_label = not text.endswith((".", ";", "!", "?"))
+            if not open_label:
+                flush()
             continue
         if (
             open_label

@@ -69,6 +69,7 @@ _REVISION_RE = re.compile(r"\brevider\w*|\bändra[dt]\w*|\bändrades\b", re.IGNO
 # statements whose subject, the document, is left out: "Ersätter riktlinje för X, antagen 2015-03-02.",
 # "Gäller till och med den 31 december 2027."
 _ELIDED_RE = re.compile(r"^Ersätter\s+\S")
+_LABEL_WORDS = 12
 _ELIDED_VALIDITY_RE = re.compile(
     r"^Gäller\s+(?:från|till|fr\.?\s?o\.?\s?m\.?|t\.?\s?o\.?\s?m\.?)\s+(?:och\s+med\s+)?(?:den\s+)?\d"
 )
@@ -171,7 +172,8 @@ def read_prose(
             about_self = own or opens is not None or by_body
             if _ELIDED_RE.match(sentence):  # "Ersätter Riktlinje för X, antagen 2015-03-02."
                 clauses.replaces(sentence, out, group, source)
-            if _ELIDED_VALIDITY_RE.match(sentence) and not about_self:
+            short = len(text.split()) <= _LABEL_WORDS  # a line of facts, not a rule in running text
+            if _ELIDED_VALIDITY_RE.match(sentence) and not about_self and (paragraph.zone != "body" or short):
                 clauses.validity(sentence, out, group, source)
             if about_self:
                 clauses.validity(sentence, out, group, source)

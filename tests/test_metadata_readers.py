@@ -404,3 +404,32 @@ def test_a_year_range_in_the_title_is_the_period_when_nothing_else_states_one() 
         "Bostadsförsörjningsprogram 2024–2027", TEXT, "Programmet gäller från och med 2024-07-01."
     )
     assert stated.valid_from == D(2024, 7, 1) and stated.valid_to is None
+    later = meta_of("Bostadsförsörjningsprogram 2024–2027", TEXT, "Programmet antogs av KF 2024-06-17, § 60.")
+    assert later.valid_from is None and later.valid_to == D(2027, 12, 31)  # not in force before its adoption
+
+
+def test_names_are_not_cells_run_together() -> None:
+    from ingest.meta.document import split_cells
+
+    assert len(split_cells("Rutin för dokumentation i TakeCare och SharePoint")) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "field", "value"),
+    [
+        ("Riktlinjen upphör den 31 december 2027 att gälla.", "replaces", None),  # a time, not a document
+        ("Denna riktlinje, som gäller från och med den 1 januari 2025, ersätter X.", "valid_from",
+         D(2025, 1, 1)),  # the document's own relative clause
+        ("Den utgår från socialtjänstlagen, som trädde i kraft den 1 juli 2025.", "valid_from", None),
+    ],
+)  # fmt: skip
+def test_relative_clauses_and_ends(sentence: str, field: str, value: object) -> None:
+    assert getattr(meta_of("Riktlinje för X", TEXT, sentence), field) == value
+
+
+def test_a_whole_label_line_is_a_paragraph_of_its_own() -> None:
+    from ingest.meta.document import build_view
+
+    text = "Policy för X\nAntagen av kommunfullmäktige 2024-02-26, § 17.\nPolicyn gäller alla i kommunen."
+    view = build_view([text], [text])
+    assert "Antagen av kommunfullmäktige 2024-02-26, § 17." in [p.text for p in view.paragraphs]

@@ -119,8 +119,7 @@ _NUMBER_Q = re.compile(r"\b(hur många|how many|vilken procent|hur stor andel)\b
 _FREQUENCY_Q = re.compile(r"\b(hur ofta|how often|hur många gånger|how many times)\b", re.I)
 
 _PERSONAL = re.compile(
-    r"\b(mitt|min|mina|my)\s+(\w+\s+){0,2}?(ärende\w*|ansökan|ansökningar|bygglov\w*|"
-    r"bidrag\w*|beslut\w*|"
+    r"\b(mitt|min|mina|my)\s+(\w+\s+){0,2}?(ärende\w*|ansökan|ansökningar|bygglov\w*|bidrag\w*|beslut\w*|"
     r"application|case|permit)\b"
     r"|\b(jag|vi|I)\s+(har\s+|hade\s+|have\s+)?(fått|fick|sökt|sökte|ansökt|ansökte|applied|got)\b(?!\s+in\b)",
     re.I,

@@ -252,7 +252,6 @@ class _Walker:
         self.blocks.append(Block(kind, section, self.section_id, text, p0, p1, c0, max(c0, c1), **extra))  # type: ignore[arg-type]
 
 
-_SEGMENT = re.compile(r"\S+(?: \S+)*")  # text without a double space: one cell of a layout line
 FURTHER = -1  # a wrapped line under a legend's further column
 
 
@@ -261,7 +260,7 @@ def _wrapped_entry(raw: str, entries: Sequence[LegendEntry], indent: int) -> int
     only one, or, when the legend is set in column pairs ("Ordf  vård- och   LSH  LSS-handläggare"),
     the pair whose expansion column the line starts in; :data:`FURTHER` under a column after the
     name. None if it lines up with none."""
-    cells = list(_SEGMENT.finditer(raw))
+    cells = list(tables.SEGMENT_RE.finditer(raw))
     if len(entries) == 1:
         if len(cells) >= 3 and indent >= cells[2].start() - 1:
             return FURTHER  # under a further column ("Ersättare vid förfall"): no part of the name

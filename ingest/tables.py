@@ -24,7 +24,7 @@ from ingest.table_pages import refit_columns
 logger = logging.getLogger(__name__)
 
 _TOL = 2  # layout columns drift by a character or two between lines
-_GAP = re.compile(r"\S+(?: \S+)*")  # a segment: text without a double space
+SEGMENT_RE = re.compile(r"\S+(?: \S+)*")  # a segment: text without a double space
 
 # Column names as printed (lower case, trailing ":" and "." removed), by the field they fill;
 # "" lists columns we recognise as table columns but keep only in ``cells``.
@@ -131,7 +131,7 @@ def column_field(name: str) -> tuple[bool, str | None]:
 
 def match_header(raw: str) -> TableHeader | None:
     """Recognise a table header: two or more known column names, at least half of all cells."""
-    segments = [(m.start(), m.group()) for m in _GAP.finditer(raw)]
+    segments = [(m.start(), m.group()) for m in SEGMENT_RE.finditer(raw)]
     if len(segments) < 2:
         return None
     known = [column_field(text) for _, text in segments]
@@ -156,7 +156,7 @@ def _split(raw: str, header: TableHeader) -> tuple[list[str], bool] | None:
     starts = [c.start for c in header.columns]
     cells = [""] * len(starts)
     forced, cuts = False, 0
-    pending = [(m.start(), m.group()) for m in _GAP.finditer(raw)]
+    pending = [(m.start(), m.group()) for m in SEGMENT_RE.finditer(raw)]
     while pending:
         pos, text = pending.pop(0)
         col = max((i for i, s in enumerate(starts) if s <= pos + _TOL), default=0)
@@ -292,7 +292,7 @@ def _starts_row(key_cell: str, header: TableHeader) -> bool:
 def _is_section_row(lines: Sequence[TableLine], i: int, header: TableHeader) -> bool:
     """A single short segment that spans columns, followed by a row that starts with a key."""
     line = lines[i]
-    segments = list(_GAP.finditer(line.raw))
+    segments = list(SEGMENT_RE.finditer(line.raw))
     text = line.text
     if len(segments) != 1 or len(text) > 70 or text.endswith((".", ",", ";")) or text[:1].islower():
         return False

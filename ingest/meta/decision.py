@@ -34,7 +34,8 @@ _PARAGRAPH_AFTER_RE = re.compile(
     re.I,
 )
 _DONE_RE = re.compile(rf"\b(?:{decision_verb_patterns()['done']}|beslut)\b", re.IGNORECASE)
-_REVISED_RE = re.compile(r"\b(?:revider\w*|ändrad|ändrades|ändrats)\b", re.IGNORECASE)
+# a revision's words: "reviderad", "Ändrat den ...", "ändrades"
+REVISED_RE = re.compile(r"\b(?:revider\w*|ändra[dt]\w*|ändrades)\b", re.IGNORECASE)
 _BY_AFTER_RE = re.compile(r"^\s*,?\s*av\s+(.{2,50})", re.IGNORECASE)
 _PARAGRAPH_BEFORE_RE = re.compile(r"§\s*(\d+)\s*,?\s*$")
 
@@ -97,7 +98,7 @@ def parse_decisions(text: str, known: Sequence[str] = (), cut: bool = True) -> l
         number = (after["a"] or after["b"]) if after else None
         if number is None and (prior := _PARAGRAPH_BEFORE_RE.search(before)):
             number = prior.group(1)
-        revised = bool(_REVISED_RE.search(before))
+        revised = bool(REVISED_RE.search(before))
         out.append(Decision(body, found.date, f"§ {number}" if number else None, dnr, revised))
         previous_end = found.end
     return out
@@ -113,9 +114,6 @@ def latest(decisions: Sequence[Decision]) -> Decision | None:
     return decisions[0] if decisions else None
 
 
-_REVISED_START_RE = re.compile(r"^(?:reviderad\w*|reviderat|ändrad\w*|ändrat|ändrades)\b", re.IGNORECASE)
-
-
 def stated_decision(text: str, known: Sequence[str] = ()) -> tuple[Decision | None, bool]:
     """The decision a labelled value states, and whether it is a revision: "Antaget av KF den 25
     november 2019, § 110. Ändrat den 23 maj 2022, § 47, och den 17 juni 2024, § 60." is the revision
@@ -123,7 +121,7 @@ def stated_decision(text: str, known: Sequence[str] = ()) -> tuple[Decision | No
     sentences = split_sentences(" ".join(text.split()))
     first = latest(parse_decisions(sentences[0], known)) if sentences else None
     for sentence in reversed(sentences[1:]):
-        if _REVISED_START_RE.match(sentence):
+        if REVISED_RE.match(sentence):
             revision = latest(parse_decisions(sentence, known))
             if revision is not None and revision.date is not None:
                 body = revision.body or (first.body if first else None)

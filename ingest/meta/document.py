@@ -31,6 +31,7 @@ _DECISION_START_RE = re.compile(
     r"^(?:antagen|antaget|antagna|beslutad|fastställd|reviderad)\s+av\s+\S+\s+\d", re.I
 )
 _ITEM_RE = re.compile(r"^\d{1,3}\s*§|^\d{1,2}[.)]?\s+[A-ZÅÄÖ]")  # "17 § Detta", "2. Avgifter", "1 Inledning"
+_CLOSED = (".", ";", "!", "?")  # a line ending so ends its value
 _COVER_WORDS = 120  # a first page with fewer words than this (running lines aside) is a cover
 _BODY_WORDS = 9  # a line of running text has at least this many words
 
@@ -138,9 +139,9 @@ _GLUED_RE = re.compile(r"(?<=[a-zåäö]{3})(?=[A-ZÅÄÖ][a-zåäö])")
 def _starts_cell(text: str) -> bool:
     """Does a piece run into from the left start a cell of its own: a type word, a label, a body?
     ("parkeringstillståndRiktlinje", not "TakeCare" or "SharePoint")."""
-    word = text.split()[0] if text.split() else ""
+    words = text.split()
     mentions = bodies_in(text)
-    return bool(bare_type(word) or match_label(text) or (mentions and mentions[0].start == 0))
+    return bool((words and bare_type(words[0])) or match_label(text) or (mentions and mentions[0].start == 0))
 
 
 def _cells_of(line: str) -> list[re.Match[str]]:
@@ -222,7 +223,7 @@ def _paragraphs(number: int, lines: list[str]) -> list[tuple[int, str]]:
         if label is not None and (label.separator != "space" or len(text.split()) < _BODY_WORDS):
             flush()
             current.append(text)  # a label line stands alone, unless its value wraps onto the next
-            open_label = not text.endswith((".", ";", "!", "?"))
+            open_label = not text.endswith(_CLOSED)
             if not open_label:
                 flush()
             continue
@@ -232,7 +233,7 @@ def _paragraphs(number: int, lines: list[str]) -> list[tuple[int, str]]:
             and (text[:1].islower() or text[:1] == "§" or (text[:1].isdigit() and not _ITEM_RE.match(text)))
         ):
             current.append(text)  # "Antagen av kommunfullmäktige den" / "26 februari 2024, § 17."
-            open_label = not text.endswith((".", ";", "!", "?"))
+            open_label = not text.endswith(_CLOSED)
             continue
         if open_label:
             flush()

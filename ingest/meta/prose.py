@@ -19,7 +19,7 @@ from dataclasses import replace
 from ingest.dates import find_dates
 from ingest.meta import clauses
 from ingest.meta.candidates import RANK_BODY_LABEL, RANK_SELF, Candidates
-from ingest.meta.decision import latest, parse_decisions
+from ingest.meta.decision import REVISED_RE, latest, parse_decisions
 from ingest.meta.document import DocView
 from ingest.meta.vocab import (
     INTERNAL_MARK_RE,
@@ -65,7 +65,6 @@ _INVERTED_RE = re.compile(
     re.IGNORECASE,
 )
 _UNTIL_RE = re.compile(r"\b(?:till\s+och\s+med|t\.\s?o\.\s?m\.?|längst\s+till)\b", re.IGNORECASE)
-_REVISION_RE = re.compile(r"\brevider\w*|\bändra[dt]\w*|\bändrades\b", re.IGNORECASE)
 # statements whose subject, the document, is left out: "Ersätter riktlinje för X, antagen 2015-03-02.",
 # "Gäller till och med den 31 december 2027."
 _ELIDED_RE = re.compile(r"^Ersätter\s+\S")
@@ -134,6 +133,7 @@ def read_prose(
             # asterisk points to speaks for the document wherever the page puts it
             text, bare_rank = text[starred.end() :], RANK_SELF
         last_body: str | None = None  # the body of the paragraph's last decision statement
+        short = len(text.split()) <= _LABEL_WORDS  # a line of facts, not a rule in running text
         for k, sentence in enumerate(_sentences(text)):
             group = f"sentence:{number}:{k}"
             source = f"sida {paragraph.page}, text"
@@ -153,10 +153,10 @@ def read_prose(
             if own:
                 verb = passive.match(sentence)
                 if verb is not None:
-                    revised = bool(_REVISION_RE.search(sentence[: verb.end()]))
+                    revised = bool(REVISED_RE.search(sentence[: verb.end()]))
                     _decision(sentence[verb.end() :], known, out, group, source, revision=revised)
             elif opens is not None and len(sentence) < 400:
-                revised = bool(_REVISION_RE.search(opens.group(0)))
+                revised = bool(REVISED_RE.search(opens.group(0)))
                 last_body = _decision(
                     sentence[opens.end() :],
                     known,
@@ -172,7 +172,6 @@ def read_prose(
             about_self = own or opens is not None or by_body
             if _ELIDED_RE.match(sentence):  # "Ersätter Riktlinje för X, antagen 2015-03-02."
                 clauses.replaces(sentence, out, group, source)
-            short = len(text.split()) <= _LABEL_WORDS  # a line of facts, not a rule in running text
             if _ELIDED_VALIDITY_RE.match(sentence) and not about_self and (paragraph.zone != "body" or short):
                 clauses.validity(sentence, out, group, source)
             if about_self:

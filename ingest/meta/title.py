@@ -109,12 +109,12 @@ def _named_by_type(lines: Sequence[Line]) -> str | None:
         if line.page != 1 or line.zone not in ("header", "running"):
             continue
         for cell in line.cells:
-            text = " ".join(cell.text.split())
-            words = len(text.split())
+            words = cell.text.split()
+            text = " ".join(words)
             if (
-                3 <= words <= 14
+                3 <= len(words) <= 14
                 and _NAMED_RE.match(text)
-                and doc_type_of(text.split()[0])
+                and doc_type_of(words[0])
                 and not is_noise(text)
             ):
                 return clean_text(text)

@@ -68,14 +68,14 @@ lint: setup
 eval: setup
 	$(BIN)/styrsvar eval
 
-## Metadata accuracy per field: the fixtures and the four broad development collections (with
+## Metadata accuracy per field: the fixtures and the five broad development collections (with
 ## mismatches via `scripts/metadata_accuracy.py broad -v`). `make metadata-blind` reads eval/blind and prints
 ## aggregates only; it is for measuring, never for tuning.
 metadata: setup
-	$(BIN)/python scripts/metadata_accuracy.py fixtures broad broad2 broad3 broad4
+	$(BIN)/python scripts/metadata_accuracy.py fixtures broad broad2 broad3 broad4 broad5
 
 metadata-blind: setup
-	$(BIN)/python scripts/metadata_accuracy.py blind blind2
+	$(BIN)/python scripts/metadata_accuracy.py blind blind2 blind3
 
 ## Benchmarks: ingest and latency at 1x/10x/100x the fixtures (eval.bench), then `styrsvar serve`
 ## with 1 and N workers under 8, 16 and 32 concurrent clients on the staff and public APIs (eval.load).

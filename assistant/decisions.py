@@ -62,6 +62,12 @@ def admits(limit: Limit, amount: Amount, on: dt.date) -> bool | None:
         if a2 is None or b2 is None:
             return None
         a, b = a2, b2
+    if limit.floor is not None:
+        floor = limit.floor if limit.unit == amount.unit else in_kronor(limit.floor, limit.unit, on)
+        if floor is not None and a < floor:
+            return False  # below the range: "10 000–49 999 kr" does not admit 5 000 kr
+        if floor is not None and limit.bound == "min":
+            return True  # "200 000 kr eller mer" admits 200 000 kr
     return a <= b if limit.bound == "max" else a > b
 
 

@@ -45,6 +45,8 @@ SOURCES: dict[str, Path] = {
     "blind2": Path("eval/blind2/pdf"),  # a second held-out collection, written apart from both
     "broad3": Path("tests/fixtures/broad3/pdf"),  # a third development collection, other layouts again
     "broad4": Path("tests/fixtures/broad4/pdf"),  # a fourth, on how a decision is stated
+    "broad5": Path("tests/fixtures/broad5/pdf"),  # a fifth, on decision rights outside delegation tables
+    "blind3": Path("eval/blind3/pdf"),  # a third held-out collection
 }
 # Which sources each set needs. The styrmodell set is asked over the real corpus alone, so that a
 # fictitious document can neither answer nor distract from its questions. The broad collection is
@@ -62,6 +64,8 @@ SET_SOURCES: dict[str, tuple[str, ...]] = {
     "broad-blind2": ("corpus", "blind2"),
     "broad3-dev": ("corpus", "broad3"),
     "broad4-dev": ("corpus", "broad4"),
+    "broad5-dev": ("corpus", "broad5"),
+    "broad-blind3": ("corpus", "blind3"),
 }
 DEFAULT_SOURCES: tuple[str, ...] = ("corpus", "fixtures")
 # Held-out sets: asked by name only, never by default, and reported as aggregates only (no answer,
@@ -69,6 +73,7 @@ DEFAULT_SOURCES: tuple[str, ...] = ("corpus", "fixtures")
 BLIND_SETS: dict[str, Path] = {
     "broad-blind": ROOT / "eval" / "blind" / "questions.jsonl",
     "broad-blind2": ROOT / "eval" / "blind2" / "questions.jsonl",
+    "broad-blind3": ROOT / "eval" / "blind3" / "questions.jsonl",
 }
 
 

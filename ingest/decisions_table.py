@@ -20,6 +20,7 @@ from store.schema import Limit
 from store.vocabulary import quantity_pattern
 
 _CLAUSE = re.compile(r"(?<=[.;])\s+(?=[A-ZÅÄÖ0-9])|;\s*")
+_BEYOND_THEN = re.compile(r"^(\S+(?:\s+\S+)?)[:,]?\s+")  # "Därutöver TN", "Högre belopp: KS"
 _ALT = re.compile(r"^(?P<cond>(?:(?!:\s).){2,80}?):\s+(?P<who>(?:(?!:\s).){1,80}?)\.?$")  # "1:e SS" has a ":"
 
 
@@ -44,21 +45,24 @@ def row_decisions(delegate: str, condition: str | None, reader: DeciderReader) -
     main = reader.cell(delegate) if delegate.strip() else None
     kept: list[str] = []
     others: list[RowDecision] = []
+    last: Limit | None = None  # the limit of the clause before: "Därutöver" lies beyond it
     for clause in _clauses(condition or ""):
         other = _other_decider(clause, reader)
         if other is None:
             kept.append(clause)
+            last = parse_limit(clause) or last
             continue
         who, cond = other
         limit = parse_limit(cond)
         if limit is None and means_beyond(cond):
-            base = parse_limit(" ".join(kept))
+            base = last or parse_limit(" ".join(kept))
             limit = complement(base) if base else None
             if base:
                 cond = f"{cond} ({'över' if base.bound == 'max' else 'under'} {base.amount_text()})"
             elif other_side := _beyond_quantity(" ".join(kept)):
                 cond = f"{cond} ({other_side})"  # "Högst 3 månader. Längre tid: FRC"
         others.append(RowDecision(who, cond.rstrip(" ."), limit))
+        last = limit or last
     main_condition = " ".join(kept).rstrip(" .") or None
     main_limit = parse_limit(main_condition or "")
     if main_limit is None:
@@ -94,6 +98,12 @@ def _other_decider(clause: str, reader: DeciderReader) -> tuple[Decider, str] | 
     said = statements(clause, reader)
     if said:
         return said[0].decider, said[0].matter if said[0].condition is None else said[0].condition
+    if (lead := reader.phrase_at(clause, 0)) is not None and (rest := clause[lead.end :].strip(" .,:")):
+        if parse_limit(rest) or quantity_pattern()[0].search(rest):
+            return lead, rest  # "TNAU upp till 5 000 000 kr": the decider first, then its limit
+    if (beyond := _BEYOND_THEN.match(clause)) and (who := reader.phrase_at(clause, beyond.end())):
+        if not clause[who.end :].strip(" .,") and means_beyond(beyond.group(1)):
+            return who, beyond.group(1)  # "Därutöver TN"
     return None
 
 

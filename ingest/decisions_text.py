@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.deciders import Decider, DeciderReader
+from ingest.sentences import without_section_mark
 from store.vocabulary import decision_verb_patterns
 
 _ADVERBS = (
@@ -121,7 +122,7 @@ def _verbs() -> dict[str, re.Pattern[str]]:
 
 def statements(sentence: str, reader: DeciderReader) -> list[Statement]:
     """Every decision right ``sentence`` states, in order."""
-    s = _BULLET.sub("", " ".join(sentence.split()))
+    s = without_section_mark(_BULLET.sub("", " ".join(sentence.split())))
     found: list[tuple[int, Statement]] = []
     taken: list[tuple[int, int]] = []  # verb spans already read, so the active pass skips them
     verbs = _verbs()
@@ -149,6 +150,8 @@ def statements(sentence: str, reader: DeciderReader) -> list[Statement]:
             taken.append((m.start(), m.end()))
             for d, condition in _after_decider(s, decider, reader):
                 found.append((m.start(), Statement(subject, d, condition)))
+            if kind == "passive" and (elided := _elided(s, subject, decider, reader)) is not None:
+                found.append((m.start() + 1, elided))
     for m in verbs["active"].finditer(s):
         if (
             any(a <= m.start() < b for a, b in taken)
@@ -186,7 +189,7 @@ def statements(sentence: str, reader: DeciderReader) -> list[Statement]:
 def lead_decider(sentence: str, reader: DeciderReader) -> Decider | None:
     """The decider of a sentence that introduces a list of matters: "Kommunstyrelsen beslutar om:",
     "Följande ärenden beslutas av nämnden:", "Nämnden fastställer bland annat följande:"."""
-    s = _BULLET.sub("", " ".join(sentence.split()))
+    s = without_section_mark(_BULLET.sub("", " ".join(sentence.split())))
     if not s.endswith(":"):
         return None
     body = s[:-1]
@@ -269,11 +272,42 @@ def _after_decider(s: str, decider: Decider, reader: DeciderReader) -> list[tupl
     return out
 
 
+# a second matter and decider sharing the first one's verb: "X beslutas av KS, och Y av KF."
+_VERB_KINDS = ("active", "passive", "requires")
+_ELIDED = re.compile(
+    r"(?:\s+[^,;]*?)?,\s+(?:(?:och|medan|men)\s+)?(?!annars\b)(?P<matter>[^,;.]{3,80}?)\s+av\s+"
+)
+
+
+def _elided(s: str, subject: str, decider: Decider, reader: DeciderReader) -> Statement | None:
+    """The statement whose verb the sentence leaves out after a passive one: "Projekt med högre
+    utgift beslutas av kommunstyrelsen, och projekt över 20 miljoner kronor av kommunfullmäktige".
+    A fronted phrase is a condition on the same matter ("..., i vissa fall av förvaltningschef"); a
+    lone word stands for the first matter ("Mindre ändringar beslutas av X, övriga av Y")."""
+    m = _ELIDED.match(s, decider.end)
+    said = m.group("matter").strip() if m else ""
+    if (
+        not said
+        or _FINITE.search(f" {said} ")
+        or any(_verbs()[v].search(s, m.start("matter"), m.end()) for v in _VERB_KINDS)
+    ):
+        return None  # a clause with a verb of its own is read as a statement of its own
+    other = reader.phrase_at(s, m.end())
+    if other is None or not re.match(r"\s*(?:[.;]|$)", s[other.end :]):
+        return None
+    if _PREPOSITION.match(said) or re.match(r"^(?:vid|när|om|då)\s", said, re.I):
+        return Statement(subject, other, said)
+    matter, condition = _split_condition(said)
+    if len(matter.split()) == 1:
+        matter = f"{matter} ({subject})"
+    return Statement(matter, other, condition) if matter else None
+
+
 def _matter_before(s: str, verb: int) -> str | None:
     """The subject of a passive verb: "Frågor som berör ... beslutas av" -> "Frågor som berör ..."."""
     start = _clause_start(s, verb)
     seg = s[start:verb].strip(" ,")
-    seg = re.sub(rf"\s+{_MODAL}$", "", seg, flags=re.I)  # "Mindre ändringar kan (beslutas)"
+    seg = re.sub(rf"\s+{_MODAL}{_ADVERBS}$", "", seg, flags=re.I)  # "Mindre ändringar ska alltid (beslutas)"
     last_som = [m for m in re.finditer(r"(?:^|\s)som(?=\s|$)", seg)][-1:]
     if last_som and _ADVERBIAL_ONLY.match(seg[last_som[0].end() :]):
         seg = seg[: last_som[0].end()]  # "ärenden som enligt lag (ska avgöras av)": the relative's head

@@ -3,7 +3,8 @@
 Three forms, each strict enough that ordinary prose does not produce entries:
 
 * a list in a sentence: "Lagar: KL = kommunallagen (2017:725), OSL = offentlighets- och
-  sekretesslagen (2009:400)", "FL – förvaltningslagen (2017:900); KL – kommunallagen (2017:725)"
+  sekretesslagen (2009:400)", "Ordf = ordförande, R = rektor" (with "=", a short word or a single
+  letter is a code), "FL – förvaltningslagen (2017:900); KL – kommunallagen (2017:725)"
   (two or more definitions), or "Lagrum anges med PBL för plan- och bygglagen, MB för miljöbalken";
 * a titled list without separators: "Förkortningar: KF kommunfullmäktige, KS kommunstyrelsen"
   (the words must be what the code's letters stand for);
@@ -22,6 +23,9 @@ import re
 from ingest.legend import ABBR, LegendEntry, abbreviates
 
 _LIST_MARK = re.compile(rf"(?:(?<=^)|(?<=[\s,;:(]))(?P<abbr>{ABBR})\s*[=–—]\s+")
+# with "=" a short word or a single letter is a code too: "Ordf = ordförande, R = rektor"
+_EQUALS_MARK = re.compile(r"(?:(?<=^)|(?<=[\s,;:(]))(?P<abbr>" + ABBR + r"|[A-ZÅÄÖ][a-zåäö]{0,4}\.?)\s*=\s+")
+_FORMULA = re.compile(r"[+=*<>]|^\W")  # "A = B + C": arithmetic, not a code's words
 _FOR_MARK = re.compile(r"(?:(?<=^)|(?<=[\s,;:]))(?P<abbr>[A-ZÅÄÖ][A-ZÅÄÖa-z]{0,2}[A-ZÅÄÖ]{1,6}) för\s+")
 _DEFINED = re.compile(
     rf"(?:(?P<a1>{ABBR}) (?:står för|betyder|är en förkortning för) (?P<e1>[^.;:()]+(?:\([^)]*\)[^.;:()]*)?)"
@@ -50,18 +54,16 @@ def prose_entries(text: str) -> list[LegendEntry]:
 
 
 def _lists(text: str) -> list[LegendEntry]:
-    for marker in (_LIST_MARK, _FOR_MARK):
+    for marker in (_EQUALS_MARK, _LIST_MARK, _FOR_MARK):
         marks = list(marker.finditer(text))
         if len(marks) < 2:
             continue
         out = []
         for k, m in enumerate(marks):
             end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
-            chunk = text[m.end() : end]
-            if k + 1 == len(marks):
-                chunk = re.split(r"\.(?:\s|$)", chunk, maxsplit=1)[0]  # the sentence ends the list
+            chunk = re.split(r"\.(?:\s|$)", text[m.end() : end], maxsplit=1)[0]  # a sentence ends the list
             exp = re.sub(r"(?:[,;]\s*|\s+)(?:och|samt)?\s*$", "", chunk.strip()).strip(" ,;.")
-            if exp and len(exp.split()) <= 12:
+            if exp and len(exp.split()) <= 12 and not _FORMULA.search(exp):
                 out.append(LegendEntry(m.group("abbr"), exp))
         if len(out) >= 2:
             return out

@@ -74,9 +74,20 @@ def amounts(text: str) -> list[Amount]:
     return out
 
 
+# "10 000–49 999 kr", "10 000 kr - 49 999 kr", "mellan 10 000 och 49 999 kr": the lower end before the amount
+_RANGE_FROM = re.compile(
+    r"(?:^|[^\d\w])(?P<low>\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:,(?P<dec>\d+))?(?:\s*[a-zåäö.]{1,14})?"
+    r"\s*(?:[–—-]|och)\s*$",
+    re.I,
+)
+# "200 000 kr eller mer": the amount is the lower end, included
+_OR_MORE = re.compile(r"^\s*(?:eller|och)\s+(?:mer|mera|mer än så|högre|uppåt|över)\b", re.I)
+
+
 def parse_limit(text: str) -> Limit | None:
     """The first amount in ``text`` that a bound word stands before ("högst", "upp till", "över",
-    "överstiger"), as a limit; None if no amount is bounded.
+    "överstiger"), or that closes a range ("10 000–49 999 kr"), or that "eller mer" follows, as a
+    limit; None if no amount is bounded.
 
     >>> parse_limit("Högst 100 000 kr per tillfälle")
     Limit(amount=100000.0, unit='kr', bound='max')
@@ -86,10 +97,20 @@ def parse_limit(text: str) -> Limit | None:
     Limit(amount=10000000.0, unit='kr', bound='max')
     >>> parse_limit("Högst 30 dygn per tillfälle") is None
     True
+    >>> parse_limit("10 000–49 999 kr")
+    Limit(amount=49999.0, unit='kr', bound='max', floor=10000.0)
+    >>> parse_limit("200 000 kr eller mer")
+    Limit(amount=200000.0, unit='kr', bound='min', floor=200000.0)
     """
     _, _, bound, _ = _patterns()
     for a in amounts(text):
         before = text[max(0, a.start - 40) : a.start]
+        if (low := _RANGE_FROM.search(before)) and _same_unit(low, a, text):
+            floor = _number(low) * _scale(a, text)
+            if floor < a.value:
+                return Limit(a.value, a.unit, "max", floor)
+        if _OR_MORE.match(text[a.end :]):
+            return Limit(a.value, a.unit, "min", a.value)
         hits = list(bound.finditer(before))
         if not hits:
             continue
@@ -98,6 +119,26 @@ def parse_limit(text: str) -> Limit | None:
             continue  # the bound word belongs to something else in the sentence
         return Limit(a.value, a.unit, "max" if last.group("max") else "min")
     return None
+
+
+def _same_unit(low: re.Match[str], a: Amount, text: str) -> bool:
+    """Is the range's lower end in the amount's unit: no unit word after it, or the same one
+    ("10 000 kr–49 999 kr")?"""
+    unit_word = re.search(r"[a-zåäö.]{1,14}\s*(?:[–—-]|och)\s*$", low.group(0), re.I)
+    return (
+        unit_word is None
+        or unit_word.group(0).split()[0].rstrip("–—-").lower() in text[a.start : a.end].lower()
+    )
+
+
+def _number(m: re.Match[str], name: str = "low") -> float:
+    return float(re.sub(r"\D", "", m[name]) + (f".{m['dec']}" if m["dec"] else ""))
+
+
+def _scale(a: Amount, text: str) -> float:
+    """The factor the amount's unit applied to its figure ("2 mnkr" is 2 000 000 kr): 1 for most."""
+    m = re.match(r"(?P<num>\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:,(?P<dec>\d+))?", text[a.start : a.end])
+    return a.value / _number(m, "num") if m and _number(m, "num") else 1.0
 
 
 def means_beyond(text: str) -> bool:

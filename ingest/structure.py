@@ -94,7 +94,7 @@ class _Walker:
                 self._flush()
                 self.in_legend = self.legend_list = True
                 i += 1
-            elif header := tables.match_header(line.raw):
+            elif header := tables.match_header(line.raw) or tables.match_limit_header(self.lines, i):
                 self._flush()
                 items, i = tables.read_table(self.lines, i, header)
                 self._table(items)

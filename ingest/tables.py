@@ -13,6 +13,7 @@ lines into cells. What makes real delegationsordningar hard is handled here, not
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Sequence
@@ -20,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from ingest.table_pages import refit_columns
+from store.vocabulary import decision_verb_patterns
 
 logger = logging.getLogger(__name__)
 
@@ -34,7 +36,7 @@ _VOCABULARY = {
     "beslut/ärende|beslutstyp|befogenhet|beslutsområde|typ av ärende|ärendebeskrivning|beslutets art",
     "delegate": "delegat|delegater|beslutsfattare|delegat/beslutsfattare|delegeras till|delegering till|"
     "beslutande|beslutsnivå|delegerad till|beslutanderätt|delegation|beslutas av|fattas av|beslut fattas av|"
-    "beslutande organ|beslutsinstans",
+    "beslutande organ|beslutsinstans|beslutar|vem beslutar|beslutsrätt",
     "legal_basis": "lagrum|lagstöd|lagrum/hänvisning|hänvisning|författning|författningsstöd|"
     "rättslig grund|lag",
     "condition": "anmärkning|anmärkningar|anm|villkor|kommentar|kommentarer|begränsning|begränsningar|"
@@ -73,6 +75,7 @@ class Column:
 @dataclass(frozen=True)
 class TableHeader:
     columns: tuple[Column, ...]
+    subject: str | None = None  # what a table without a matter column is about: its amount column's name
 
     @property
     def key(self) -> int:
@@ -118,7 +121,8 @@ def column_field(name: str) -> tuple[bool, str | None]:
     """Whether a printed column name is one we know, and the field it fills.
 
     A combined name counts by its first known part: "Anmärkning/Villkor" is a condition column,
-    "Delegat/ersättare" a delegate column.
+    "Delegat/ersättare" a delegate column. A passive decision verb with its agent to come names
+    the delegate column in any wording: "Godkänns i förväg av", "Beviljas av".
     """
     norm = _norm(name)
     if norm in _FIELDS:
@@ -126,7 +130,16 @@ def column_field(name: str) -> tuple[bool, str | None]:
     for part in re.split(r"\s*/\s*|\s+(?:och|&)\s+", norm):
         if part in _FIELDS:
             return True, _FIELDS[part]
+    if _agent_column().fullmatch(norm):
+        return True, "delegate"
     return False, None
+
+
+@functools.cache
+def _agent_column() -> re.Pattern[str]:
+    # "tas" and "fattas" decide only with "beslut" before them: "Tas fram av" is who prepares
+    verbs = set(re.findall(r"[a-zåäö]+", decision_verb_patterns()["passive"])) - {"tas", "fattas"}
+    return re.compile(rf"(?:ska\s+)?(?:{'|'.join(sorted(verbs))})(?:\s+[a-zåäö]+){{0,3}}\s+av", re.I)
 
 
 def match_header(raw: str) -> TableHeader | None:
@@ -139,6 +152,38 @@ def match_header(raw: str) -> TableHeader | None:
         return None
     cols = tuple(Column(text, fld, start) for (start, text), (_, fld) in zip(segments, known, strict=True))
     return TableHeader(cols)
+
+
+_MONEY = re.compile(
+    r"\d[\d\s\u00a0]*(?:,\d+)?\s*(?:kr\b|kronor|tkr|mnkr|miljoner|prisbasbelopp|pbb\b|basbelopp)", re.I
+)
+LIMIT_ROWS = 2  # rows with an amount that make "Värde | Beslutar" a table of limits
+
+
+def match_limit_header(lines: Sequence[TableLine], i: int) -> TableHeader | None:
+    """A table of amounts and who decides each ("Sponsringens värde per avtal och år | Beslutar"):
+    a delegate column beside one column the vocabulary does not know, whose cells carry amounts
+    in the rows that follow. The unknown column is the condition and names the matter."""
+    segments = [(m.start(), m.group()) for m in SEGMENT_RE.finditer(lines[i].raw)]
+    if len(segments) != 2:
+        return None
+    fields = [column_field(text)[1] for _, text in segments]
+    if fields.count("delegate") != 1 or fields.count(None) != 1:
+        return None
+    other = fields.index(None)
+    header = TableHeader(
+        tuple(
+            Column(text, f or "condition", start) for (start, text), f in zip(segments, fields, strict=True)
+        ),
+        subject=segments[other][1],
+    )
+    amounts = 0
+    for line in lines[i + 1 : i + 1 + 2 * LIMIT_ROWS]:
+        cells = split_cells(line.raw, header) if line.page == lines[i].page else None
+        if not cells:
+            break
+        amounts += bool(_MONEY.search(cells[other]) and cells[1 - other])
+    return header if amounts >= LIMIT_ROWS else None
 
 
 def split_cells(raw: str, header: TableHeader) -> list[str] | None:
@@ -338,6 +383,8 @@ def _finish(row: _Building, header: TableHeader) -> TableRow:
     for col, value in zip(header.columns, row.cells, strict=True):
         if col.field and col.field not in fields:
             fields[col.field] = value
+    if header.subject and "matter" not in fields:
+        fields["matter"] = header.subject
     return TableRow(
         cells=cells,
         fields=fields,

@@ -9,8 +9,8 @@ in ``pdf/``). Per document the truth lists:
 
 Figures (recall: what share of the truth ingest finds):
 
-* table rows: a record from a table on the same page, same matter, the decider spelled out as in
-  the truth; *condition kept*: the row's records together still say everything the printed
+* table rows: a record from a table on the same page, same matter (in a table of amounts, the
+  amount cell the record keeps as its condition), the decider spelled out as in the truth; *condition kept*: the row's records together still say everything the printed
   condition says; *limits*: every bounded amount of the condition is a parsed limit of the row;
 * statements: a record from prose on the same page, the same decider, whose matter (or sentence)
   holds most of the truth's matter words;
@@ -163,14 +163,20 @@ def _about(truth_matter: str, record: DecisionRecord) -> bool:
     )
 
 
+def _row_of(truth_matter: str, record: DecisionRecord) -> bool:
+    """The record is of the row whose first cell is ``truth_matter``: its matter, or, in a table of
+    amounts ("Högst 20 000 kr | Förvaltningschef"), its condition."""
+    return same_matter(truth_matter, record.matter) or same_matter(truth_matter, record.condition or "")
+
+
 def _score_row(
     name: str, row: dict[str, Any], legend: dict[str, str], table: list[DecisionRecord], r: Report
 ) -> None:
-    same_row = [x for x in table if x.page == row["page"] and same_matter(row["matter"], x.matter)]
+    same_row = [x for x in table if x.page == row["page"] and _row_of(row["matter"], x)]
     main = [x for x in same_row if same_decider(row["decider"], x.decider)]
     r.rows.add(bool(main))
     if not main:
-        got = [f"{x.decider} (p{x.page})" for x in table if same_matter(row["matter"], x.matter)]
+        got = [f"{x.decider} (p{x.page})" for x in table if _row_of(row["matter"], x)]
         r.misses.append(f"{name}: row {row['matter']!r} -> {row['decider']} p{row['page']}; got {got}")
         return
     condition = row.get("condition")

@@ -1,6 +1,6 @@
 """Metadata accuracy of ingest on a collection of PDFs with true metadata, field by field.
 
-Seven collections:
+Nine collections:
 
 - ``fixtures``: ``tests/fixtures/pdf`` with ``tests/fixtures/expected_metadata.json`` (the fixtures
   the ingest was built on);
@@ -12,7 +12,9 @@ Seven collections:
   layouts, written by someone who had not read the ingest code);
 - ``broad4``: ``tests/fixtures/broad4`` (a fourth: 10 documents in 5 layouts that state their
   decision in other ways);
-- ``blind`` and ``blind2``: ``eval/blind`` and ``eval/blind2`` with ``truth.json`` (held out). For
+- ``broad5``: ``tests/fixtures/broad5`` (a fifth: 10 documents in 6 layouts, decision rights
+  outside delegation tables);
+- ``blind``, ``blind2`` and ``blind3``: ``eval/blind``, ``eval/blind2`` and ``eval/blind3`` with ``truth.json`` (held out). For
   them only aggregate figures are printed: never a file name, a value or a mismatch, and logging is
   silenced so that no file name leaks.
 
@@ -96,8 +98,10 @@ COLLECTIONS = {
     "broad2": Collection("broad2", FIXTURES / "broad2", "truth.json"),
     "broad3": Collection("broad3", FIXTURES / "broad3", "truth.json"),
     "broad4": Collection("broad4", FIXTURES / "broad4", "truth.json"),
+    "broad5": Collection("broad5", FIXTURES / "broad5", "truth.json"),
     "blind": Collection("blind", REPO / "eval" / "blind", "truth.json", blind=True),
     "blind2": Collection("blind2", REPO / "eval" / "blind2", "truth.json", blind=True),
+    "blind3": Collection("blind3", REPO / "eval" / "blind3", "truth.json", blind=True),
 }
 
 FREE_TEXT = ("replaces", "scope", "owner")

@@ -48,7 +48,11 @@ def decisions_as_of(
 def entry_json(entry: DecisionEntry) -> dict[str, Any]:
     """The stable JSON shape of one decision record (``styrsvar decisions --json``)."""
     r, doc = entry.record, entry.document
-    limit = {"amount": r.limit.amount, "unit": r.limit.unit, "bound": r.limit.bound} if r.limit else None
+    limit = (
+        {"amount": r.limit.amount, "unit": r.limit.unit, "bound": r.limit.bound, "floor": r.limit.floor}
+        if r.limit
+        else None
+    )
     return {
         "matter": r.matter,
         "decider": r.decider,

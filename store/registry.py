@@ -57,7 +57,7 @@ CREATE TABLE IF NOT EXISTS decisions (
     document_id TEXT NOT NULL, ordinal INTEGER NOT NULL, matter TEXT NOT NULL, decider TEXT NOT NULL,
     decider_code TEXT, condition TEXT, limit_amount REAL, limit_unit TEXT, limit_bound TEXT, lagrum TEXT,
     file TEXT NOT NULL, page INTEGER NOT NULL, section TEXT NOT NULL, source TEXT NOT NULL,
-    quote TEXT NOT NULL, number TEXT, chunk_id TEXT, PRIMARY KEY (document_id, ordinal)
+    quote TEXT NOT NULL, number TEXT, chunk_id TEXT, limit_floor REAL, PRIMARY KEY (document_id, ordinal)
 );
 CREATE TABLE IF NOT EXISTS version_conflicts (
     older_id TEXT NOT NULL, newer_id TEXT NOT NULL, ordered INTEGER NOT NULL
@@ -101,6 +101,7 @@ class Registry:
         else:
             self._db = sqlite3.connect(self.path, check_same_thread=False)
             self._db.executescript(_SCHEMA)
+            _add_missing_columns(self._db)
         self._db.row_factory = sqlite3.Row
         self._docs: dict[str, DocumentRecord] | None = None
         self._newer: dict[str, list[DocumentRecord]] = {}  # document_id -> documents replacing it
@@ -178,7 +179,7 @@ class Registry:
             [(a.document_id, a.abbreviation, a.expansion, a.page) for a in parsed.abbreviations],
         )
         db.executemany(
-            "INSERT INTO decisions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            _INSERT_DECISION,
             [_decision_row(rec.document_id, i, d) for i, d in enumerate(parsed.decisions)],
         )
         self._docs = None
@@ -363,11 +364,38 @@ def _decision_row(document_id: str, ordinal: int, d: DecisionRecord) -> tuple[ob
         d.quote,
         d.number,
         d.chunk_id,
+        limit.floor if limit else None,
     )
 
 
+_DECISION_COLUMNS = (
+    "document_id", "ordinal", "matter", "decider", "decider_code", "condition", "limit_amount",
+    "limit_unit", "limit_bound", "lagrum", "file", "page", "section", "source", "quote", "number",
+    "chunk_id", "limit_floor",
+)  # fmt: skip
+_PLACEHOLDERS = ",".join("?" * len(_DECISION_COLUMNS))
+_INSERT_DECISION = f"INSERT INTO decisions ({', '.join(_DECISION_COLUMNS)}) VALUES ({_PLACEHOLDERS})"
+_ADDED_COLUMNS = {"decisions": {"limit_floor": "REAL"}}  # columns newer than a registry written before them
+
+
+def _floor(r: sqlite3.Row) -> float | None:
+    return r["limit_floor"] if "limit_floor" in r.keys() else None  # a read-only registry from before it
+
+
+def _add_missing_columns(db: sqlite3.Connection) -> None:
+    """Give a registry written by an earlier Styrsvar the columns added since (empty in its rows)."""
+    for table, columns in _ADDED_COLUMNS.items():
+        have = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+        for name, kind in columns.items():
+            if name not in have:
+                db.execute(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
+    db.commit()
+
+
 def _decision(r: sqlite3.Row) -> DecisionRecord:
-    limit = Limit(r["limit_amount"], r["limit_unit"], r["limit_bound"]) if r["limit_unit"] else None
+    limit = (
+        Limit(r["limit_amount"], r["limit_unit"], r["limit_bound"], _floor(r)) if r["limit_unit"] else None
+    )
     return DecisionRecord(
         matter=r["matter"],
         decider=r["decider"],

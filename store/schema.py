@@ -162,15 +162,21 @@ class Limit:
     amount: float
     unit: str  # "kr", "prisbasbelopp", "inkomstbasbelopp", "procent", ...
     bound: Literal["max", "min"]  # max: up to and including (högst, upp till, under); min: above (över)
+    floor: float | None = None  # a range's lower end, included: "10 000–49 999 kr" is max 49 999 from 10 000
 
     def amount_text(self) -> str:
         """The amount in Swedish: 100000.0 kr -> "100 000 kr", 0.5 -> "0,5 prisbasbelopp"."""
-        value = f"{self.amount:,.2f}".rstrip("0").rstrip(".").replace(",", " ").replace(".", ",")
-        return f"{value} {self.unit}"
+        return f"{_number_text(self.amount)} {self.unit}"
 
     def text(self) -> str:
-        """The limit in Swedish: "högst 100 000 kr", "över 5 prisbasbelopp"."""
+        """The limit in Swedish: "högst 100 000 kr", "över 5 prisbasbelopp", "10 000–49 999 kr"."""
+        if self.floor is not None:
+            return f"{_number_text(self.floor)}–{self.amount_text()}"
         return f"{'högst' if self.bound == 'max' else 'över'} {self.amount_text()}"
+
+
+def _number_text(value: float) -> str:
+    return f"{value:,.2f}".rstrip("0").rstrip(".").replace(",", " ").replace(".", ",")
 
 
 @dataclass(frozen=True)

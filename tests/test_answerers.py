@@ -100,6 +100,17 @@ def test_an_amount_is_compared_with_a_limit_in_one_unit():
     assert admits(Limit(1, "inkomstbasbelopp", "max"), Amount(1, "kr"), ON) is None  # no conversion known
 
 
+def test_a_range_admits_only_what_lies_within_it():
+    """ "10 000–49 999 kr" is no limit for 5 000 kr; "200 000 kr eller mer" includes 200 000 kr."""
+    within = Limit(49999, "kr", "max", 10000)
+    assert admits(within, Amount(30000, "kr"), ON)
+    assert not admits(within, Amount(5000, "kr"), ON)
+    assert not admits(within, Amount(60000, "kr"), ON)
+    assert admits(Limit(5, "prisbasbelopp", "max", 2), Amount(200000, "kr"), ON)  # 2-5 pbb in kronor
+    assert not admits(Limit(5, "prisbasbelopp", "max", 2), Amount(100000, "kr"), ON)
+    assert admits(Limit(200000, "kr", "min", 200000), Amount(200000, "kr"), ON)
+
+
 @pytest.mark.parametrize(
     ("answer_type", "text", "expected"),
     [

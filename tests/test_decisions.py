@@ -318,3 +318,63 @@ def test_an_askers_figure_in_words_meets_a_limit_in_time() -> None:
     assert [(q.value, q.unit) for q in asked] == [(4.0, "månader")]
     assert meets(quantities("Högst 3 månader")[0], asked[0]) is False
     assert meets(quantities("Längre tid (över 3 månader)")[0], asked[0]) is True
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("5 §  Nämnden beslutar om namn på gator.", [("namn på gator", "testnämnden", None)]),
+        ("§ 7 Taxor fastställs av kommunfullmäktige.", [("Taxor", "kommunfullmäktige", None)]),
+        ("Projekt med högre utgift beslutas av kommunstyrelsen, och projekt över 20 miljoner kronor av "
+         "kommunfullmäktige.",
+         [("Projekt med högre utgift", "kommunstyrelsen", None),
+          ("projekt över 20 miljoner kronor", "kommunfullmäktige", None)]),
+        ("Bidrag beviljas av fritidschefen, och vid belopp över 50 000 kr av nämnden.",
+         [("Bidrag", "fritidschef", None), ("Bidrag", "testnämnden", "vid belopp över 50 000 kr")]),
+        ("Mindre ändringar beslutas av förvaltningschefen, övriga av nämnden.",
+         [("Mindre ändringar", "förvaltningschef", None),
+          ("övriga (Mindre ändringar)", "testnämnden", None)]),
+        ("Riktlinjen fastställs av kommunstyrelsen, efter samråd med nämnderna.",
+         [("Riktlinjen", "kommunstyrelsen", None)]),
+        ("Sponsring som kan uppfattas som kontroversiell ska alltid beslutas av kommunstyrelsen.",
+         [("Sponsring som kan uppfattas som kontroversiell", "kommunstyrelsen", None)]),
+    ],
+)  # fmt: skip
+def test_section_numbers_left_out_verbs_and_modal_adverbs(
+    sentence: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """A statute's section number before the sentence, a second matter that shares the first one's
+    verb, and "ska alltid" before the passive verb."""
+    found = statements(sentence, DeciderReader({}, "testnämnden"))
+    assert [(s.matter, s.decider.name, s.condition) for s in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "limit"),
+    [
+        ("10 000–49 999 kr", Limit(49999, "kr", "max", 10000)),
+        ("mellan 5 000 och 20 000 kr", Limit(20000, "kr", "max", 5000)),
+        ("10 000 kr – 49 999 kr per år", Limit(49999, "kr", "max", 10000)),
+        ("1–2 mnkr", Limit(2_000_000, "kr", "max", 1_000_000)),
+        ("2–5 prisbasbelopp", Limit(5, "prisbasbelopp", "max", 2)),
+        ("200 000 kr eller mer", Limit(200000, "kr", "min", 200000)),
+        ("2024–2026 högst 5 000 kr", Limit(5000, "kr", "max")),  # years are no range of money
+        ("10 kr–49 999 prisbasbelopp", None),  # two units: no range
+    ],
+)
+def test_ranges_of_money(text: str, limit: Limit | None) -> None:
+    assert parse_limit(text) == limit
+
+
+def test_a_chain_of_deciders_in_a_condition_gives_each_its_own_limit() -> None:
+    """ "Högst 1 000 000 kr. TNAU upp till 5 000 000 kr. Därutöver TN": the code first, then its
+    limit; "Därutöver" lies beyond the clause before it, not beyond the first."""
+    reader = DeciderReader(
+        {"TC": "teknisk chef", "TNAU": "tekniska nämndens arbetsutskott", "TN": "tekniska nämnden"}
+    )
+    rows = row_decisions("TC", "Högst 1 000 000 kr. TNAU upp till 5 000 000 kr. Därutöver TN", reader)
+    assert [(d.decider.name, d.limit) for d in rows] == [
+        ("teknisk chef", Limit(1_000_000, "kr", "max")),
+        ("tekniska nämndens arbetsutskott", Limit(5_000_000, "kr", "max")),
+        ("tekniska nämnden", Limit(5_000_000, "kr", "min")),
+    ]

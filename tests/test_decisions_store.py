@@ -15,6 +15,7 @@ from ingest.pipeline import ingest
 from store.decision_list import decisions_as_of
 from store.layout import read_current
 from store.reader import Store
+from store.schema import Limit
 from styrsvar.cli import main
 from tests.conftest import CORPUS, FIXTURES
 
@@ -36,8 +37,8 @@ def test_decisions_json_holds_table_rows_and_the_styrmodell_rules(fixture_store,
     ]
     sanction = [(r["decider"], r["limit"]) for r in records if r["file"] == DELEG and r["number"] == "B.16"]
     assert sanction == [
-        ("bygglovschef", {"amount": 50000.0, "unit": "kr", "bound": "max"}),
-        ("samhällsbyggnadsnämnden", {"amount": 50000.0, "unit": "kr", "bound": "min"}),
+        ("bygglovschef", {"amount": 50000.0, "unit": "kr", "bound": "max", "floor": None}),
+        ("samhällsbyggnadsnämnden", {"amount": 50000.0, "unit": "kr", "bound": "min", "floor": None}),
     ]
     styrmodell = {(r["matter"], r["decider"]) for r in records if r["file"] == "styrmodellen-askersund.pdf"}
     assert {("Ett program", "kommunfullmäktige"), ("Verksamhetsplanen", "förvaltningschef")} <= styrmodell
@@ -116,3 +117,31 @@ def test_a_store_from_before_decision_records_is_read_again(tmp_path, warm_store
 def test_cli_lists_nothing_for_an_empty_day(tmp_path: Path, fixture_store, capsys) -> None:
     records = _cli_json(capsys, "--store", str(fixture_store), "--as-of", "1990-01-01")
     assert {r["file"] for r in records} == {"styrmodellen-askersund.pdf"}  # only the undated styrmodell
+
+
+def test_a_registry_from_before_range_limits_is_read_and_given_the_column(tmp_path: Path) -> None:
+    """A registry written before limits had a lower end: read as it is, and given the column when
+    opened for writing (so that re-ingesting fills it)."""
+    from store.registry import Registry
+
+    path = tmp_path / "registry.sqlite"
+    Registry(path).close()
+    with sqlite3.connect(path) as db:
+        db.execute("DROP TABLE decisions")  # as written by an earlier Styrsvar
+        db.execute(
+            "CREATE TABLE decisions (document_id TEXT NOT NULL, ordinal INTEGER NOT NULL, "
+            "matter TEXT NOT NULL, decider TEXT NOT NULL, decider_code TEXT, condition TEXT, "
+            "limit_amount REAL, limit_unit TEXT, limit_bound TEXT, lagrum TEXT, file TEXT NOT NULL, "
+            "page INTEGER NOT NULL, section TEXT NOT NULL, source TEXT NOT NULL, quote TEXT NOT NULL, "
+            "number TEXT, chunk_id TEXT, PRIMARY KEY (document_id, ordinal))"
+        )
+        db.execute(
+            "INSERT INTO decisions VALUES ('d', 0, 'Inköp', 'rektor', 'R', 'Högst 100 000 kr', 100000, 'kr', "
+            "'max', NULL, 'd.pdf', 1, '', 'table', 'q', '1', NULL)"
+        )
+    old = Registry(path, readonly=True).decisions()
+    assert [(d.decider, d.limit) for d in old] == [("rektor", Limit(100000, "kr", "max"))]
+    Registry(path).close()
+    with sqlite3.connect(path) as db:
+        assert "limit_floor" in {row[1] for row in db.execute("PRAGMA table_info(decisions)")}
+    assert Registry(path, readonly=True).decisions()[0].limit == Limit(100000, "kr", "max", None)

@@ -48,6 +48,16 @@ def test_codes_defined_in_prose() -> None:
     ]
     semicolons = "används följande förkortningar: FL – förvaltningslagen (2017:900); SoL – socialtjänstlagen."
     assert [e.abbreviation for e in prose_entries(semicolons)] == ["FL", "SoL"]
+    # with "=", a short word or one letter is a code, and each definition ends where its sentence does
+    letters = (
+        "Förkortningar för delegater: BNAU = bildningsnämndens arbetsutskott, Ordf = ordförande, R = rektor "
+        "och FE = förvaltningsekonom. Lagrum anges med SL = skollagen (2010:800)."
+    )
+    assert [(e.abbreviation, e.expansion) for e in prose_entries(letters)] == [
+        ("BNAU", "bildningsnämndens arbetsutskott"), ("Ordf", "ordförande"), ("R", "rektor"),
+        ("FE", "förvaltningsekonom"), ("SL", "skollagen (2010:800)"),
+    ]  # fmt: skip
+    assert prose_entries("Avgiften är A = B + C, där B = grundavgiften.") == []  # arithmetic, no codes
     fors = (
         "Lagrum anges med PBL för plan- och bygglagen (2010:900), MB för miljöbalken och LL för "
         "livsmedelslagen."

@@ -225,3 +225,24 @@ def test_internal_banner_makes_a_document_internal(tmp_path: Path) -> None:
 def test_a_document_that_says_nothing_about_publication_stays_unknown(tmp_path: Path) -> None:
     meta = read(story_pdf(tmp_path / "d.pdf", [("h", "Riktlinje för parkering"), ("p", TEXT)]))
     assert meta.publication is Publication.UNKNOWN and meta.publication_source is None
+
+
+def test_a_long_subtitle_on_a_cover_is_no_running_text(tmp_path: Path) -> None:
+    """A cover's subtitle as long as a line of text does not make the decision block under it body
+    text: the block is read as the document's own."""
+    cover = [
+        (60, 20, 11, "ASKERSUNDS KOMMUN"),
+        (50, 100, 20, "Policy för sponsring"),
+        (30, 115, 11, "Riktlinjer för att ta emot och ge sponsring i Askersunds kommun"),
+        (30, 230, 10, "Antagen av kommunfullmäktige den 25 mars 2019, § 28"),
+        (30, 236, 10, "Gäller från den 1 maj 2019"),
+        (30, 242, 10, "Dnr KS 2018/412"),
+    ]
+    second = [(20, 12, 8, "Policy för sponsring"), (20, 30, 10, TEXT[:95])]
+    meta = read(placed_pdf(tmp_path / "d.pdf", [cover, second, second]))
+    assert (meta.decided_by, meta.decision_date, meta.paragraph) == (
+        "kommunfullmäktige",
+        D(2019, 3, 25),
+        "§ 28",
+    )
+    assert meta.valid_from == D(2019, 5, 1)

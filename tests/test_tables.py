@@ -11,7 +11,7 @@ from ingest.legend import LegendEntry, expand_delegates, parse_legend_line
 from ingest.lines import Line
 from ingest.pdf import read_pages
 from ingest.structure import BlockKind, find_blocks
-from ingest.tables import SectionRow, TableRow, match_header, read_table, split_cells
+from ingest.tables import SectionRow, TableRow, column_field, match_header, read_table, split_cells
 
 HEADER = "Nr      Ärende                          Delegat    Lagrum             Anmärkning"
 
@@ -237,3 +237,45 @@ def test_unlabelled_section_rows_of_a_numbered_table() -> None:
     items, end = read_table([_line(r) for r in raws], 0, header)
     assert [type(i).__name__ for i in items] == ["SectionRow", "TableRow", "SectionRow", "TableRow"]
     assert end == len(raws)
+
+
+def test_a_table_of_amounts_and_deciders_is_read_as_decision_rows(tmp_path: Path) -> None:
+    """ "Värde | Beslutar" without a matter column: the amount column is the condition and names the
+    matter; a two-column layout of other things is no such table."""
+    from pdfgen import story_pdf
+
+    rows = [
+        ["Sponsringens värde per avtal och år", "Beslutar"],
+        ["Upp till 50 000 kr", "Förvaltningschef"],
+        ["Över 50 000 kr och upp till 200 000 kr", "Kommundirektör"],
+        ["Över 200 000 kr", "Kommunstyrelsen"],
+    ]
+    other = [["Beslutar", "Anteckning"], ["Kommunstyrelsen", "Se bilaga 2"], ["Nämnden", "Se bilaga 3"]]
+    path = story_pdf(
+        tmp_path / "policy.pdf",
+        [
+            ("h", "Vem beslutar"),
+            ("table", rows),
+            (
+                "p",
+                "Sponsring som kan uppfattas som kontroversiell ska alltid beslutas av kommunstyrelsen, "
+                "oavsett belopp, och redovisas i årsredovisningen.",
+            ),
+            ("h", "Bilagor"),
+            ("table", other),
+        ],
+    )
+    blocks = find_blocks(read_pages(path))
+    table_rows = [b.row for b in blocks if b.kind is BlockKind.TABLE_ROW and b.row]
+    assert [(r.fields["matter"], r.fields["condition"], r.fields["delegate"]) for r in table_rows] == [
+        ("Sponsringens värde per avtal och år", "Upp till 50 000 kr", "Förvaltningschef"),
+        ("Sponsringens värde per avtal och år", "Över 50 000 kr och upp till 200 000 kr", "Kommundirektör"),
+        ("Sponsringens värde per avtal och år", "Över 200 000 kr", "Kommunstyrelsen"),
+    ]
+    assert match_header("Sponsringens värde          Beslutar") is None  # only with amounts in its rows
+
+
+def test_a_passive_decision_verb_with_its_agent_names_the_delegate_column() -> None:
+    assert column_field("Godkänns i förväg av") == (True, "delegate")
+    assert column_field("Ska beviljas av") == (True, "delegate")
+    assert column_field("Tas fram av") == (False, None)  # who prepares, not who decides

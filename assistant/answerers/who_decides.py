@@ -167,14 +167,17 @@ def choose(ctx: Context, scored: list[Scored]) -> list[DecisionRecord]:
         if unbounded:
             return unbounded[:1]  # beyond every limit: the decider without one (often the nämnd)
         # the asked amount is outside every limit of the best row: the same document states the
-        # other side in another sentence or row ("Bidrag upp till 20 000 kr beslutas av ...")
-        for s in scored[1:NEXT_ROWS]:
-            if (
-                s.record.document_id == best.document_id
-                and _same_matter(ctx, best, s.record)
-                and _fits(ctx, s.record)
-            ):
-                return [s.record]
+        # other side in another sentence or row ("Bidrag upp till 20 000 kr beslutas av ..."); of
+        # those rows, the tightest limit that admits it (rows of amounts: "Upp till 50 000 kr | ...")
+        others = [
+            s.record
+            for s in scored[1:NEXT_ROWS]
+            if s.record.document_id == best.document_id
+            and _same_matter(ctx, best, s.record)
+            and _fits(ctx, s.record)
+        ]
+        if others:
+            return sorted(others, key=lambda r: -_specificity(r, ctx))[:1]
     return row[:3]
 
 

@@ -184,8 +184,13 @@ def is_running_text(text: str) -> bool:
     return match_label(text) is None or (text[:1].islower() and not _DECISION_START_RE.match(text))
 
 
-def _zones(cells: list[tuple[Cell, ...]], first: bool, last: bool, cover: bool) -> list[Zone]:
+def _zones(cells: list[tuple[Cell, ...]], first: bool, last: bool, cover: bool, on_cover: bool) -> list[Zone]:
+    """Each line's zone: the header before the first line of running text (on page 1, and on page 2
+    after a cover), the tail after the last one on the last page. A cover page with at most one
+    line that looks like running text is all header: that line is a long subtitle."""
     body = [len(c) == 1 and is_running_text(c[0].text) for c in cells]
+    if on_cover and sum(body) <= 1:
+        return ["header"] * len(cells)
     zones: list[Zone] = ["body"] * len(cells)
     if first or cover:
         for i, is_body in enumerate(body):
@@ -294,6 +299,7 @@ def build_view(texts: Sequence[str], layouts: Sequence[str], styled: Sequence[St
                     number == 1,
                     number == len(layout_pages),
                     cover and number == 2,
+                    cover and number == 1,
                 ),
                 strict=True,
             )

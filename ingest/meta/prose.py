@@ -31,6 +31,7 @@ from ingest.meta.vocab import (
     self_words,
     split_sentences,
 )
+from ingest.sentences import without_section_mark
 from store.schema import Publication
 from store.vocabulary import decision_verb_patterns, document_word
 
@@ -89,12 +90,11 @@ def _subject_re(doc_type: str | None, title: str | None) -> re.Pattern[str]:
 
 
 _STAR_RE = re.compile(r"^\s*\*\s*(?=[A-ZÅÄÖ])")
-_SECTION_NUMBER_RE = re.compile(r"^\d{1,3}\s*§§?\s+(?=[A-ZÅÄÖ])")  # "17 § Detta reglemente träder i kraft"
 
 
 def _sentences(text: str) -> list[str]:
     """The sentences of a paragraph, a statute's leading section number ("17 §") taken off."""
-    return [_SECTION_NUMBER_RE.sub("", s) for s in split_sentences(text)]
+    return [without_section_mark(s) for s in split_sentences(text)]
 
 
 def read_prose(

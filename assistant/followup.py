@@ -4,7 +4,8 @@
 takes the place of the previous question's subject (its rarest word). "Och samhällsbyggnads-
 nämndens?" after "Vilken driftram har socialnämnden?" swaps one body for another. A follow-up
 that only points back ("Gällde samma gräns 2022?", "När antogs den?") keeps the previous subject
-whole. The result is one standalone question to search and judge by.
+whole. "Och om beloppet är 80 000 kr?" asks the previous question again with that figure in place
+of its own. The result is one standalone question to search and judge by.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 from dataclasses import replace
 
 from assistant.evidence import Evidence
-from assistant.question import Question
+from assistant.question import Question, new_quantity, quantity_spans
 from store.vocabulary import find_bodies
 
 _POINTS_BACK = re.compile(r"\b(samma|den|det|dess|denna|detta|dem|de|där|it|its|that|same)\b", re.I)
@@ -23,6 +24,12 @@ def standalone(q: Question, previous: str, evidence: Evidence) -> Question:
     """``q`` (a follow-up of ``previous``) as a question that stands on its own."""
     if not q.follow_up:
         return q
+    if figure := new_quantity(q.text):  # "Och om det gäller tio dagar?": the figure in the old one's place
+        spans = quantity_spans(previous)
+        if spans:
+            start, end = spans[0]
+            return replace(q, search_text=f"{previous[:start]}{figure}{previous[end:]}")
+        return replace(q, search_text=f"{previous.rstrip(' ?.')} {figure}?")
     own = evidence.words(q.text)
     if not own or (_POINTS_BACK.search(q.text) and len(own) <= 1):
         return replace(q, search_text=f"{q.text} {previous}")

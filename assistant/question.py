@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from assistant.glossary import default_glossary
-from store.vocabulary import amount_pattern, decision_verb_patterns, document_word
+from store.vocabulary import amount_pattern, decision_verb_patterns, document_word, quantity_pattern
 
 # Kinds: which answerer takes the question.
 WHO_DECIDES = "who_decides"  # who decides a matter (decision records), or who may adopt a document type
@@ -142,8 +142,12 @@ _ASKS = re.compile(  # a question word of its own: the follow-up asks its own ki
     r"\b(vem|vad|vilken|vilket|vilka|när|hur|var|varför|who|what|which|when|how|where|why)\b", re.I
 )
 _FOLLOW_UP = re.compile(
-    r"^(och|men|än|samma|då|and|what about|how about)\b|\b(den|det|dess|denna|detta|de|dem|it|its)\b", re.I
+    r"^(och|men|än|samma|då|and|what about|how about|what if)\b|\b(den|det|dess|denna|detta|de|dem|it|its)\b",
+    re.I,
 )
+# "Och om beloppet är 80 000 kr?", "What if the purchase is 1.2 million kronor?": the same question
+# again with another figure (see :func:`new_quantity`)
+_IF = re.compile(r"^(?:(?:och|men|and|but)\s+)?(?:om|if|what if|tänk om)\b", re.I)
 _ENGLISH = re.compile(
     r"\b(who|what|which|when|how|much|many|may|can|could|should|must|does|do|is|are|the|of|a|an|at|to|for|"
     r"and|with|from|there|decides?)\b",
@@ -317,7 +321,8 @@ def amounts_in(text: str) -> tuple[Amount, ...]:
     out = []
     for m in pattern.finditer(text):
         digits = re.sub(r"[ \u00a0.]", "", m["n"])
-        value = float(f"{digits}.{m['dec']}" if m["dec"] else digits)
+        decimals = m["dec"] or m["dot"]  # "2,5 mnkr", "1.2 million kronor"
+        value = float(f"{digits}.{decimals}" if decimals else digits)
         unit, factor = units[m["unit"].lower()]
         out.append(Amount(value * factor, unit))
     return tuple(out)
@@ -396,6 +401,26 @@ def relation_in(text: str) -> Relation | None:
     return None
 
 
+def quantity_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` gives an amount of money or a quantity ("80 000 kr", "tio dagar", "35 timmar")."""
+    spans = [m.span() for m in amount_pattern()[0].finditer(text)]
+    spans += [
+        m.span("n")[:1] + m.span("unit")[1:]
+        for m in quantity_pattern()[0].finditer(text)
+        if not any(a <= m.start("n") < b for a, b in spans)
+    ]
+    return sorted(spans)
+
+
+def new_quantity(text: str) -> str | None:
+    """The figure a follow-up puts in the previous question's place: "Och om avstängningen ska
+    gälla i tio dagar?" -> "tio dagar"; None when the follow-up asks something else."""
+    if not _IF.match(text) or len(text.split()) > 12:
+        return None
+    spans = quantity_spans(text)
+    return text[spans[0][0] : spans[0][1]] if spans else None
+
+
 def is_follow_up(text: str, history: Sequence[tuple[str, str]]) -> bool:
     """A short question leaning on the previous one ("Och vem beslutar om bygglov då?", "När antogs den?")."""
     return bool(history) and (bool(_FOLLOW_UP.search(text.strip())) or len(text.split()) <= 3)
@@ -414,8 +439,8 @@ def understand(text: str, history: Sequence[tuple[str, str]] = ()) -> Question:
     if follow:
         previous = history[-1][0]
         search_text = f"{clean} {previous}"
-        if kind == FACT and len(clean.split()) <= 5 and not _ASKS.search(clean):
-            kind = kind_of(previous)  # "Och för bygglov då?" keeps the previous question's kind
+        if (kind == FACT and len(clean.split()) <= 5 and not _ASKS.search(clean)) or new_quantity(clean):
+            kind = kind_of(previous)  # "Och för bygglov då?", "Och om det är 80 000 kr?": the same kind
     as_of = date_asked(clean)
     amounts = amounts_in(clean)
     # a year that dates the question ("i mars 2024", "gällde 2020") names no document version

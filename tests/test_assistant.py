@@ -478,3 +478,12 @@ def test_an_abstention_points_to_the_pages_nearest_the_question_and_never_past_t
     assert resident.abstained and all(c.file != "riktlinje-it-incidenter.pdf" for c in resident.nearby)
     answered = assistant.ask("VEM BESLUTAR OM RIVNINGSLOV?")
     assert not answered.abstained and not answered.nearby
+
+
+def test_a_follow_up_with_another_figure_asks_the_same_question_again(assistant):
+    """ "Och om den är 80 000 kr?" is the previous question with 80 000 kr in place of its amount."""
+    first = assistant.ask("Vem beslutar om byggsanktionsavgift på 30 000 kr?")
+    assert "bygglovschef" in first.answer.lower()
+    follow = assistant.ask("Och om avgiften är 80 000 kr?", history=[(first.question, first.answer)])
+    assert not follow.abstained and "samhällsbyggnadsnämnden" in follow.answer.lower()
+    assert "bygglovschef" not in follow.answer.lower().split("\n")[0]

@@ -14,6 +14,7 @@ from assistant.question import (
     SUPERSESSION,
     WHICH_APPLIES,
     WHO_DECIDES,
+    new_quantity,
     understand,
 )
 
@@ -153,3 +154,17 @@ def test_a_frequency_is_carried_in_the_words_documents_use(text, expected):
     from assistant.answerers.facts import carries
 
     assert carries("frequency", text) is expected
+
+
+def test_a_follow_up_with_another_figure_keeps_the_previous_kind_and_puts_the_figure_in():
+    from assistant.followup import standalone
+
+    history = [("Vem beslutar om att stänga av en gata för en marknad i tre dagar?", "Gatuchefen ...")]
+    q = understand("Och om avstängningen ska gälla i tio dagar?", history)
+    assert q.follow_up and q.kind == WHO_DECIDES and new_quantity(q.text) == "tio dagar"
+    assert standalone(q, history[0][0], None).search_text == (  # type: ignore[arg-type]  # no corpus needed
+        "Vem beslutar om att stänga av en gata för en marknad i tio dagar?"
+    )
+    english = understand("What if the purchase is 1.2 million kronor?", [("Vem beslutar om inköp?", "...")])
+    assert english.follow_up and english.kind == WHO_DECIDES and english.amounts[0].value == 1_200_000
+    assert new_quantity("Och vem beslutar om bygglov?") is None

@@ -183,6 +183,18 @@ def test_everyday_words_of_a_situation_are_not_taken_for_its_subject(store):
     assert ev.covered(pension, set(store.lexical.terms("Vid avslut ges en gåva."))) == 0.0
 
 
+def test_a_compound_is_covered_when_each_part_is_there_or_begins_a_passage_word(store):
+    """ "avfallstaxan" names "Taxa för avfallsinsamling": "taxa" is there, and "avfall" begins
+    "avfallsinsamling", a compound the corpus's words do not split."""
+    from assistant.evidence import Evidence
+
+    ev = Evidence(store.lexical)
+    word = ev.words("avfallstaxan")[0]
+    assert len(word.terms) > 1
+    assert ev.covered(word, set(store.lexical.terms("Taxa för avfallsinsamlingen"))) == 0.6
+    assert ev.covered(word, set(store.lexical.terms("Taxa för vatten och avlopp"))) == 0.0
+
+
 def test_an_askers_amount_is_met_by_an_amount_in_the_same_unit(store):
     from assistant.evidence import Evidence
 

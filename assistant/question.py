@@ -19,7 +19,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from assistant.glossary import default_glossary
-from store.vocabulary import amount_pattern, decision_verb_patterns, document_word, quantity_pattern
+from store.vocabulary import (
+    amount_pattern,
+    decision_verb_patterns,
+    document_word,
+    find_bodies,
+    quantity_pattern,
+)
 
 # Kinds: which answerer takes the question.
 WHO_DECIDES = "who_decides"  # who decides a matter (decision records), or who may adopt a document type
@@ -272,7 +278,7 @@ def kind_of(text: str) -> str:
         return SUPERSESSION  # "ersätts man per timme?" is pay, not a newer version
     if _DOC_DECISION.search(text):
         return DOC_DECISION
-    asks_body = _ASKS_BODY.search(text) or _ASKS_BODY.search(asked)
+    asks_body = asks_body_in(text) or asks_body_in(asked)
     if _MANDATE.search(text) or _MANDATE.search(asked) or (asks_body and re.search(_DECIDE, text, re.I)):
         return WHO_DECIDES
     if _APPLIES.search(text) and _WHICH_DOCUMENT.search(text):
@@ -293,7 +299,7 @@ def answer_type_of(text: str, kind: str) -> str:
         r"\b(vilken|vilket|vad|which|what|adress\w*|address)\b", text, re.I
     ):
         return EMAIL
-    if kind == WHO_DECIDES or _ASKS_BODY.search(text) or _ASKS_BODY.search(asked):
+    if kind == WHO_DECIDES or asks_body_in(text) or asks_body_in(asked):
         return BODY
     if _DURATION_Q.search(text):
         return DURATION
@@ -306,6 +312,33 @@ def answer_type_of(text: str, kind: str) -> str:
     if _DATE_Q.search(text):
         return DATE
     return TEXT
+
+
+def asks_body_in(text: str) -> bool:
+    """Does ``text`` ask for a body or a person? "Vilka" does unless a thing follows it: "Vilka
+    beslutar om ...?", "Vilka nämnder ...?" ask who; "Vilka tider har förskolan öppet?" asks when."""
+    m = _ASKS_BODY.search(text)
+    if m is None:
+        return False
+    if not re.match(r"^\W*vilka\b", m.group(0), re.I) or _ASKS_BODY.search(text, m.end()):
+        return True
+    thing = _VILKA_THING.match(text)
+    return thing is None or bool(find_bodies(thing["w"])) or bool(_WHO_NOUN.match(thing["w"]))
+
+
+# "vilka" + a noun + its verb: the noun is what is asked ("Vilka tider har ...", "Vilka regler gäller ...")
+_VILKA_THING = re.compile(
+    r"^\W*vilka\s+(?P<w>[\wåäö-]{3,})\s+(?:har|hade|gäller|gällde|ska|skall|finns|fanns|får|fick|kan|måste|"
+    r"är|var|behöver|krävs|ingår|omfattas|kostar|tar)\b",
+    re.I,
+)
+
+
+_WHO_NOUN = re.compile(  # nouns for people: "vilka personer", "vilka chefer", "vilka ledamöter"
+    r"^(personer|människor|roller|befattningar|tjänstemän|tjänstepersoner|politiker|ledamöter|ersättare|"
+    r"chefer|medarbetare|anställda|delegater|handläggare|\w+(?:chefer|handläggare|ansvariga))$",
+    re.I,
+)
 
 
 def focus_of(text: str) -> str | None:

@@ -168,3 +168,18 @@ def test_a_follow_up_with_another_figure_keeps_the_previous_kind_and_puts_the_fi
     english = understand("What if the purchase is 1.2 million kronor?", [("Vem beslutar om inköp?", "...")])
     assert english.follow_up and english.kind == WHO_DECIDES and english.amounts[0].value == 1_200_000
     assert new_quantity("Och vem beslutar om bygglov?") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "answer_type"),
+    [
+        ("Vilka tider har förskolorna öppet?", "text"),  # a thing is asked for
+        ("Vilka uppgifter ska framgå av varje styrande dokument?", "text"),
+        ("Vilka beslutar om bygglov?", "body"),  # who
+        ("Vilka chefer får attestera fakturor?", "body"),  # people
+        ("Vilka nämnder finns i kommunen?", "body"),
+        ("Vem beslutar om bygglov?", "body"),
+    ],
+)
+def test_vilka_asks_who_unless_a_thing_follows_it(question: str, answer_type: str) -> None:
+    assert understand(question).answer_type == answer_type

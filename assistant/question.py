@@ -55,8 +55,11 @@ _DECIDE = (
 )
 
 _SUPERSESSION = re.compile(
-    r"\bersätt(er|as|a|s|es|ande)?\b|\bersatt(e|es|s)?\b|\bföregångare\b|\breplace\w*|\bsupersed\w*", re.I
-)  # not "ersättare" (a substitute) or "ersättning" (pay)
+    r"\bersätt(er|as|a|s|es|ande)?\b|\bersatt(e|es|s)?\b|\bföregångare\b|\breplace\w*|\bsupersed\w*"
+    r"|\b(före|innan)\s+(de|den|det)\s+(nuvarande|nya|gällande)\b"
+    r"|\b(the one|what applied)\s+before\b",
+    re.I,
+)  # not "ersättare" (a substitute) or "ersättning" (pay); "gällde före de nuvarande" asks for the predecessor
 _DOC_DECISION = re.compile(
     rf"\b(antogs|antagits|beslutades|beslutats|fastställdes|fastställts|reviderades|reviderats|"
     rf"trädde i kraft|började gälla|"

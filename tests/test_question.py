@@ -27,6 +27,8 @@ from assistant.question import (
         ("Vilken representationspolicy gäller nu?", WHICH_APPLIES),
         ("Vad ersätter delegationsordningen för samhällsbyggnadsnämnden?", SUPERSESSION),
         ("När antogs representationspolicyn?", DOC_DECISION),
+        ("Vilken policy gällde före den nuvarande, och när antogs den?", SUPERSESSION),
+        ("Vilken taxa gällde innan 2024?", WHICH_APPLIES),
         ("Vem har beslutat Riktlinje för synpunkter och klagomål?", DOC_DECISION),
         ("Hur lång tid tar handläggningen av mitt bygglov?", PERSONAL),
         ("Vad heter kommundirektören?", NAME),

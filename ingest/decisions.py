@@ -89,8 +89,12 @@ def _from_rows(
         if not row.matter.strip():
             continue
         quote = " | ".join(f"{k}: {v}" for k, v in row.cells.items() if v)
+        matter = row.matter
+        if matter in row.cells and row.section:  # a table of amounts: its column and heading say of what
+            heading = _NUMBERING.sub("", row.section.split(" > ")[-1]).strip()
+            matter = matter if heading.lower() in matter.lower() else f"{heading}: {matter}"
         out += _table_records(
-            doc, reader, row.matter, row.delegate, row.condition, row.legal_basis,
+            doc, reader, matter, row.delegate, row.condition, row.legal_basis,
             row.page, row.section, quote, row.number, row.chunk_id,
         )  # fmt: skip
     return out

@@ -90,11 +90,11 @@ def parse_limit(text: str) -> Limit | None:
     limit; None if no amount is bounded.
 
     >>> parse_limit("Högst 100 000 kr per tillfälle")
-    Limit(amount=100000.0, unit='kr', bound='max')
+    Limit(amount=100000.0, unit='kr', bound='max', floor=None)
     >>> parse_limit("där kostnaden beräknas överstiga 2 prisbasbelopp")
-    Limit(amount=2.0, unit='prisbasbelopp', bound='min')
+    Limit(amount=2.0, unit='prisbasbelopp', bound='min', floor=None)
     >>> parse_limit("uppgår till högst 10 miljoner kronor per affär")
-    Limit(amount=10000000.0, unit='kr', bound='max')
+    Limit(amount=10000000.0, unit='kr', bound='max', floor=None)
     >>> parse_limit("Högst 30 dygn per tillfälle") is None
     True
     >>> parse_limit("10 000–49 999 kr")
@@ -103,7 +103,8 @@ def parse_limit(text: str) -> Limit | None:
     Limit(amount=200000.0, unit='kr', bound='min', floor=200000.0)
     """
     _, _, bound, _ = _patterns()
-    for a in amounts(text):
+    found = amounts(text)
+    for k, a in enumerate(found):
         before = text[max(0, a.start - 40) : a.start]
         if (low := _RANGE_FROM.search(before)) and _same_unit(low, a, text):
             floor = _number(low) * _scale(a, text)
@@ -117,6 +118,11 @@ def parse_limit(text: str) -> Limit | None:
         last = hits[-1]
         if len(before[last.end() :].split()) > 3:
             continue  # the bound word belongs to something else in the sentence
+        if last.group("min") and k + 1 < len(found) and (upper := found[k + 1]).unit == a.unit:
+            between = text[a.end : upper.start]  # "Över 50 000 kr och upp till 200 000 kr": both ends
+            joined = re.match(r"\s*(?:,|och\b|men\b)", between) and len(between.split()) <= 4
+            if joined and any(m.group("max") for m in bound.finditer(between)):
+                return Limit(upper.value, upper.unit, "max", a.value)
         return Limit(a.value, a.unit, "max" if last.group("max") else "min")
     return None
 

@@ -358,6 +358,8 @@ def test_section_numbers_left_out_verbs_and_modal_adverbs(
         ("1–2 mnkr", Limit(2_000_000, "kr", "max", 1_000_000)),
         ("2–5 prisbasbelopp", Limit(5, "prisbasbelopp", "max", 2)),
         ("200 000 kr eller mer", Limit(200000, "kr", "min", 200000)),
+        ("Över 50 000 kr och upp till 200 000 kr", Limit(200000, "kr", "max", 50000)),  # both ends
+        ("Över 50 000 kr. Högst 3 år", Limit(50000, "kr", "min")),
         ("2024–2026 högst 5 000 kr", Limit(5000, "kr", "max")),  # years are no range of money
         ("10 kr–49 999 prisbasbelopp", None),  # two units: no range
     ],

@@ -273,6 +273,21 @@ def test_a_table_of_amounts_and_deciders_is_read_as_decision_rows(tmp_path: Path
         ("Sponsringens värde per avtal och år", "Över 200 000 kr", "Kommunstyrelsen"),
     ]
     assert match_header("Sponsringens värde          Beslutar") is None  # only with amounts in its rows
+    # as decision records: the heading says what the amounts are of, each row's range is its limit
+    from ingest.pipeline import discover, parse
+    from store.schema import Limit
+
+    parsed, _ = parse(discover([path])[0], "x", 400)
+    records = [(r.matter, r.decider, r.limit) for r in parsed.decisions if r.source == "table"][:3]
+    assert records == [
+        ("Vem beslutar: Sponsringens värde per avtal och år", "förvaltningschef", Limit(50000, "kr", "max")),
+        (
+            "Vem beslutar: Sponsringens värde per avtal och år",
+            "kommundirektör",
+            Limit(200000, "kr", "max", 50000),
+        ),
+        ("Vem beslutar: Sponsringens värde per avtal och år", "kommunstyrelsen", Limit(200000, "kr", "min")),
+    ]
 
 
 def test_a_passive_decision_verb_with_its_agent_names_the_delegate_column() -> None:

@@ -10,8 +10,9 @@ in ``pdf/``). Per document the truth lists:
 Figures (recall: what share of the truth ingest finds):
 
 * table rows: a record from a table on the same page, same matter (in a table of amounts, the
-  amount cell the record keeps as its condition), the decider spelled out as in the truth; *condition kept*: the row's records together still say everything the printed
-  condition says; *limits*: every bounded amount of the condition is a parsed limit of the row;
+  amount cell the record keeps as its condition), the decider spelled out as in the truth;
+  *condition kept*: the row's records together still say everything the printed condition says;
+  *limits*: every bounded amount of the condition is a parsed limit of the row;
 * statements: a record from prose on the same page, the same decider, whose matter (or sentence)
   holds most of the truth's matter words;
 * legend: the code with the same expansion (case and spacing aside).

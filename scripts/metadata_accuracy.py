@@ -14,9 +14,9 @@ Nine collections:
   decision in other ways);
 - ``broad5``: ``tests/fixtures/broad5`` (a fifth: 10 documents in 6 layouts, decision rights
   outside delegation tables);
-- ``blind``, ``blind2`` and ``blind3``: ``eval/blind``, ``eval/blind2`` and ``eval/blind3`` with ``truth.json`` (held out). For
-  them only aggregate figures are printed: never a file name, a value or a mismatch, and logging is
-  silenced so that no file name leaks.
+- ``blind``, ``blind2`` and ``blind3``: ``eval/blind``, ``eval/blind2`` and ``eval/blind3`` with
+  ``truth.json`` (held out). For them only aggregate figures are printed: never a file name, a
+  value or a mismatch, and logging is silenced so that no file name leaks.
 
 Each PDF is read as ``styrsvar ingest`` reads it (:func:`ingest.pdf.read_pages`,
 :func:`ingest.metadata.extract_metadata`, then the folder's ``manifest.toml``). The truth files

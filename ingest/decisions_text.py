@@ -285,7 +285,9 @@ def _elided(s: str, subject: str, decider: Decider, reader: DeciderReader) -> St
     A fronted phrase is a condition on the same matter ("..., i vissa fall av förvaltningschef"); a
     lone word stands for the first matter ("Mindre ändringar beslutas av X, övriga av Y")."""
     m = _ELIDED.match(s, decider.end)
-    said = m.group("matter").strip() if m else ""
+    if m is None:
+        return None
+    said = m.group("matter").strip()
     if (
         not said
         or _FINITE.search(f" {said} ")

@@ -46,7 +46,9 @@ def _patterns() -> tuple[re.Pattern[str], dict[str, tuple[str, float]], re.Patte
         re.I,
     )
     beyond = re.compile(
-        rf"^\s*(?:{'|'.join(re.escape(w) for w in sorted(bounds.beyond, key=len, reverse=True))})(?![\wåäö])",
+        # first, or after the matter's noun: "Högre belopp", "Projekt med högre utgift"
+        rf"^\s*(?:[\wåäö-]+\s+(?:med|av|som avser|på)\s+)?"
+        rf"(?:{'|'.join(re.escape(w) for w in sorted(bounds.beyond, key=len, reverse=True))})(?![\wåäö])",
         re.I,
     )
     return amount, units, bound, beyond
@@ -148,7 +150,8 @@ def _scale(a: Amount, text: str) -> float:
 
 
 def means_beyond(text: str) -> bool:
-    """Does a clause speak of what lies above the limit just named ("Däröver", "Högre belopp")?"""
+    """Does a clause speak of what lies above the limit just named ("Däröver", "Högre belopp",
+    "Projekt med högre utgift")?"""
     return bool(_patterns()[3].match(text))
 
 

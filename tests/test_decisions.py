@@ -380,3 +380,22 @@ def test_a_chain_of_deciders_in_a_condition_gives_each_its_own_limit() -> None:
         ("tekniska nämndens arbetsutskott", Limit(5_000_000, "kr", "max")),
         ("tekniska nämnden", Limit(5_000_000, "kr", "min")),
     ]
+
+
+def test_a_matter_beyond_the_limit_before_it_takes_the_other_side(tmp_path: Path) -> None:
+    """ "Projekt med högre utgift beslutas av kommunstyrelsen" after "... högst 5 miljoner kronor":
+    the kommunstyrelsen's record is for more than 5 miljoner kronor."""
+    from pdfgen import story_pdf
+
+    from ingest.pipeline import discover, parse
+
+    text = (
+        "Nämnden beslutar om investeringsprojekt när projektets utgift är högst 5 miljoner kronor. "
+        "Projekt med högre utgift beslutas av kommunstyrelsen, och projekt över 20 miljoner kronor av "
+        "kommunfullmäktige."
+    )
+    path = story_pdf(tmp_path / "reglemente.pdf", [("h", "5 § Investeringar"), ("p", text)])
+    parsed, _ = parse(discover([path])[0], "x", 400)
+    got = {r.decider: r.limit for r in parsed.decisions if r.source == "text"}
+    assert got["kommunstyrelsen"] == Limit(5_000_000, "kr", "min")
+    assert got["kommunfullmäktige"] == Limit(20_000_000, "kr", "min")

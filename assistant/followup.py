@@ -25,11 +25,10 @@ def standalone(q: Question, previous: str, evidence: Evidence) -> Question:
     if not q.follow_up:
         return q
     if figure := new_quantity(q.text):  # "Och om det gäller tio dagar?": the figure in the old one's place
-        spans = quantity_spans(previous)
-        if spans:
-            start, end = spans[0]
-            return replace(q, search_text=f"{previous[:start]}{figure}{previous[end:]}")
-        return replace(q, search_text=f"{previous.rstrip(' ?.')} {figure}?")
+        same = next((f for f in quantity_spans(previous) if f.unit == figure.unit), None)
+        if same is not None:  # of the same unit: "tio dagar" never takes the place of "40 000 kr"
+            return replace(q, search_text=f"{previous[: same.start]}{figure.text}{previous[same.end :]}")
+        return replace(q, search_text=f"{previous.rstrip(' ?.')} ({figure.text})?")
     own = evidence.words(q.text)
     if not own or (_POINTS_BACK.search(q.text) and len(own) <= 1):
         return replace(q, search_text=f"{q.text} {previous}")

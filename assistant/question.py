@@ -337,9 +337,10 @@ _VILKA_THING = re.compile(
 )
 
 
-_WHO_NOUN = re.compile(  # nouns for people: "vilka personer", "vilka chefer", "vilka ledamöter"
-    r"^(personer|människor|roller|befattningar|tjänstemän|tjänstepersoner|politiker|ledamöter|ersättare|"
-    r"chefer|medarbetare|anställda|delegater|handläggare|\w+(?:chefer|handläggare|ansvariga))$",
+_WHO_NOUN = re.compile(  # nouns for people and organisations: "vilka personer", "vilka förvaltningar"
+    r"^(personer|människor|roller|befattningar|befattningshavare|tjänstemän|tjänstepersoner|politiker|"
+    r"ledamöter|ersättare|chefer|medarbetare|anställda|delegater|handläggare|ansvariga|förvaltningar|"
+    r"styrelser|bolag|organ|instanser|enheter|nämnder|utskott|\w+(?:chefer|handläggare|ansvariga))$",
     re.I,
 )
 
@@ -437,24 +438,47 @@ def relation_in(text: str) -> Relation | None:
     return None
 
 
-def quantity_spans(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` gives an amount of money or a quantity ("80 000 kr", "tio dagar", "35 timmar")."""
-    spans = [m.span() for m in amount_pattern()[0].finditer(text)]
-    spans += [
-        m.span("n")[:1] + m.span("unit")[1:]
-        for m in quantity_pattern()[0].finditer(text)
-        if not any(a <= m.start("n") < b for a, b in spans)
+@dataclass(frozen=True)
+class Figure:
+    """An amount or quantity as written, with the bound word before it ("över 80 000 kr")."""
+
+    start: int
+    end: int
+    unit: str  # "kr", "prisbasbelopp", ... for money; the quantity unit's name otherwise
+    text: str
+
+
+_BOUND_BEFORE = re.compile(
+    r"(?:över|under|högst|minst|mer än|mindre än|upp till|more than|over|under)\s+$", re.I
+)
+
+
+def quantity_spans(text: str) -> list[Figure]:
+    """The amounts of money and quantities ``text`` gives ("80 000 kr", "tio dagar", "35 timmar"),
+    each from its bound word when it has one."""
+    pattern, units = amount_pattern()
+    found = [(m.start(), m.end(), units[m["unit"].lower()][0]) for m in pattern.finditer(text)]
+    q_pattern, q_units, _ = quantity_pattern()
+    found += [
+        (m.start("n"), m.end("unit"), q_units[m["unit"].lower()])
+        for m in q_pattern.finditer(text)
+        if not any(a <= m.start("n") < b for a, b, _ in found)
     ]
-    return sorted(spans)
+    out = []
+    for start, end, unit in sorted(found):
+        if bound := _BOUND_BEFORE.search(text, 0, start):
+            start = bound.start() if bound.end() == start else start
+        out.append(Figure(start, end, unit, text[start:end]))
+    return out
 
 
-def new_quantity(text: str) -> str | None:
+def new_quantity(text: str) -> Figure | None:
     """The figure a follow-up puts in the previous question's place: "Och om avstängningen ska
     gälla i tio dagar?" -> "tio dagar"; None when the follow-up asks something else."""
     if not _IF.match(text) or len(text.split()) > 12:
         return None
-    spans = quantity_spans(text)
-    return text[spans[0][0] : spans[0][1]] if spans else None
+    figures = quantity_spans(text)
+    return figures[0] if figures else None
 
 
 def is_follow_up(text: str, history: Sequence[tuple[str, str]]) -> bool:

@@ -20,6 +20,9 @@ from store.schema import Limit
 from store.vocabulary import quantity_pattern
 
 _CLAUSE = re.compile(r"(?<=[.;])\s+(?=[A-ZÅÄÖ0-9])|;\s*")
+_BOUND_FIRST = re.compile(
+    r"(?:upp till|högst|över|under|till och med|t\.o\.m\.|mer än|maximalt|max|\d)", re.I
+)
 _BEYOND_THEN = re.compile(r"^(\S+(?:\s+\S+)?)[:,]?\s+")  # "Därutöver TN", "Högre belopp: KS"
 _ALT = re.compile(r"^(?P<cond>(?:(?!:\s).){2,80}?):\s+(?P<who>(?:(?!:\s).){1,80}?)\.?$")  # "1:e SS" has a ":"
 
@@ -99,7 +102,10 @@ def _other_decider(clause: str, reader: DeciderReader) -> tuple[Decider, str] | 
     if said:
         return said[0].decider, said[0].matter if said[0].condition is None else said[0].condition
     if (lead := reader.phrase_at(clause, 0)) is not None and (rest := clause[lead.end :].strip(" .,:")):
-        if parse_limit(rest) or quantity_pattern()[0].search(rest):
+        bounded = _BOUND_FIRST.match(rest) and not re.search(
+            r"\b(?:ska|skall|får|kan|anmäls|informeras)\b", rest
+        )
+        if bounded and (parse_limit(rest) or quantity_pattern()[0].search(rest)):
             return lead, rest  # "TNAU upp till 5 000 000 kr": the decider first, then its limit
     if (beyond := _BEYOND_THEN.match(clause)) and (who := reader.phrase_at(clause, beyond.end())):
         if not clause[who.end :].strip(" .,") and means_beyond(beyond.group(1)):

@@ -275,8 +275,14 @@ def _after_decider(s: str, decider: Decider, reader: DeciderReader) -> list[tupl
 # a second matter and decider sharing the first one's verb: "X beslutas av KS, och Y av KF."
 _VERB_KINDS = ("active", "passive", "requires")
 _ELIDED = re.compile(
-    r"(?:\s+[^,;]*?)?,\s+(?:(?:och|medan|men)\s+)?(?!annars\b)(?P<matter>[^,;.]{3,80}?)\s+av\s+"
+    r"(?:\s+[^,;.]*?)?,\s+(?:(?:och|medan|men)\s+)?(?!annars\b)(?P<matter>[^,;.]{3,80}?)\s+av\s+"
 )
+# "..., efter beredning av KS", "..., på förslag av KS": who prepares or proposes, not a second matter
+_NOT_ELIDED_START = re.compile(
+    r"^(?:efter|på|med|enligt|genom|utifrån|via|till|från|hos|i samråd|inför)\b", re.I
+)
+# a passive verb of its own ("..., och revideras vid behov av KS", "görs", "leds"): a clause, not an ellipsis
+_PASSIVE_WORD = re.compile(r"[a-zåäö]{2,}(?:as|ss|rs|ds|ts|gs|ks|ls|ns|ms|vs|ps)", re.I)
 
 
 def _elided(s: str, subject: str, decider: Decider, reader: DeciderReader) -> Statement | None:
@@ -290,6 +296,8 @@ def _elided(s: str, subject: str, decider: Decider, reader: DeciderReader) -> St
     said = m.group("matter").strip()
     if (
         not said
+        or _NOT_ELIDED_START.match(said)
+        or any(_PASSIVE_WORD.fullmatch(w) for w in said.split())
         or _FINITE.search(f" {said} ")
         or any(_verbs()[v].search(s, m.start("matter"), m.end()) for v in _VERB_KINDS)
     ):

@@ -3,9 +3,10 @@
 Three forms, each strict enough that ordinary prose does not produce entries:
 
 * a list in a sentence: "Lagar: KL = kommunallagen (2017:725), OSL = offentlighets- och
-  sekretesslagen (2009:400)", "Ordf = ordförande, R = rektor" (with "=", a short word or a single
-  letter is a code), "FL – förvaltningslagen (2017:900); KL – kommunallagen (2017:725)"
-  (two or more definitions), or "Lagrum anges med PBL för plan- och bygglagen, MB för miljöbalken";
+  sekretesslagen (2009:400)", "BNAU = ..., Ordf = ordförande, R = rektor" (with "=", a short word
+  or a single letter is a code, in a list that has a real abbreviation too), "FL –
+  förvaltningslagen (2017:900); KL – kommunallagen (2017:725)" (two or more definitions), or
+  "Lagrum anges med PBL för plan- och bygglagen, MB för miljöbalken";
 * a titled list without separators: "Förkortningar: KF kommunfullmäktige, KS kommunstyrelsen"
   (the words must be what the code's letters stand for);
 * an explicit definition: "KF står för kommunfullmäktige", "med BLH avses bygglovshandläggare";
@@ -25,7 +26,7 @@ from ingest.legend import ABBR, LegendEntry, abbreviates
 _LIST_MARK = re.compile(rf"(?:(?<=^)|(?<=[\s,;:(]))(?P<abbr>{ABBR})\s*[=–—]\s+")
 # with "=" a short word or a single letter is a code too: "Ordf = ordförande, R = rektor"
 _EQUALS_MARK = re.compile(r"(?:(?<=^)|(?<=[\s,;:(]))(?P<abbr>" + ABBR + r"|[A-ZÅÄÖ][a-zåäö]{0,4}\.?)\s*=\s+")
-_FORMULA = re.compile(r"[+=*<>]|^\W")  # "A = B + C": arithmetic, not a code's words
+_FORMULA = re.compile(r"[+=*<>]|^[\W\d]")  # "A = B + C", "Antal = 5": arithmetic, not a code's words
 _FOR_MARK = re.compile(r"(?:(?<=^)|(?<=[\s,;:]))(?P<abbr>[A-ZÅÄÖ][A-ZÅÄÖa-z]{0,2}[A-ZÅÄÖ]{1,6}) för\s+")
 _DEFINED = re.compile(
     rf"(?:(?P<a1>{ABBR}) (?:står för|betyder|är en förkortning för) (?P<e1>[^.;:()]+(?:\([^)]*\)[^.;:()]*)?)"
@@ -65,7 +66,10 @@ def _lists(text: str) -> list[LegendEntry]:
             exp = re.sub(r"(?:[,;]\s*|\s+)(?:och|samt)?\s*$", "", chunk.strip()).strip(" ,;.")
             if exp and len(exp.split()) <= 12 and not _FORMULA.search(exp):
                 out.append(LegendEntry(m.group("abbr"), exp))
-        if len(out) >= 2:
+        # the looser "=" codes count in a list that has a real abbreviation too: not "Ja = ..., Nej = ..."
+        if len(out) >= 2 and (
+            marker is not _EQUALS_MARK or any(re.fullmatch(ABBR, e.abbreviation) for e in out)
+        ):
             return out
     return []
 

@@ -82,8 +82,12 @@ _RANGE_FROM = re.compile(
     r"\s*(?:[–—-]|och)\s*$",
     re.I,
 )
-# "200 000 kr eller mer": the amount is the lower end, included
-_OR_MORE = re.compile(r"^\s*(?:eller|och)\s+(?:mer|mera|mer än så|högre|uppåt|över)\b", re.I)
+# "200 000 kr eller mer": the amount is the lower end, included (the clause ends there)
+_OR_MORE = re.compile(
+    r"^\s*(?:eller|och)\s+(?:mer|mera|mer än så|högre|uppåt|över)(?:\s+per\s+\w+)?\s*(?:[.,;:)]|$)", re.I
+)
+# a number that counts something else stands before a range's lower end: "punkt 3 - 50 000 kr"
+_NOT_A_FIGURE = re.compile(r"(?:punkt|kap\.?|kapitel|§|nr|år|bilaga|avsnitt|sid\.?|sidan)\s*$", re.I)
 
 
 def parse_limit(text: str) -> Limit | None:
@@ -108,13 +112,14 @@ def parse_limit(text: str) -> Limit | None:
     found = amounts(text)
     for k, a in enumerate(found):
         before = text[max(0, a.start - 40) : a.start]
-        if (low := _RANGE_FROM.search(before)) and _same_unit(low, a, text):
-            floor = _number(low) * _scale(a, text)
-            if floor < a.value:
-                return Limit(a.value, a.unit, "max", floor)
-        if _OR_MORE.match(text[a.end :]):
-            return Limit(a.value, a.unit, "min", a.value)
         hits = list(bound.finditer(before))
+        low = _RANGE_FROM.search(before)
+        if low and _same_unit(low, a, text) and not _NOT_A_FIGURE.search(before[: low.start("low")]):
+            floor = _number(low) * _scale(a, text)
+            if a.value / 1000 <= floor < a.value:  # "punkt 3 - 50 000 kr" is no range
+                return Limit(a.value, a.unit, "max", floor)
+        if not hits and _OR_MORE.match(text[a.end :]):
+            return Limit(a.value, a.unit, "min", a.value)
         if not hits:
             continue
         last = hits[-1]
@@ -123,7 +128,7 @@ def parse_limit(text: str) -> Limit | None:
         if last.group("min") and k + 1 < len(found) and (upper := found[k + 1]).unit == a.unit:
             between = text[a.end : upper.start]  # "Över 50 000 kr och upp till 200 000 kr": both ends
             joined = re.match(r"\s*(?:,|och\b|men\b)", between) and len(between.split()) <= 4
-            if joined and any(m.group("max") for m in bound.finditer(between)):
+            if joined and upper.value > a.value and any(m.group("max") for m in bound.finditer(between)):
                 return Limit(upper.value, upper.unit, "max", a.value)
         return Limit(a.value, a.unit, "max" if last.group("max") else "min")
     return None
@@ -133,10 +138,12 @@ def _same_unit(low: re.Match[str], a: Amount, text: str) -> bool:
     """Is the range's lower end in the amount's unit: no unit word after it, or the same one
     ("10 000 kr–49 999 kr")?"""
     unit_word = re.search(r"[a-zåäö.]{1,14}\s*(?:[–—-]|och)\s*$", low.group(0), re.I)
-    return (
-        unit_word is None
-        or unit_word.group(0).split()[0].rstrip("–—-").lower() in text[a.start : a.end].lower()
-    )
+    if unit_word is None:
+        return True
+    word = re.escape(unit_word.group(0).split()[0].rstrip("–—-").lower())
+    return bool(
+        re.search(rf"(?<![a-zåäö]){word}(?![a-zåäö])", text[a.start : a.end].lower())
+    )  # not kr in mnkr
 
 
 def _number(m: re.Match[str], name: str = "low") -> float:

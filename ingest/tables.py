@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from ingest.limits import amounts
 from ingest.table_pages import refit_columns
 from store.vocabulary import decision_verb_patterns
 
@@ -154,9 +155,6 @@ def match_header(raw: str) -> TableHeader | None:
     return TableHeader(cols)
 
 
-_MONEY = re.compile(
-    r"\d[\d\s\u00a0]*(?:,\d+)?\s*(?:kr\b|kronor|tkr|mnkr|miljoner|prisbasbelopp|pbb\b|basbelopp)", re.I
-)
 LIMIT_ROWS = 2  # rows with an amount that make "Värde | Beslutar" a table of limits
 
 
@@ -177,13 +175,13 @@ def match_limit_header(lines: Sequence[TableLine], i: int) -> TableHeader | None
         ),
         subject=segments[other][1],
     )
-    amounts = 0
+    found = 0
     for line in lines[i + 1 : i + 1 + 2 * LIMIT_ROWS]:
         cells = split_cells(line.raw, header) if line.page == lines[i].page else None
         if not cells:
             break
-        amounts += bool(_MONEY.search(cells[other]) and cells[1 - other])
-    return header if amounts >= LIMIT_ROWS else None
+        found += bool(amounts(cells[other]) and cells[1 - other])
+    return header if found >= LIMIT_ROWS else None
 
 
 def split_cells(raw: str, header: TableHeader) -> list[str] | None:

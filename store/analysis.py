@@ -213,7 +213,9 @@ class Analyzer:
         base = stem(token)
         if not token.isalpha():
             return (base,)
-        terms = [base, *(t for t in verb_stems(base) if t != base and t in self._verbs)]
+        verbs = [t for t in verb_stems(base) if t != base and t in self._verbs]
+        # "upphandling" keeps "upphandl" (the corpus has "upphandla"), never also "handl" (handla)
+        terms = [base, *(t for t in verbs if not any(o != t and o.endswith(t) for o in verbs))]
         if len(token) < COMPOUND_MIN_LENGTH:
             return tuple(terms)
         for part in self.split(token) or ():

@@ -170,6 +170,8 @@ class Limit:
 
     def text(self) -> str:
         """The limit in Swedish: "högst 100 000 kr", "över 5 prisbasbelopp", "10 000–49 999 kr"."""
+        if self.floor is not None and self.bound == "min":
+            return f"minst {self.amount_text()}"  # "200 000 kr eller mer"
         if self.floor is not None:
             return f"{_number_text(self.floor)}–{self.amount_text()}"
         return f"{'högst' if self.bound == 'max' else 'över'} {self.amount_text()}"

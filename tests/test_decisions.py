@@ -338,6 +338,11 @@ def test_an_askers_figure_in_words_meets_a_limit_in_time() -> None:
          [("Riktlinjen", "kommunstyrelsen", None)]),
         ("Sponsring som kan uppfattas som kontroversiell ska alltid beslutas av kommunstyrelsen.",
          [("Sponsring som kan uppfattas som kontroversiell", "kommunstyrelsen", None)]),
+        # who prepares or proposes, or a clause with a verb of its own, is no second matter
+        ("Budgeten fastställs av kommunfullmäktige, efter beredning av kommunstyrelsen.",
+         [("Budgeten", "kommunfullmäktige", None)]),
+        ("Policyn antas av kommunfullmäktige, och revideras vid behov av kommunstyrelsen.",
+         [("Policyn", "kommunfullmäktige", None)]),
     ],
 )  # fmt: skip
 def test_section_numbers_left_out_verbs_and_modal_adverbs(
@@ -362,10 +367,21 @@ def test_section_numbers_left_out_verbs_and_modal_adverbs(
         ("Över 50 000 kr. Högst 3 år", Limit(50000, "kr", "min")),
         ("2024–2026 högst 5 000 kr", Limit(5000, "kr", "max")),  # years are no range of money
         ("10 kr–49 999 prisbasbelopp", None),  # two units: no range
+        ("punkt 3 - 50 000 kr", None),  # a number that counts something else
+        ("50 000 kr – 2 mnkr", None),  # "kr" is not "mnkr"
+        ("Högst 20 000 kr och över 3 månader", Limit(20000, "kr", "max")),
+        ("Över 50 000 kr, men högst 10 000 kr", Limit(50000, "kr", "min")),  # no empty range
     ],
 )
 def test_ranges_of_money(text: str, limit: Limit | None) -> None:
     assert parse_limit(text) == limit
+
+
+def test_a_decider_named_first_in_a_condition_needs_a_limit_after_it() -> None:
+    """ "Nämnden ska informeras om beslut över 50 000 kr" tells who is told, not who decides."""
+    reader = DeciderReader({"SBC": "samhällsbyggnadschef"}, "testnämnden")
+    rows = row_decisions("SBC", "Högst 100 000 kr. Nämnden ska informeras om beslut över 50 000 kr.", reader)
+    assert [d.decider.name for d in rows] == ["samhällsbyggnadschef"]
 
 
 def test_a_chain_of_deciders_in_a_condition_gives_each_its_own_limit() -> None:

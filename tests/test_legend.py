@@ -58,6 +58,8 @@ def test_codes_defined_in_prose() -> None:
         ("FE", "förvaltningsekonom"), ("SL", "skollagen (2010:800)"),
     ]  # fmt: skip
     assert prose_entries("Avgiften är A = B + C, där B = grundavgiften.") == []  # arithmetic, no codes
+    assert prose_entries("Antal = 5, Summa = 10") == []
+    assert prose_entries("Färgkoder: Grön = inom budget, Röd = över budget") == []  # no abbreviation
     fors = (
         "Lagrum anges med PBL för plan- och bygglagen (2010:900), MB för miljöbalken och LL för "
         "livsmedelslagen."

@@ -219,3 +219,12 @@ def test_the_askers_verb_meets_the_documents_noun_of_action() -> None:
     )
     assert index.search("Vem får stänga av en gata för en marknad?", 3)[0][0] == "gata"
     assert "stäng" in index.terms("avstängningen") and "före" not in index.terms("föreningen")
+
+
+def test_a_particle_verb_keeps_its_particle_when_the_corpus_has_it() -> None:
+    """ "upphandling" meets "upphandla", never "handla": procurement is not about records."""
+    from store.analysis import Analyzer
+
+    analyzer = Analyzer(["upphandla", "handla", "stänga"])
+    assert analyzer.analyze("upphandling") == ["upphandling", "upphandl"]
+    assert analyzer.analyze("avstängning") == ["avstängning", "stäng"]

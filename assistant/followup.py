@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from assistant.evidence import Evidence
-from assistant.question import Question, new_quantity, quantity_spans
+from assistant.question import Question, figures_in, new_quantity
 from store.vocabulary import find_bodies
 
 _POINTS_BACK = re.compile(r"\b(samma|den|det|dess|denna|detta|dem|de|där|it|its|that|same)\b", re.I)
@@ -25,7 +25,7 @@ def standalone(q: Question, previous: str, evidence: Evidence) -> Question:
     if not q.follow_up:
         return q
     if figure := new_quantity(q.text):  # "Och om det gäller tio dagar?": the figure in the old one's place
-        same = next((f for f in quantity_spans(previous) if f.unit == figure.unit), None)
+        same = next((f for f in figures_in(previous) if f.unit == figure.unit), None)
         if same is not None:  # of the same unit: "tio dagar" never takes the place of "40 000 kr"
             return replace(q, search_text=f"{previous[: same.start]}{figure.text}{previous[same.end :]}")
         return replace(q, search_text=f"{previous.rstrip(' ?.')} ({figure.text})?")

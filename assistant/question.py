@@ -453,7 +453,7 @@ _BOUND_BEFORE = re.compile(
 )
 
 
-def quantity_spans(text: str) -> list[Figure]:
+def figures_in(text: str) -> list[Figure]:
     """The amounts of money and quantities ``text`` gives ("80 000 kr", "tio dagar", "35 timmar"),
     each from its bound word when it has one."""
     pattern, units = amount_pattern()
@@ -477,7 +477,7 @@ def new_quantity(text: str) -> Figure | None:
     gälla i tio dagar?" -> "tio dagar"; None when the follow-up asks something else."""
     if not _IF.match(text) or len(text.split()) > 12:
         return None
-    figures = quantity_spans(text)
+    figures = figures_in(text)
     return figures[0] if figures else None
 
 

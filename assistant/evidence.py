@@ -169,8 +169,7 @@ class Evidence:
 
     def covered(self, word: Word, have: set[str]) -> float:
         """1.0 when the passage has the word; 0.8 for the asker's figure when the passage has a
-        figure in the same unit; 0.75 when it has all its compound parts; 0.6 when each part is there
-        or begins a passage word ("avfallstaxa" in "taxa för avfallshantering"), or a passage word
+        figure in the same unit; 0.75 when it has all its compound parts; 0.6 when a passage word
         starts or ends with it ("pension" in "pensionsavgång"; the word must be at least
         :data:`PART_MIN` letters); else 0.0."""
         stem = word.terms[0]
@@ -181,8 +180,6 @@ class Evidence:
         parts = [t for t in word.terms[1:] if t not in self._frame]  # "överklagande|tid": the tid says little
         if parts and all(t in have for t in parts):
             return 0.75
-        if parts and all(t in have or _begins(t, have) for t in parts):
-            return 0.6  # "avfallstaxa" in "Taxa för avfallshantering": a part begins a passage word
         if len(stem) >= PART_MIN and any(
             len(t) >= len(stem) + 3 and (t.startswith(stem) or t.endswith(stem)) for t in have
         ):
@@ -229,8 +226,3 @@ class Evidence:
                 for t in self.lexical.analyzer.vocabulary
             )
         return self._in_compound[stem]
-
-
-def _begins(part: str, have: set[str]) -> bool:
-    """Does a compound part of at least :data:`PART_MIN` letters begin a longer passage word?"""
-    return len(part) >= PART_MIN and any(len(t) >= len(part) + 3 and t.startswith(part) for t in have)

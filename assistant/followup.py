@@ -4,8 +4,7 @@
 takes the place of the previous question's subject (its rarest word). "Och samhällsbyggnads-
 nämndens?" after "Vilken driftram har socialnämnden?" swaps one body for another. A follow-up
 that only points back ("Gällde samma gräns 2022?", "När antogs den?") keeps the previous subject
-whole. "Och om beloppet är 80 000 kr?" asks the previous question again with that figure in place
-of its own. The result is one standalone question to search and judge by.
+whole. The result is one standalone question to search and judge by.
 """
 
 from __future__ import annotations
@@ -14,7 +13,7 @@ import re
 from dataclasses import replace
 
 from assistant.evidence import Evidence
-from assistant.question import Question, figures_in, new_quantity
+from assistant.question import Question
 from store.vocabulary import find_bodies
 
 _POINTS_BACK = re.compile(r"\b(samma|den|det|dess|denna|detta|dem|de|där|it|its|that|same)\b", re.I)
@@ -24,11 +23,6 @@ def standalone(q: Question, previous: str, evidence: Evidence) -> Question:
     """``q`` (a follow-up of ``previous``) as a question that stands on its own."""
     if not q.follow_up:
         return q
-    if figure := new_quantity(q.text):  # "Och om det gäller tio dagar?": the figure in the old one's place
-        same = next((f for f in figures_in(previous) if f.unit == figure.unit), None)
-        if same is not None:  # of the same unit: "tio dagar" never takes the place of "40 000 kr"
-            return replace(q, search_text=f"{previous[: same.start]}{figure.text}{previous[same.end :]}")
-        return replace(q, search_text=f"{previous.rstrip(' ?.')} ({figure.text})?")
     own = evidence.words(q.text)
     if not own or (_POINTS_BACK.search(q.text) and len(own) <= 1):
         return replace(q, search_text=f"{q.text} {previous}")

@@ -19,13 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from assistant.glossary import default_glossary
-from store.vocabulary import (
-    amount_pattern,
-    decision_verb_patterns,
-    document_word,
-    find_bodies,
-    quantity_pattern,
-)
+from store.vocabulary import amount_pattern, decision_verb_patterns, document_word
 
 # Kinds: which answerer takes the question.
 WHO_DECIDES = "who_decides"  # who decides a matter (decision records), or who may adopt a document type
@@ -55,11 +49,8 @@ _DECIDE = (
 )
 
 _SUPERSESSION = re.compile(
-    r"\bersätt(er|as|a|s|es|ande)?\b|\bersatt(e|es|s)?\b|\bföregångare\b|\breplace\w*|\bsupersed\w*"
-    r"|\b(före|innan)\s+(de|den|det)\s+(nuvarande|nya|gällande)\b"
-    r"|\b(the one|what applied)\s+before\b",
-    re.I,
-)  # not "ersättare" (a substitute) or "ersättning" (pay); "gällde före de nuvarande" asks for the predecessor
+    r"\bersätt(er|as|a|s|es|ande)?\b|\bersatt(e|es|s)?\b|\bföregångare\b|\breplace\w*|\bsupersed\w*", re.I
+)  # not "ersättare" (a substitute) or "ersättning" (pay)
 _DOC_DECISION = re.compile(
     rf"\b(antogs|antagits|beslutades|beslutats|fastställdes|fastställts|reviderades|reviderats|"
     rf"trädde i kraft|började gälla|"
@@ -151,12 +142,8 @@ _ASKS = re.compile(  # a question word of its own: the follow-up asks its own ki
     r"\b(vem|vad|vilken|vilket|vilka|när|hur|var|varför|who|what|which|when|how|where|why)\b", re.I
 )
 _FOLLOW_UP = re.compile(
-    r"^(och|men|än|samma|då|and|what about|how about|what if)\b|\b(den|det|dess|denna|detta|de|dem|it|its)\b",
-    re.I,
+    r"^(och|men|än|samma|då|and|what about|how about)\b|\b(den|det|dess|denna|detta|de|dem|it|its)\b", re.I
 )
-# "Och om beloppet är 80 000 kr?", "What if the purchase is 1.2 million kronor?": the same question
-# again with another figure (see :func:`new_quantity`)
-_IF = re.compile(r"^(?:(?:och|men|and|but)\s+)?(?:om|if|what if|tänk om)\b", re.I)
 _ENGLISH = re.compile(
     r"\b(who|what|which|when|how|much|many|may|can|could|should|must|does|do|is|are|the|of|a|an|at|to|for|"
     r"and|with|from|there|decides?)\b",
@@ -281,7 +268,7 @@ def kind_of(text: str) -> str:
         return SUPERSESSION  # "ersätts man per timme?" is pay, not a newer version
     if _DOC_DECISION.search(text):
         return DOC_DECISION
-    asks_body = asks_body_in(text) or asks_body_in(asked)
+    asks_body = _ASKS_BODY.search(text) or _ASKS_BODY.search(asked)
     if _MANDATE.search(text) or _MANDATE.search(asked) or (asks_body and re.search(_DECIDE, text, re.I)):
         return WHO_DECIDES
     if _APPLIES.search(text) and _WHICH_DOCUMENT.search(text):
@@ -302,7 +289,7 @@ def answer_type_of(text: str, kind: str) -> str:
         r"\b(vilken|vilket|vad|which|what|adress\w*|address)\b", text, re.I
     ):
         return EMAIL
-    if kind == WHO_DECIDES or asks_body_in(text) or asks_body_in(asked):
+    if kind == WHO_DECIDES or _ASKS_BODY.search(text) or _ASKS_BODY.search(asked):
         return BODY
     if _DURATION_Q.search(text):
         return DURATION
@@ -315,34 +302,6 @@ def answer_type_of(text: str, kind: str) -> str:
     if _DATE_Q.search(text):
         return DATE
     return TEXT
-
-
-def asks_body_in(text: str) -> bool:
-    """Does ``text`` ask for a body or a person? "Vilka" does unless a thing follows it: "Vilka
-    beslutar om ...?", "Vilka nämnder ...?" ask who; "Vilka tider har förskolan öppet?" asks when."""
-    m = _ASKS_BODY.search(text)
-    if m is None:
-        return False
-    if not re.match(r"^\W*vilka\b", m.group(0), re.I) or _ASKS_BODY.search(text, m.end()):
-        return True
-    thing = _VILKA_THING.match(text)
-    return thing is None or bool(find_bodies(thing["w"])) or bool(_WHO_NOUN.match(thing["w"]))
-
-
-# "vilka" + a noun + its verb: the noun is what is asked ("Vilka tider har ...", "Vilka regler gäller ...")
-_VILKA_THING = re.compile(
-    r"^\W*vilka\s+(?P<w>[\wåäö-]{3,})\s+(?:har|hade|gäller|gällde|ska|skall|finns|fanns|får|fick|kan|måste|"
-    r"är|var|behöver|krävs|ingår|omfattas|kostar|tar)\b",
-    re.I,
-)
-
-
-_WHO_NOUN = re.compile(  # nouns for people and organisations: "vilka personer", "vilka förvaltningar"
-    r"^(personer|människor|roller|befattningar|befattningshavare|tjänstemän|tjänstepersoner|politiker|"
-    r"ledamöter|ersättare|chefer|medarbetare|anställda|delegater|handläggare|ansvariga|förvaltningar|"
-    r"styrelser|bolag|organ|instanser|enheter|nämnder|utskott|\w+(?:chefer|handläggare|ansvariga))$",
-    re.I,
-)
 
 
 def focus_of(text: str) -> str | None:
@@ -358,8 +317,7 @@ def amounts_in(text: str) -> tuple[Amount, ...]:
     out = []
     for m in pattern.finditer(text):
         digits = re.sub(r"[ \u00a0.]", "", m["n"])
-        decimals = m["dec"] or m["dot"]  # "2,5 mnkr", "1.2 million kronor"
-        value = float(f"{digits}.{decimals}" if decimals else digits)
+        value = float(f"{digits}.{m['dec']}" if m["dec"] else digits)
         unit, factor = units[m["unit"].lower()]
         out.append(Amount(value * factor, unit))
     return tuple(out)
@@ -438,49 +396,6 @@ def relation_in(text: str) -> Relation | None:
     return None
 
 
-@dataclass(frozen=True)
-class Figure:
-    """An amount or quantity as written, with the bound word before it ("över 80 000 kr")."""
-
-    start: int
-    end: int
-    unit: str  # "kr", "prisbasbelopp", ... for money; the quantity unit's name otherwise
-    text: str
-
-
-_BOUND_BEFORE = re.compile(
-    r"(?:över|under|högst|minst|mer än|mindre än|upp till|more than|over|under)\s+$", re.I
-)
-
-
-def figures_in(text: str) -> list[Figure]:
-    """The amounts of money and quantities ``text`` gives ("80 000 kr", "tio dagar", "35 timmar"),
-    each from its bound word when it has one."""
-    pattern, units = amount_pattern()
-    found = [(m.start(), m.end(), units[m["unit"].lower()][0]) for m in pattern.finditer(text)]
-    q_pattern, q_units, _ = quantity_pattern()
-    found += [
-        (m.start("n"), m.end("unit"), q_units[m["unit"].lower()])
-        for m in q_pattern.finditer(text)
-        if not any(a <= m.start("n") < b for a, b, _ in found)
-    ]
-    out = []
-    for start, end, unit in sorted(found):
-        if bound := _BOUND_BEFORE.search(text, 0, start):
-            start = bound.start() if bound.end() == start else start
-        out.append(Figure(start, end, unit, text[start:end]))
-    return out
-
-
-def new_quantity(text: str) -> Figure | None:
-    """The figure a follow-up puts in the previous question's place: "Och om avstängningen ska
-    gälla i tio dagar?" -> "tio dagar"; None when the follow-up asks something else."""
-    if not _IF.match(text) or len(text.split()) > 12:
-        return None
-    figures = figures_in(text)
-    return figures[0] if figures else None
-
-
 def is_follow_up(text: str, history: Sequence[tuple[str, str]]) -> bool:
     """A short question leaning on the previous one ("Och vem beslutar om bygglov då?", "När antogs den?")."""
     return bool(history) and (bool(_FOLLOW_UP.search(text.strip())) or len(text.split()) <= 3)
@@ -499,8 +414,8 @@ def understand(text: str, history: Sequence[tuple[str, str]] = ()) -> Question:
     if follow:
         previous = history[-1][0]
         search_text = f"{clean} {previous}"
-        if (kind == FACT and len(clean.split()) <= 5 and not _ASKS.search(clean)) or new_quantity(clean):
-            kind = kind_of(previous)  # "Och för bygglov då?", "Och om det är 80 000 kr?": the same kind
+        if kind == FACT and len(clean.split()) <= 5 and not _ASKS.search(clean):
+            kind = kind_of(previous)  # "Och för bygglov då?" keeps the previous question's kind
     as_of = date_asked(clean)
     amounts = amounts_in(clean)
     # a year that dates the question ("i mars 2024", "gällde 2020") names no document version

@@ -224,7 +224,6 @@ class Assistant:
             and ctx.target is not None
             and (ctx.target.doc.meta.doc_type or "")
             in named_types(f"{q.search_text if q.follow_up else q.text} {q.gloss}")
-            and not q.amounts  # an asker's amount is a case under the document's rules, not its adoption
             and not self._asks_beyond_title(ctx)
         ):
             return DOC_DECISION  # "vem beslutar om riktlinjen för medborgardialog?" asks for its decision

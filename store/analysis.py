@@ -25,9 +25,6 @@ import Stemmer
 
 logger = logging.getLogger(__name__)
 
-# verb particles a noun may start with: "avstängning" is what "stänga av" does
-PARTICLES = ("under", "över", "bort", "fram", "till", "upp", "av", "ut", "in", "på", "om")
-VERB_STEM_MIN_LENGTH = 4
 COMPOUND_MIN_LENGTH = 9  # shorter tokens are rarely compounds worth splitting
 VOCAB_MIN_LENGTH = 4  # corpus words shorter than this make too many accidental splits
 MAX_COMPOUND_PARTS = 3
@@ -173,8 +170,6 @@ class Analyzer:
         self._known = self.vocabulary | BUILTIN_VOCABULARY
         corpus_stems = {stem(w) for w in self.vocabulary}
         self._known_stems = frozenset(s for s in corpus_stems if len(s) >= VOCAB_MIN_LENGTH) | _BUILTIN_STEMS
-        # stems of the corpus's infinitives ("stänga", "placera"): what a noun of action may come from
-        self._verbs = frozenset(stem(w) for w in self.vocabulary if w.endswith("a"))
         self._terms: dict[str, tuple[str, ...]] = {}
         self._splits: dict[str, tuple[str, ...] | None] = {}
 
@@ -211,13 +206,9 @@ class Analyzer:
 
     def _token_terms(self, token: str) -> tuple[str, ...]:
         base = stem(token)
-        if not token.isalpha():
+        if len(token) < COMPOUND_MIN_LENGTH or not token.isalpha():
             return (base,)
-        verbs = [t for t in verb_stems(base) if t != base and t in self._verbs]
-        # "upphandling" keeps "upphandl" (the corpus has "upphandla"), never also "handl" (handla)
-        terms = [base, *(t for t in verbs if not any(o != t and o.endswith(t) for o in verbs))]
-        if len(token) < COMPOUND_MIN_LENGTH:
-            return tuple(terms)
+        terms = [base]
         for part in self.split(token) or ():
             s = stem(part)
             if s not in terms:
@@ -305,25 +296,3 @@ def _abbreviation_matcher(extra: tuple[tuple[str, str], ...]) -> tuple[re.Patter
     table = {**{k.upper(): v for k, v in table.items()}, **table}  # exact spelling wins over capitals
     keys = sorted((k for k in table if k.strip()), key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, keys)) + r")(?!\w)"), table
-
-
-def verb_stems(term: str) -> tuple[str, ...]:
-    """The stems a noun of action may be made from, for the asker's verb to meet the document's
-    noun: "avstängning" -> "avstäng", "stäng" ("stänga av en gata"); "förening" -> "fören";
-    "placering" -> "placer". The analyser keeps only those its corpus has an infinitive for.
-
-    >>> verb_stems("avstängning"), verb_stems("placering"), verb_stems("nämnd")
-    (('avstäng', 'avstängn', 'stäng', 'stängn'), ('placer',), ())
-    """
-    if term.endswith("ning"):
-        verbs = [term[:-4], term[:-3]]  # stäng+ning, fören+ing
-    elif term.endswith("ing"):
-        verbs = [term[:-3]]
-    else:
-        return ()
-    verbs = [v for v in verbs if len(v) >= VERB_STEM_MIN_LENGTH]
-    for v in list(verbs):
-        particle = next((p for p in PARTICLES if v.startswith(p)), None)
-        if particle and len(v) - len(particle) > VERB_STEM_MIN_LENGTH:  # not "utbild" -> "bild"
-            verbs.append(v[len(particle) :])
-    return tuple(verbs)

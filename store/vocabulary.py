@@ -274,8 +274,7 @@ def amount_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, float]]]:
     units = _alternation(list(table))
     return (
         re.compile(
-            rf"(?<![\d,.])(?P<n>\d{{1,3}}(?:[ \u00a0.]\d{{3}})+|\d+)"
-            rf"(?:,(?P<dec>\d+)|\.(?P<dot>\d{{1,2}})(?!\d))?\s*"  # "2,5 mnkr", "1.2 million kronor"
+            rf"(?<![\d,.])(?P<n>\d{{1,3}}(?:[ \u00a0.]\d{{3}})+|\d+)(?:,(?P<dec>\d+))?\s*"
             rf"(?P<unit>{units})(?![\w])",
             re.I,
         ),

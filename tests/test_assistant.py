@@ -183,18 +183,6 @@ def test_everyday_words_of_a_situation_are_not_taken_for_its_subject(store):
     assert ev.covered(pension, set(store.lexical.terms("Vid avslut ges en gåva."))) == 0.0
 
 
-def test_a_compound_is_covered_when_each_part_is_there_or_begins_a_passage_word(store):
-    """ "avfallstaxan" names "Taxa för avfallsinsamling": "taxa" is there, and "avfall" begins
-    "avfallsinsamling", a compound the corpus's words do not split."""
-    from assistant.evidence import Evidence
-
-    ev = Evidence(store.lexical)
-    word = ev.words("avfallstaxan")[0]
-    assert len(word.terms) > 1
-    assert ev.covered(word, set(store.lexical.terms("Taxa för avfallsinsamlingen"))) == 0.6
-    assert ev.covered(word, set(store.lexical.terms("Taxa för vatten och avlopp"))) == 0.0
-
-
 def test_an_askers_amount_is_met_by_an_amount_in_the_same_unit(store):
     from assistant.evidence import Evidence
 
@@ -490,12 +478,3 @@ def test_an_abstention_points_to_the_pages_nearest_the_question_and_never_past_t
     assert resident.abstained and all(c.file != "riktlinje-it-incidenter.pdf" for c in resident.nearby)
     answered = assistant.ask("VEM BESLUTAR OM RIVNINGSLOV?")
     assert not answered.abstained and not answered.nearby
-
-
-def test_a_follow_up_with_another_figure_asks_the_same_question_again(assistant):
-    """ "Och om den är 80 000 kr?" is the previous question with 80 000 kr in place of its amount."""
-    first = assistant.ask("Vem beslutar om byggsanktionsavgift på 30 000 kr?")
-    assert "bygglovschef" in first.answer.lower()
-    follow = assistant.ask("Och om avgiften är 80 000 kr?", history=[(first.question, first.answer)])
-    assert not follow.abstained and "samhällsbyggnadsnämnden" in follow.answer.lower()
-    assert "bygglovschef" not in follow.answer.lower().split("\n")[0]

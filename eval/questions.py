@@ -47,6 +47,7 @@ SOURCES: dict[str, Path] = {
     "broad4": Path("tests/fixtures/broad4/pdf"),  # a fourth, on how a decision is stated
     "broad5": Path("tests/fixtures/broad5/pdf"),  # a fifth, on decision rights outside delegation tables
     "blind3": Path("eval/blind3/pdf"),  # a third held-out collection
+    "blind4": Path("eval/blind4/pdf"),  # a fourth, in five more layouts
 }
 # Which sources each set needs. The styrmodell set is asked over the real corpus alone, so that a
 # fictitious document can neither answer nor distract from its questions. The broad collection is
@@ -66,6 +67,7 @@ SET_SOURCES: dict[str, tuple[str, ...]] = {
     "broad4-dev": ("corpus", "broad4"),
     "broad5-dev": ("corpus", "broad5"),
     "broad-blind3": ("corpus", "blind3"),
+    "broad-blind4": ("corpus", "blind4"),
 }
 DEFAULT_SOURCES: tuple[str, ...] = ("corpus", "fixtures")
 # Held-out sets: asked by name only, never by default, and reported as aggregates only (no answer,
@@ -74,6 +76,7 @@ BLIND_SETS: dict[str, Path] = {
     "broad-blind": ROOT / "eval" / "blind" / "questions.jsonl",
     "broad-blind2": ROOT / "eval" / "blind2" / "questions.jsonl",
     "broad-blind3": ROOT / "eval" / "blind3" / "questions.jsonl",
+    "broad-blind4": ROOT / "eval" / "blind4" / "questions.jsonl",
 }
 
 

@@ -19,7 +19,8 @@ from store.vocabulary import number_value, prisbasbelopp, quantity_pattern
 
 @dataclass(frozen=True)
 class Quantity:
-    """A figure with its unit and, when the text bounds it, the bound ("över 120 timmar")."""
+    """A figure in its measure's unit ("tre veckor" is 21 "dagar") and, when the text bounds it, the
+    bound ("över 120 timmar")."""
 
     value: float
     unit: str
@@ -31,9 +32,9 @@ def quantities(text: str) -> list[Quantity]:
     pattern, units, bounds = quantity_pattern()
     out = []
     for m in pattern.finditer(text or ""):
-        value = number_value(m["n"])
+        measure, factor = units[m["unit"].lower()]
         bound = bounds.get(m["bound"].lower()) if m["bound"] else None
-        out.append(Quantity(value, units[m["unit"].lower()], bound))
+        out.append(Quantity(round(number_value(m["n"]) * factor, 6), measure, bound))
     return out
 
 

@@ -19,8 +19,7 @@ from store.vocabulary import number_value, prisbasbelopp, quantity_pattern
 
 @dataclass(frozen=True)
 class Quantity:
-    """A figure in its measure's unit ("tre veckor" is 21 "dagar") and, when the text bounds it, the
-    bound ("över 120 timmar")."""
+    """A figure with its unit and, when the text bounds it, the bound ("över 120 timmar")."""
 
     value: float
     unit: str
@@ -32,9 +31,9 @@ def quantities(text: str) -> list[Quantity]:
     pattern, units, bounds = quantity_pattern()
     out = []
     for m in pattern.finditer(text or ""):
-        measure, factor = units[m["unit"].lower()]
+        value = number_value(m["n"])
         bound = bounds.get(m["bound"].lower()) if m["bound"] else None
-        out.append(Quantity(round(number_value(m["n"]) * factor, 6), measure, bound))
+        out.append(Quantity(value, units[m["unit"].lower()], bound))
     return out
 
 

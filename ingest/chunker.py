@@ -26,7 +26,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ingest.legend import expand_delegates
-from ingest.legend_usage import codes_in_cells, usage_entries
 from ingest.lines import document_text
 from ingest.sentences import sentences
 from ingest.structure import Block, BlockKind, find_blocks
@@ -74,7 +73,6 @@ def chunk_blocks(
         raise ValueError("max_tokens must be at least 32 to hold a heading and some text")
     out = _Out(document_id, doc_text, max_tokens)
     legend = out.read_legend(blocks)
-    out.read_usage(blocks, legend)
     section: list[Block] = []
     for block in blocks:
         if block.kind is BlockKind.PARAGRAPH and (not section or section[-1].section_id == block.section_id):
@@ -112,21 +110,6 @@ class _Out:
                         Abbreviation(self.document_id, entry.abbreviation, entry.expansion, block.page_start)
                     )
         return legend
-
-    def read_usage(self, blocks: Sequence[Block], legend: dict[str, str]) -> None:
-        """Codes of the delegate cells that no legend explains, read where the document uses them
-        (see :mod:`ingest.legend_usage`); ``legend`` gains them."""
-        rows = [b.row.cells for b in blocks if b.kind is BlockKind.TABLE_ROW and b.row is not None]
-        missing = codes_in_cells(rows) - set(legend)
-        if not missing:
-            return
-        texts = [b.text for b in blocks if b.kind is not BlockKind.TABLE_ROW]
-        for entry in usage_entries(missing, texts):
-            legend[entry.abbreviation] = entry.expansion
-            page = next((b.page_start for b in blocks if entry.abbreviation in b.text), 1)
-            self.abbreviations.append(
-                Abbreviation(self.document_id, entry.abbreviation, entry.expansion, page)
-            )
 
     def _emit(self, text: str, kind: ChunkKind, section: str, where: tuple[int, int, int, int]) -> Chunk:
         """Append a chunk; ``where`` is (page_start, page_end, char_start, char_end)."""

@@ -66,16 +66,11 @@ class AmountUnit(BaseModel):
 
 
 class QuantityUnit(BaseModel):
-    """A unit of another quantity than money ("kvm", "timmar"), with the forms it is written in.
-
-    Units of one ``measure`` compare through their ``factor`` ("tre veckor" is 21 of the measure
-    "dagar", so it is more than "högst 14 dagar"); a unit without a measure is its own."""
+    """A unit of another quantity than money ("kvm", "timmar"), with the forms it is written in."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     name: str
     forms: tuple[str, ...] = Field(min_length=1)
-    measure: str | None = None
-    factor: float = Field(default=1.0, gt=0)
 
 
 class LimitBounds(BaseModel):
@@ -301,10 +296,10 @@ def number_value(text: str) -> float:
 
 
 @functools.cache
-def quantity_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, float]], dict[str, str]]:
+def quantity_pattern() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
     """A pattern for a bounded or plain quantity ("över 120 timmar", "40 kvadratmeter"), the table
-    from a unit's form to its measure and factor, and from a bound word to "max" or "min"."""
-    units = {f.lower(): (u.measure or u.name, u.factor) for u in vocabulary().quantity_unit for f in u.forms}
+    from a unit's form to its name, and from a bound word to "max" or "min"."""
+    units = {f.lower(): u.name for u in vocabulary().quantity_unit for f in u.forms}
     bounds_data = vocabulary().limit_bounds
     bounds = {}
     if bounds_data is not None:

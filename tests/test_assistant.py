@@ -478,3 +478,12 @@ def test_an_abstention_points_to_the_pages_nearest_the_question_and_never_past_t
     assert resident.abstained and all(c.file != "riktlinje-it-incidenter.pdf" for c in resident.nearby)
     answered = assistant.ask("VEM BESLUTAR OM RIVNINGSLOV?")
     assert not answered.abstained and not answered.nearby
+
+
+def test_a_fact_answer_quotes_the_next_best_sentence_of_the_same_document(assistant):
+    # the ranker puts the confirmation deadline first; the reply deadline is the next best unit of
+    # the same document, rated well below it, and is quoted too
+    ans = assistant.ask("Hur lång tid har kommunen på sig att svara på en synpunkt?")
+    assert not ans.abstained
+    assert "10 arbetsdagar" in ans.answer and len(ans.answer) <= 800
+    assert files(ans) == {"riktlinje-synpunkter-och-klagomal.pdf"}

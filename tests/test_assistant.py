@@ -487,3 +487,17 @@ def test_a_fact_answer_quotes_the_next_best_sentence_of_the_same_document(assist
     assert not ans.abstained
     assert "10 arbetsdagar" in ans.answer and len(ans.answer) <= 800
     assert files(ans) == {"riktlinje-synpunkter-och-klagomal.pdf"}
+
+
+def test_a_fact_answer_quotes_up_to_three_units_of_the_same_document(assistant):
+    # the definition list's entry is the ranker's third unit, rated well below the first
+    ans = assistant.ask("Vad betyder indikatorer i styrmodellen?")
+    assert not ans.abstained
+    assert "kvantitativa mått" in ans.answer and len(ans.answer) <= 800
+    assert files(ans) == {"styrmodellen-askersund.pdf"}
+
+
+def test_a_quote_is_not_repeated_when_a_row_is_also_a_unit_of_its_text(assistant):
+    ans = assistant.ask("Vilka uppgifter har informationssäkerhetssamordnaren vid en IT-incident?")
+    assert not ans.abstained
+    assert ans.answer.count("Utreder orsaken och föreslår åtgärder") == 1

@@ -240,15 +240,15 @@ def answer(ctx: Context) -> Draft | None:
             break
         chosen.append(_as_hit(top.hit, u))
         quoted += len(u.text)
-    for other in scored[1:QUOTED]:
-        same = other.hit.unit.unit_id in {c.unit.unit_id for c in chosen} or any(
-            other.hit.unit.text in f"{c.unit.header} {c.unit.text}" for c in chosen
+    for runner_up in scored[1:QUOTED]:
+        same = runner_up.hit.unit.unit_id in {c.unit.unit_id for c in chosen} or any(
+            runner_up.hit.unit.text in f"{c.unit.header} {c.unit.text}" for c in chosen
         )  # quoted already: as a row's header, or inside the text a row also stands in
-        fits = quoted + len(other.hit.unit.text) <= MAX_CHARS
-        share = SECOND_SHARE if other.hit.doc.document_id == top.hit.doc.document_id else OTHER_SHARE
-        if not same and fits and other.score >= top.score * share:
-            chosen.append(other.hit)
-            quoted += len(other.hit.unit.text)
+        fits = quoted + len(runner_up.hit.unit.text) <= MAX_CHARS
+        share = SECOND_SHARE if runner_up.hit.doc.document_id == top.hit.doc.document_id else OTHER_SHARE
+        if not same and fits and runner_up.score >= top.score * share:
+            chosen.append(runner_up.hit)
+            quoted += len(runner_up.hit.unit.text)
     text, cites = _compose(ctx, chosen)
     if COMPARES.search(q.text) and (other := _other_version(ctx, query, top.hit)) is not None:
         when, label, hit = other  # "har beloppet ändrats sedan förra policyn?": both versions, each cited

@@ -172,9 +172,8 @@ DEFAULT_RANKER = Model(
 # for the same document gained answers and lost none; 0.0 let unanswerable questions through).
 SECOND_SHARE = 0.15
 OTHER_SHARE = 0.6
-QUOTED = (
-    3  # the ranker's best units looked at for a quote: its top three hold the answer about 0.9 of the time
-)
+# the ranker's best units looked at for a quote: its top three hold the answer about 0.9 of the time
+QUOTED = 3
 
 
 def products(ctx: Context, query: str, hits: list[UnitHit]) -> list[list[float] | None]:

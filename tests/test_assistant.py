@@ -501,3 +501,24 @@ def test_a_quote_is_not_repeated_when_a_row_is_also_a_unit_of_its_text(assistant
     ans = assistant.ask("Vilka uppgifter har informationssäkerhetssamordnaren vid en IT-incident?")
     assert not ans.abstained
     assert ans.answer.count("Utreder orsaken och föreslår åtgärder") == 1
+
+
+def test_decision_records_are_ranked_by_the_fact_rankers_order_of_their_units(assistant, monkeypatch):
+    from assistant.answerers import who_decides
+
+    ctx = assistant.context("Vem beslutar om rivningslov?")
+    query = f"{ctx.q.search_text} {ctx.q.gloss}".strip()
+    ranked = who_decides.rank(ctx, ctx.decisions, query)
+    assert ranked and ranked[0].unit is not None
+    best_unit = ranked[0].unit.unit.unit_id
+    real = who_decides.score_units
+
+    def demoted(c, hits, q=None):  # the ranker puts the best record's unit last
+        out = real(c, hits, q)
+        return [s for s in out if s.hit.unit.unit_id != best_unit] + [
+            s for s in out if s.hit.unit.unit_id == best_unit
+        ]
+
+    monkeypatch.setattr(who_decides, "score_units", demoted)
+    again = who_decides.rank(ctx, ctx.decisions, query)
+    assert again[0].unit is None or again[0].unit.unit.unit_id != best_unit

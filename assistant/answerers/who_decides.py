@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from assistant.answer import Citation
 from assistant.answerers.base import TYPE_RULE, Context, Draft
+from assistant.answerers.facts import score_units
 from assistant.citations import cite
 from assistant.decisions import RecordIndex, admits, in_kronor, meets, quantities
 from assistant.phrases import (
@@ -65,7 +66,8 @@ def rank(ctx: Context, index: RecordIndex, query: str) -> list[Scored]:
     hits = ctx.search.units(query, ctx.scope, UNITS_K, extra=ctx.extra, only=set(allowed))
     fused: dict[str, float] = {}
     unit_of: dict[str, UnitHit] = {}
-    unit_rank = {h.unit.unit_id: r for r, h in enumerate(hits)}
+    # the units in the order the fact ranker puts them (retrieval, coverage, a carried body or role)
+    unit_rank = {s.hit.unit.unit_id: r for r, s in enumerate(score_units(ctx, hits, query))}
     for i in in_scope:
         h = _unit_of(index.records[int(i)], hits)
         if h is not None:

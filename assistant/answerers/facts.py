@@ -222,6 +222,11 @@ def _continuation(ctx: Context, unit: Unit) -> list[Unit]:
     return out
 
 
+def _boards(text: str) -> set[str]:
+    """The boards ``text`` names by name (a bare "nämnden" names none)."""
+    return {b.name for b in find_bodies(text) if b.kind == "board" and b.name not in ("nämnden", "styrelsen")}
+
+
 def answer(ctx: Context) -> Draft | None:
     q = ctx.q
     query = f"{q.search_text} {q.gloss}".strip()
@@ -239,13 +244,16 @@ def answer(ctx: Context) -> Draft | None:
             break
         chosen.append(_as_hit(top.hit, u))
         quoted += len(u.text)
+    asked = _boards(q.text) if q.answer_type != BODY else set()
     for runner_up in scored[1:QUOTED]:
         same = runner_up.hit.unit.unit_id in {c.unit.unit_id for c in chosen} or any(
             runner_up.hit.unit.text in f"{c.unit.header} {c.unit.text}" for c in chosen
         )  # quoted already: as a row's header, or inside the text a row also stands in
         fits = quoted + len(runner_up.hit.unit.text) <= MAX_CHARS
         share = SECOND_SHARE if runner_up.hit.doc.document_id == top.hit.doc.document_id else OTHER_SHARE
-        if not same and fits and runner_up.score >= top.score * share:
+        named = _boards(runner_up.hit.unit.text)
+        elsewhere = bool(asked and named and not asked & named)  # about another nämnd than the one asked of
+        if not same and fits and not elsewhere and runner_up.score >= top.score * share:
             chosen.append(runner_up.hit)
             quoted += len(runner_up.hit.unit.text)
     text, cites = _compose(ctx, chosen)

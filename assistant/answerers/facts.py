@@ -223,8 +223,9 @@ def _continuation(ctx: Context, unit: Unit) -> list[Unit]:
 
 
 def _boards(text: str) -> set[str]:
-    """The boards ``text`` names by name (a bare "nämnden" names none)."""
-    return {b.name for b in find_bodies(text) if b.kind == "board" and b.name not in ("nämnden", "styrelsen")}
+    """The boards ``text`` names by name (a bare "nämnden" names none; "styrelsen" comes out as
+    kommunstyrelsen)."""
+    return {b.name for b in find_bodies(text) if b.kind == "board" and b.name != "nämnden"}
 
 
 def answer(ctx: Context) -> Draft | None:

@@ -75,7 +75,7 @@ metadata: setup
 	$(BIN)/python scripts/metadata_accuracy.py fixtures broad broad2 broad3 broad4 broad5
 
 metadata-blind: setup
-	$(BIN)/python scripts/metadata_accuracy.py blind blind2 blind3 blind4
+	$(BIN)/python scripts/metadata_accuracy.py blind blind2 blind3 blind4 blind5
 
 ## Benchmarks: ingest and latency at 1x/10x/100x the fixtures (eval.bench), then `styrsvar serve`
 ## with 1 and N workers under 8, 16 and 32 concurrent clients on the staff and public APIs (eval.load).

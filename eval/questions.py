@@ -48,6 +48,7 @@ SOURCES: dict[str, Path] = {
     "broad5": Path("tests/fixtures/broad5/pdf"),  # a fifth, on decision rights outside delegation tables
     "blind3": Path("eval/blind3/pdf"),  # a third held-out collection
     "blind4": Path("eval/blind4/pdf"),  # a fourth, in five more layouts
+    "blind5": Path("eval/blind5/pdf"),  # a fifth, written after the fourth round
 }
 # Which sources each set needs. The styrmodell set is asked over the real corpus alone, so that a
 # fictitious document can neither answer nor distract from its questions. The broad collection is
@@ -68,6 +69,7 @@ SET_SOURCES: dict[str, tuple[str, ...]] = {
     "broad5-dev": ("corpus", "broad5"),
     "broad-blind3": ("corpus", "blind3"),
     "broad-blind4": ("corpus", "blind4"),
+    "broad-blind5": ("corpus", "blind5"),
 }
 DEFAULT_SOURCES: tuple[str, ...] = ("corpus", "fixtures")
 # Held-out sets: asked by name only, never by default, and reported as aggregates only (no answer,
@@ -77,6 +79,7 @@ BLIND_SETS: dict[str, Path] = {
     "broad-blind2": ROOT / "eval" / "blind2" / "questions.jsonl",
     "broad-blind3": ROOT / "eval" / "blind3" / "questions.jsonl",
     "broad-blind4": ROOT / "eval" / "blind4" / "questions.jsonl",
+    "broad-blind5": ROOT / "eval" / "blind5" / "questions.jsonl",
 }
 
 

@@ -14,7 +14,7 @@ Nine collections:
   decision in other ways);
 - ``broad5``: ``tests/fixtures/broad5`` (a fifth: 10 documents in 6 layouts, decision rights
   outside delegation tables);
-- ``blind``, ``blind2``, ``blind3`` and ``blind4``: ``eval/blind`` … ``eval/blind4`` with
+- ``blind`` … ``blind5``: ``eval/blind`` … ``eval/blind5`` with
   ``truth.json`` (held out). For them only aggregate figures are printed: never a file name, a
   value or a mismatch, and logging is silenced so that no file name leaks.
 
@@ -103,6 +103,7 @@ COLLECTIONS = {
     "blind2": Collection("blind2", REPO / "eval" / "blind2", "truth.json", blind=True),
     "blind3": Collection("blind3", REPO / "eval" / "blind3", "truth.json", blind=True),
     "blind4": Collection("blind4", REPO / "eval" / "blind4", "truth.json", blind=True),
+    "blind5": Collection("blind5", REPO / "eval" / "blind5", "truth.json", blind=True),
 }
 
 FREE_TEXT = ("replaces", "scope", "owner")

@@ -14,6 +14,8 @@ Nine collections:
   decision in other ways);
 - ``broad5``: ``tests/fixtures/broad5`` (a fifth: 10 documents in 6 layouts, decision rights
   outside delegation tables);
+- ``broad6``: ``tests/fixtures/broad6`` (a sixth: 11 documents in 7 layouts, among them a binder
+  form, a spreadsheet print, dot leaders and a document history);
 - ``blind`` … ``blind5``: ``eval/blind`` … ``eval/blind5`` with
   ``truth.json`` (held out). For them only aggregate figures are printed: never a file name, a
   value or a mismatch, and logging is silenced so that no file name leaks.
@@ -99,6 +101,7 @@ COLLECTIONS = {
     "broad3": Collection("broad3", FIXTURES / "broad3", "truth.json"),
     "broad4": Collection("broad4", FIXTURES / "broad4", "truth.json"),
     "broad5": Collection("broad5", FIXTURES / "broad5", "truth.json"),
+    "broad6": Collection("broad6", FIXTURES / "broad6", "truth.json"),
     "blind": Collection("blind", REPO / "eval" / "blind", "truth.json", blind=True),
     "blind2": Collection("blind2", REPO / "eval" / "blind2", "truth.json", blind=True),
     "blind3": Collection("blind3", REPO / "eval" / "blind3", "truth.json", blind=True),

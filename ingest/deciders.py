@@ -47,7 +47,8 @@ class DeciderReader:
     """Reads deciders with one document's legend; ``board`` is the nämnd "nämnden" means there."""
 
     def __init__(self, legend: dict[str, str], board: str | None = None) -> None:
-        self.legend = legend
+        # a gloss after the name is no part of it: "enhetschef eller verksamhetschef (den som är chef)"
+        self.legend = {code: re.sub(r"\s*\([^()]*\)$", "", name) or name for code, name in legend.items()}
         self.board = board if board and board not in GENERIC_BOARDS else None
         codes = "|".join(re.escape(c) for c in sorted(legend, key=len, reverse=True))
         self._code = re.compile(rf"(?<![\wåäöÅÄÖ])({codes})\.?(?![\wåäöÅÄÖ])") if codes else None
@@ -85,7 +86,9 @@ class DeciderReader:
             conn = _CONNECTOR.match(text, end)
             if not conn:
                 break
-            joiner = " " + conn.group(1).strip() + " " if conn.group(1).strip() not in (",", "/") else ", "
+            sep = conn.group(1).strip()
+            # "KAC/KJ": either of them decides; a slash reads as "eller"
+            joiner = ", " if sep == "," else " eller " if sep == "/" else f" {sep} "
             joiner = joiner.replace(" , ", ", ")
             at = conn.end()
         if not names:

@@ -24,6 +24,7 @@ _BOUND_FIRST = re.compile(
     r"(?:upp till|högst|över|under|till och med|t\.o\.m\.|mer än|maximalt|max|\d)", re.I
 )
 _BEYOND_THEN = re.compile(r"^(\S+(?:\s+\S+)?)[:,]?\s+")  # "Därutöver TN", "Högre belopp: KS"
+_BEYOND_WORD = re.compile(r"^(\S+)[:,]?\s+")  # "därutöver SC upp till 2 prisbasbelopp"
 _ALT = re.compile(r"^(?P<cond>(?:(?!:\s).){2,80}?):\s+(?P<who>(?:(?!:\s).){1,80}?)\.?$")  # "1:e SS" has a ":"
 
 
@@ -57,6 +58,10 @@ def row_decisions(delegate: str, condition: str | None, reader: DeciderReader) -
             continue
         who, cond = other
         limit = parse_limit(cond)
+        if limit is not None and limit.bound == "max" and last is not None and last.bound == "max":
+            if last.unit == limit.unit and last.amount < limit.amount and limit.floor is None:
+                limit = Limit(limit.amount, limit.unit, "max", floor=last.amount)  # from the limit before it
+                cond = f"{cond} (över {last.amount_text()})"
         if limit is None and means_beyond(cond):
             base = last or parse_limit(" ".join(kept))
             limit = complement(base) if base else None
@@ -107,9 +112,13 @@ def _other_decider(clause: str, reader: DeciderReader) -> tuple[Decider, str] | 
         )
         if bounded and (parse_limit(rest) or quantity_pattern()[0].search(rest)):
             return lead, rest  # "TNAU upp till 5 000 000 kr": the decider first, then its limit
-    if (beyond := _BEYOND_THEN.match(clause)) and (who := reader.phrase_at(clause, beyond.end())):
-        if not clause[who.end :].strip(" .,") and means_beyond(beyond.group(1)):
-            return who, beyond.group(1)  # "Därutöver TN"
+    for lead_in in (_BEYOND_WORD, _BEYOND_THEN):
+        if (beyond := lead_in.match(clause)) and (who := reader.phrase_at(clause, beyond.end())):
+            rest = clause[who.end :].strip(" .,")
+            if not rest and means_beyond(beyond.group(1)):
+                return who, beyond.group(1)  # "Därutöver TN"
+            if means_beyond(beyond.group(1)) and _BOUND_FIRST.match(rest) and parse_limit(rest):
+                return who, f"{beyond.group(1)} {rest}"  # "därutöver SC upp till 2 prisbasbelopp"
     return None
 
 

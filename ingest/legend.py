@@ -112,6 +112,10 @@ def parse_legend_line(raw: str) -> list[LegendEntry]:
         return [LegendEntry(segments[0].rstrip("."), _clean(segments[1]))]
     if len(segments) >= 2 and all(_SPACE.match(seg) and abbreviates(*seg.split(" ", 1)) for seg in segments):
         return [LegendEntry(*seg.split(" ", 1)) for seg in segments]  # "BLH Bygglovshandläggare   BI ..."
+    if len(segments) >= 2:  # a grid of definitions: "IU = individutskottet     SC = socialchef"
+        each = [_explicit(seg) for seg in segments]
+        if all(each):
+            return [e for e in each if e is not None]
     text = " ".join(body.split())
     if len(_MARKER.findall(text)) >= 2:
         return []
@@ -122,6 +126,14 @@ def parse_legend_line(raw: str) -> list[LegendEntry]:
         if m and _plausible(m.group("abbr"), m.group("exp")):
             return [LegendEntry(m.group("abbr").rstrip("."), _clean(m.group("exp")))]
     return []
+
+
+def _explicit(segment: str) -> LegendEntry | None:
+    """One definition with an explicit separator, alone in its cell ("SC = socialchef")."""
+    m = _SEP.match(" ".join(segment.split()))
+    if m is None or len(_MARKER.findall(segment)) > 1 or not _plausible(m.group("abbr"), m.group("exp")):
+        return None
+    return LegendEntry(m.group("abbr").rstrip("."), _clean(m.group("exp")))
 
 
 def abbreviates(code: str, expansion: str) -> bool:

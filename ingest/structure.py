@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from ingest import tables
+from ingest import leader_rows, tables
 from ingest.headings import HeadingPath, heading_at, heading_style, title_line
 from ingest.legend import (
     LegendEntry,
@@ -98,6 +98,10 @@ class _Walker:
                 self._flush()
                 items, i = tables.read_table(self.lines, i, header)
                 self._table(items)
+            elif not self.in_legend and leader_rows.starts_list(self.lines, i):
+                self._flush()
+                rows, i = leader_rows.read_list(self.lines, i)
+                self._table(list(rows))
             elif entries and not heading_style(line.text):
                 self._flush_para()
                 self.legend.append((line, entries))
@@ -146,6 +150,13 @@ class _Walker:
         last_line, entries = self.legend[-1]
         indent = len(line.raw) - len(line.raw.lstrip())
         last_indent = len(last_line.raw) - len(last_line.raw.lstrip())
+        open_bracket = entries[-1].expansion.count("(") > entries[-1].expansion.count(")")
+        if open_bracket and line.page == last_line.page and line.text[:1].islower() and not line.gap_before:
+            # "EC/VC = enhetschef eller verksamhetschef (den som är chef för" / "verksamheten)"
+            last = entries[-1]
+            joined = LegendEntry(last.abbreviation, tables.join_wrapped(last.expansion, line.text))
+            self.legend[-1] = (last_line, [*entries[:-1], joined])
+            return True
         if line.page != last_line.page or line.gap_before or indent <= last_indent + 1:
             return False
         if not (line.text[:1].islower() or line.text[:1] in "(0123456789"):

@@ -381,6 +381,9 @@ def _finish(row: _Building, header: TableHeader) -> TableRow:
     for col, value in zip(header.columns, row.cells, strict=True):
         if col.field and col.field not in fields:
             fields[col.field] = value
+        elif col.field == "matter" and value:
+            # "Ärendegrupp | Ärende": the group comes first, the matter itself after it
+            fields["matter"] = value
     if header.subject and "matter" not in fields:
         fields["matter"] = header.subject
     return TableRow(

@@ -393,7 +393,7 @@ def test_a_chain_of_deciders_in_a_condition_gives_each_its_own_limit() -> None:
     rows = row_decisions("TC", "Högst 1 000 000 kr. TNAU upp till 5 000 000 kr. Därutöver TN", reader)
     assert [(d.decider.name, d.limit) for d in rows] == [
         ("teknisk chef", Limit(1_000_000, "kr", "max")),
-        ("tekniska nämndens arbetsutskott", Limit(5_000_000, "kr", "max")),
+        ("tekniska nämndens arbetsutskott", Limit(5_000_000, "kr", "max", floor=1_000_000)),
         ("tekniska nämnden", Limit(5_000_000, "kr", "min")),
     ]
 

@@ -1,0 +1,121 @@
+"""Delegation lists set without a table header: numbered items whose last cell is the delegate.
+
+Many delegationsordningar are printed as lists, not tables: "2.2  Avskrivning av fordran ......
+EKC", the delegate after dot leaders or a wide gap, a note on the indented line below ("Högst 1
+prisbasbelopp per fordran"). No column names say which cell is which, so the row is recognised by
+its shape: an item number, the matter in words, and a last cell that is a delegate (a code such as
+"KSAU" or "EC/FC", or a body or role by name). A row with dot leaders is one on its own; without
+them, the next item must have the same shape, so that a numbered paragraph ending in a wide gap and
+a capitalised word is not read as a row. Such rows become :class:`ingest.tables.TableRow` items
+with the same named fields a table with a header gives, so decision rights are read from them the
+same way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ingest.legend import ABBR
+from ingest.tables import SEGMENT_RE, TableLine, TableRow, join_wrapped
+from store.vocabulary import find_bodies
+
+_LEADER = re.compile(r"\s*(?:\.\s?){4,}\s*|\s*(?:…\s?){2,}\s*")  # "..........", ". . . . ", "……"
+_NUMBER = re.compile(r"^(?:[A-ZÅÄÖ]{1,2}[ .:]?)?\d{1,3}(?:[.:]\d{1,3}){0,3}[a-z]?[.)]?$")
+_NUMBER_FIRST = re.compile(
+    r"^(?P<num>(?:[A-ZÅÄÖ]{1,2}[.:]?)?\d{1,3}(?:[.:]\d{1,3}){1,3}[a-z]?[.)]?)\s+(?P<rest>\S.*)$"
+)
+_CONNECTOR = re.compile(r"\s*(?:/|,|\beller\b|\boch\b|\bresp\.?)\s*")
+_SHORT_CODE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{1,4}\.?$")  # "Ordf", "Ordf."
+LOOKAHEAD = 6  # lines within which a second row must follow a row without dot leaders
+COLUMNS = ("Nr", "Ärende", "Delegat", "Anmärkning")
+
+
+def is_delegate(text: str) -> bool:
+    """Is this cell a delegate: codes or names of bodies and roles, joined by "/", ",", "eller"?"""
+    parts = [p for p in _CONNECTOR.split(text.strip(" .;")) if p]
+    if not parts or len(text) > 80:
+        return False
+    for part in parts:
+        if re.fullmatch(ABBR, part) or _SHORT_CODE.match(part):
+            continue
+        found = find_bodies(part)
+        if not found or sum(m.end - m.start for m in found) < 0.6 * len(part):
+            return False
+    return True
+
+
+def _cells(raw: str) -> tuple[str, str, str, int, bool] | None:
+    """(number, matter, delegate, matter column, leaders) of a row line, or None."""
+    leaders = bool(_LEADER.search(raw))
+    text = _LEADER.sub("   ", raw.rstrip())
+    segments = [(m.start(), m.group()) for m in SEGMENT_RE.finditer(text)]
+    if len(segments) < 2:
+        return None
+    (start, first), rest = segments[0], segments[1:]
+    if _NUMBER.match(first):
+        number, matter_at = first.rstrip(".)"), rest[0][0]
+        body = rest
+    elif m := _NUMBER_FIRST.match(first):  # "1.2 Yttranden över remisser" with a single space
+        number, matter_at = m["num"].rstrip(".)"), start + m.start("rest")
+        body = [(matter_at, m["rest"]), *rest]
+    else:
+        return None
+    if len(body) < 2:
+        return None
+    *matter_cells, (_, delegate) = body
+    matter = " ".join(c for _, c in matter_cells)
+    if len(matter.split()) < 2 or not is_delegate(delegate):
+        return None
+    return number, matter, delegate, matter_at, leaders
+
+
+def starts_list(lines: Sequence[TableLine], i: int) -> bool:
+    """Does a list of delegation rows start at ``lines[i]``?"""
+    cells = _cells(lines[i].raw)
+    if cells is None:
+        return False
+    if cells[4]:
+        return True
+    return any(_cells(line.raw) is not None for line in lines[i + 1 : i + 1 + LOOKAHEAD])
+
+
+def read_list(lines: Sequence[TableLine], start: int) -> tuple[list[TableRow], int]:
+    """The rows from ``lines[start]`` on, each with the indented lines under it as its condition
+    (or as the rest of its matter, when the matter itself wraps before the delegate)."""
+    rows: list[TableRow] = []
+    i = start
+    while i < len(lines):
+        cells = _cells(lines[i].raw)
+        if cells is None:
+            break
+        number, matter, delegate, matter_at, _ = cells
+        used = [lines[i]]
+        note = ""
+        j = i + 1
+        while j < len(lines):
+            line = lines[j]
+            indent = len(line.raw) - len(line.raw.lstrip())
+            if _cells(line.raw) is not None or indent < matter_at - 1 or line.gap_before:
+                break
+            if line.page != used[-1].page:
+                break
+            note = join_wrapped(note, line.text) if note else line.text
+            used.append(line)
+            j += 1
+        values = (number, matter, delegate, note)
+        fields = {"number": number, "matter": matter, "delegate": delegate}
+        if note:
+            fields["condition"] = note
+        rows.append(
+            TableRow(
+                cells=dict(zip(COLUMNS, values, strict=True)),
+                fields=fields,
+                page=used[0].page,
+                page_end=used[-1].page,
+                char_start=min(x.char_start for x in used),
+                char_end=max(x.char_end for x in used),
+            )
+        )
+        i = j
+    return rows, i

@@ -1,0 +1,117 @@
+"""Delegation lists without a table header (ingest.leader_rows), legends set as a grid of
+definitions, and the row conditions such lists carry. Every PDF here is a fictitious test document."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pdfgen import tab_stops_pdf
+
+from ingest.deciders import DeciderReader
+from ingest.decisions_table import row_decisions
+from ingest.leader_rows import is_delegate, read_list, starts_list
+from ingest.legend import LegendEntry, parse_legend_line
+from ingest.lines import Line
+from ingest.pipeline import Source, parse
+from store.schema import Limit
+
+
+def _line(raw: str, page: int = 1, gap: bool = False) -> Line:
+    return Line(page, raw, gap, 0, 0)
+
+
+def test_a_delegate_cell_is_codes_or_bodies_and_roles() -> None:
+    assert is_delegate("KSAU") and is_delegate("EC/FC") and is_delegate("Ordf")
+    assert is_delegate("kommundirektör") and is_delegate("KD eller kommunjurist")
+    assert not is_delegate("Beslut om bidrag") and not is_delegate("12") and not is_delegate("3 000 kr")
+
+
+def test_dot_leaders_make_a_row_and_the_indented_line_its_condition() -> None:
+    lines = [
+        _line("  2.2        Avskrivning av fordran             ......................               EKC"),
+        _line("                Högst 1 prisbasbelopp per fordran; därutöver KD upp till 5 prisbasbelopp"),
+        _line("  2.3        Placering av likvida medel enligt finanspolicyn     ..........       EKC/KD"),
+        _line("  3 Personal", gap=True),
+    ]
+    assert starts_list(lines, 0)
+    rows, end = read_list(lines, 0)
+    assert end == 3
+    assert [(r.fields["number"], r.fields["matter"], r.fields["delegate"]) for r in rows] == [
+        ("2.2", "Avskrivning av fordran", "EKC"),
+        ("2.3", "Placering av likvida medel enligt finanspolicyn", "EKC/KD"),
+    ]
+    assert rows[0].fields["condition"].startswith("Högst 1 prisbasbelopp")
+    assert "condition" not in rows[1].fields
+
+
+def test_without_leaders_one_numbered_line_is_not_a_list() -> None:
+    """A numbered paragraph that ends in a wide gap and a capitalised word is no row on its own."""
+    alone = [_line("  4.1   Kommunstyrelsen ansvarar för uppföljningen          KS"), _line("Löptext här.")]
+    assert not starts_list(alone, 0)
+    two = [
+        _line("  4.1   Anställning av förvaltningschef                 KD"),
+        _line("  4.2   Lönesättning vid nyanställning                  HRC"),
+    ]
+    assert starts_list(two, 0)
+    toc = [_line("  1.1   Inledning ..................................... 3")]
+    assert not starts_list(toc, 0)  # a table of contents ends in a page number, not a delegate
+
+
+def test_a_grid_of_definitions_is_a_legend_and_a_slash_reads_as_either() -> None:
+    raw = "IU = individutskottet          Ordf = socialnämndens ordförande          SC = socialchef"
+    assert parse_legend_line(raw) == [
+        LegendEntry("IU", "individutskottet"),
+        LegendEntry("Ordf", "socialnämndens ordförande"),
+        LegendEntry("SC", "socialchef"),
+    ]
+    reader = DeciderReader(
+        {"KAC": "kanslichef", "KJ": "kommunjurist", "EC/VC": "enhetschef (den som är chef)"}
+    )
+    assert reader.cell("KAC/KJ").name == "kanslichef eller kommunjurist"  # type: ignore[union-attr]
+    assert reader.cell("EC/VC").name == "enhetschef"  # type: ignore[union-attr]  # the gloss is no name
+
+
+def test_then_a_decider_up_to_a_higher_limit_starts_where_the_first_ends() -> None:
+    reader = DeciderReader({"EKC": "ekonomichef", "KD": "kommundirektör"})
+    rows = row_decisions(
+        "EKC", "Högst 1 prisbasbelopp per fordran; därutöver KD upp till 5 prisbasbelopp", reader
+    )
+    assert [(d.decider.name, d.limit) for d in rows] == [
+        ("ekonomichef", Limit(1, "prisbasbelopp", "max")),
+        ("kommundirektör", Limit(5, "prisbasbelopp", "max", floor=1)),
+    ]
+
+
+def test_a_list_with_dot_leaders_is_read_as_decision_rights_from_a_pdf(tmp_path: Path) -> None:
+    pdf = tab_stops_pdf(
+        tmp_path / "delegationsordning-lista.pdf",
+        [
+            [
+                "# Delegationsordning för kommunstyrelsen",
+                "Fiktivt testdokument. Fastställd av kommunstyrelsen 2026-01-13, § 4.",
+                "",
+                "Förkortningar",
+                [(20, "KD: kommundirektör"), (100, "UPC: upphandlingschef")],
+                [(20, "KSAU: kommunstyrelsens arbetsutskott"), (100, "EKC: ekonomichef")],
+                "",
+                "2 Ekonomi",
+                [(20, "2.1"), (32, "Upphandling och avrop för kommunstyrelsen"), (110, "..........."),
+                 (175, "UPC")],
+                [(36, "Högst 500 000 kr. Över 500 000 kr: KD.")],
+                [(20, "2.2"), (32, "Avskrivning av fordran"), (110, "....................."), (175, "EKC")],
+            ]
+        ],
+    )  # fmt: skip
+    parsed, _ = parse(Source(pdf, pdf.name, None), "-", 350)
+    assert {a.abbreviation: a.expansion for a in parsed.abbreviations} == {
+        "KD": "kommundirektör", "UPC": "upphandlingschef", "KSAU": "kommunstyrelsens arbetsutskott",
+        "EKC": "ekonomichef",
+    }  # fmt: skip
+    got = {
+        (d.matter, d.decider, d.limit.bound if d.limit else None)
+        for d in parsed.decisions
+        if d.source == "table"
+    }
+    assert ("Upphandling och avrop för kommunstyrelsen", "upphandlingschef", "max") in got
+    assert ("Upphandling och avrop för kommunstyrelsen", "kommundirektör", "min") in got
+    assert ("Avskrivning av fordran", "ekonomichef", None) in got

@@ -31,7 +31,7 @@ from ingest.meta.candidates import RANK_SELF, Candidate, Candidates, choose, fin
 from ingest.meta.document import DocView, build_view
 from ingest.meta.labels import bare_body, read_labels
 from ingest.meta.prose import read_marks, read_prose, type_from_subjects
-from ingest.meta.title import find_title
+from ingest.meta.title import find_title, tidy_title
 from ingest.meta.vocab import bare_type, bodies_in, doc_type_of
 from ingest.types import Page
 from store.schema import DocumentMeta, Publication
@@ -132,6 +132,8 @@ def extract_metadata(pages: Sequence[str | Page]) -> DocumentMeta:
     title = find_title(view)
     labelled_title = next((c.value for c in out.of("title")), None)
     title = str(labelled_title) if labelled_title else title
+    prose = " ".join(p.text for p in view.paragraphs)
+    title = tidy_title(title, prose) if title else None
     out.add("title", title, rank=RANK_SELF + 1, group="title", source="sida 1, text")
     _doc_type(view, out, title)
     if not out.of("doc_type"):
@@ -149,6 +151,8 @@ def extract_metadata(pages: Sequence[str | Page]) -> DocumentMeta:
         if candidate is None:
             continue
         value = final_value(candidate, chosen)
+        if name == "title" and isinstance(value, str):
+            value = tidy_title(value, prose)
         if name == "decided_by" and value == "nämnden":
             value = _the_body_named(view, title, out)
         if value is None:

@@ -98,6 +98,25 @@ def _the_decision(dates: list[Candidate]) -> Candidate:
     return max(pool, key=lambda c: (c.value, -c.order))  # type: ignore[no-any-return]
 
 
+def _same_decision_elsewhere(cands: Candidates, best: Candidate, name: str) -> Candidate | None:
+    """The body or § of the chosen decision as another passage states it: the same date (and the
+    same §, where both give one) written elsewhere with what the chosen passage leaves out ("2025-11-11,
+    § 156" in a sentence, "Beslutsinstans: Kommunstyrelsen" in the band that gives the same date)."""
+    paragraphs = {c.link: c.value for c in cands.of("paragraph") if c.link is not None}
+    own_paragraph = paragraphs.get(best.link)
+    same = {
+        c.link
+        for c in cands.of("decision_date")
+        if c.link != best.link
+        and c.value == best.value
+        and (own_paragraph is None or paragraphs.get(c.link) in (None, own_paragraph))
+    }
+    groups = {c.group for c in cands.of("decision_date") if c.link in same}
+    found = [c for c in cands.of(name) if c.link in same or (c.group in groups and c.link is not None)]
+    found = [c for c in found if not c.bare]
+    return _best(found)
+
+
 def _choose_decision(cands: Candidates) -> dict[str, Candidate]:
     chosen: dict[str, Candidate] = {}
     # a bare "Datum" (rank 2) is a decision date only in a block that says who decided
@@ -121,6 +140,8 @@ def _choose_decision(cands: Candidates) -> dict[str, Candidate]:
                     [c for c in cands.of(name) if c.group not in dated_groups and not c.bare and c.rank <= 1]
                 )
             )
+            if pick is None:
+                pick = _same_decision_elsewhere(cands, best, name)
             if pick is not None:
                 chosen[name] = pick
     else:

@@ -22,6 +22,7 @@ from ingest.meta.vocab import LabelMatch, find_dnr, match_label
 from ingest.meta.wrapping import begins_cell
 
 _SLACK = 3  # characters a cell may start left of its column
+_APART = 2  # rows of a grid are at most one blank line apart
 _BESIDE = 40  # a grid whose first column starts this far right may have text beside it (a letterhead)
 
 
@@ -34,13 +35,25 @@ class _Column:
 def _header(line: Line) -> list[_Column] | None:
     if len(line.cells) < 2 or any(len(c.segments) > 1 for c in line.cells):
         return None
-    columns = [_Column(c.x, match_label(c.text)) for c in line.cells]
+    columns = [_Column(c.x, _label_cell(c.text)) for c in line.cells]
     labelled = [col for col in columns if col.match is not None and not col.match.value]
     if len(labelled) < 2 or len(labelled) < len(columns) - 1:
         return None
     if not any(col.match and col.match.field != "ignore" for col in labelled):
         return None
     return columns
+
+
+def _label_cell(text: str) -> LabelMatch | None:
+    """A column's label; a label joined to another by a slash is one label ("Fastställd/senast
+    ändrad", "Beslutad/reviderad"): its value is in the cell below, not after the slash."""
+    found = match_label(text)
+    if found is not None and found.value and "/" in text and not re.search(r"\d", text):
+        head = text.split("/", 1)[0]
+        alone = match_label(head)
+        if alone is not None and not alone.value:
+            return alone
+    return found
 
 
 def _column_of(cell: Cell, xs: list[int]) -> int | None:
@@ -61,11 +74,15 @@ def _rows(lines: Sequence[Line], index: int, columns: list[_Column]) -> tuple[li
     page = lines[index].page
     used = 1
     running = lines[index].zone == "running"
+    last_row = lines[index].index
     for offset, line in enumerate(lines[index + 1 :], start=1):
         if line.zone == "running" and not running:
             continue
         if not line.cells:
             break
+        if line.page == page and line.index - last_row > _APART and items:
+            break  # after blank lines: the postal address under a metadata band is no row of it
+        last_row = line.index
         if line.page != page:
             if len(line.cells) != len(columns):
                 break

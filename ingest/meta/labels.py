@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from ingest.dates import find_dates
 from ingest.meta.candidates import RANK_BODY_LABEL, RANK_SELF, Candidates
+from ingest.meta.decision import Decision, parse_decisions
 from ingest.meta.document import DocView, Line
 from ingest.meta.history import read_grid
 from ingest.meta.values import put_label
@@ -142,7 +143,9 @@ def _read_line(
             match = match_label(segment)
             if match is None:
                 body = bare_body(segment) if loose else None
-                if body is not None:
+                if loose and line.zone in ("header", "running") and (stamp := _stamp(segment, known)):
+                    out.decision(stamp, rank=rank, group=group, source=source)  # "KF 2025-11-24 § 118"
+                elif body is not None:
                     out.add("decided_by", body, rank=rank, group=group, source=source, bare=True)
                 elif loose and BARE_DNR_RE.match(segment):
                     out.add("diarienummer", segment, rank=RANK_BODY_LABEL, group=group, source=source)
@@ -162,6 +165,21 @@ def _read_line(
                 match, value, out, rank=rank, group=group, source=source, known=known, loose=loose
             )
     return found
+
+
+_STAMP_RE = re.compile(
+    r"^(?P<body>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}?)\s*,?\s+(?P<date>\d{4}-\d{2}-\d{2})\s*,?\s*§\s*\d+[a-z]?$"
+)
+
+
+def _stamp(segment: str, known: Sequence[str]) -> Decision | None:
+    """A decision stamped at the head of a page with no words around it: a body, a date and a §
+    ("KF 2025-11-24 § 118", "Kommunfullmäktige 2025-11-24, § 118"), as on an attachment's stamp."""
+    if not _STAMP_RE.match(" ".join(segment.split())):
+        return None
+    found = parse_decisions(segment, known, cut=False)
+    decision = found[0] if len(found) == 1 else None
+    return decision if decision and decision.body and decision.paragraph else None
 
 
 def _value_after(

@@ -123,4 +123,43 @@ def _named_by_type(lines: Sequence[Line]) -> str | None:
 
 def find_title(view: DocView) -> str | None:
     """The document's title, or None when no line can be told to be one."""
-    return _from_styled(view.styled) or _named_by_type(view.lines) or _from_lines(view.lines)
+    title = _from_styled(view.styled) or _named_by_type(view.lines) or _from_lines(view.lines)
+    return tidy_title(title, " ".join(p.text for p in view.paragraphs)) if title else None
+
+
+_DASH_RE = re.compile(r"\s+[–—]\s+")
+
+
+def tidy_title(title: str, text: str = "") -> str:
+    """The title as a name: a title set in capitals in sentence case ("DELEGATIONSORDNING FÖR
+    SOCIALNÄMNDEN" -> "Delegationsordning för socialnämnden"), without a lower-case subtitle after a
+    dash ("... – delegationsförteckning"), printed once (a binder form repeats it), and without a
+    space that kerning put inside a word the document writes whole elsewhere ("ska deståndsanspråk")."""
+    words = title.split()
+    half = len(words) // 2
+    if len(words) >= 4 and len(words) % 2 == 0 and words[:half] == words[half:]:
+        title = " ".join(words[:half])
+    parts = _DASH_RE.split(title, maxsplit=1)
+    if (
+        len(parts) == 2
+        and parts[1][:1].islower()
+        and _NAMED_RE.match(parts[0])
+        and doc_type_of(parts[0].split()[0])
+    ):
+        title = parts[0]
+    letters = [c for c in title if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) >= 0.8 * len(letters) and len(letters) > 8:
+        title = title.lower()
+        title = title[:1].upper() + title[1:]
+    if text:
+        lowered = text.lower()
+        out: list[str] = []
+        for word in title.split():
+            joined = (out[-1] + word).lower() if out else ""
+            split = f"{out[-1]} {word}".lower() if out else ""
+            if out and word[:1].islower() and lowered.count(joined) > max(0, lowered.count(split) - 1):
+                out[-1] += word  # the split form is this title line only; the document writes it whole
+            else:
+                out.append(word)
+        title = " ".join(out)
+    return title

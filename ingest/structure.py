@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from ingest import leader_rows, tables
+from ingest import leader_rows, tables, typed_columns
 from ingest.headings import HeadingPath, heading_at, heading_style, title_line
 from ingest.legend import (
     LegendEntry,
@@ -31,6 +31,7 @@ from ingest.types import Page
 logger = logging.getLogger(__name__)
 
 _BULLET = re.compile(r"^(?:[•\-–*▪o]\s|\d{1,2}[.)]\s|[a-z][.)]\s)")
+_DELEGATION = re.compile(r"\bdelegat|\bdelegera|\bdelegering|\bdelegation|beslutanderätt", re.I)
 
 
 class BlockKind(StrEnum):
@@ -76,6 +77,7 @@ class _Walker:
         self.legend_list = False  # the legend is a list that ends at its first other line
         self.para: list[Line] = []
         self.legend: list[tuple[Line, list[LegendEntry]]] = []
+        self.delegating = any(_DELEGATION.search(line.text) for line in lines)
 
     def run(self) -> list[Block]:
         i = 0
@@ -102,6 +104,9 @@ class _Walker:
                 self._flush()
                 rows, i = leader_rows.read_list(self.lines, i)
                 self._table(list(rows))
+            elif not self.in_legend and (typed := self._typed_table(i)) is not None:
+                items, i = typed
+                self._table(items)
             elif entries and not heading_style(line.text):
                 self._flush_para()
                 self.legend.append((line, entries))
@@ -124,6 +129,19 @@ class _Walker:
                 i += 1
         self._flush()
         return self.blocks
+
+    def _typed_table(self, i: int) -> tuple[list[tables.TableRow | tables.SectionRow], int] | None:
+        """A table read by what its columns hold, where no header names them (:mod:`ingest.typed_columns`)."""
+        if not self.delegating or i == 0:
+            return None  # who does what is read as decision rights only where delegation is spoken of
+        header = typed_columns.infer_header(self.lines, i)
+        if header is None:
+            return None
+        items, end = tables.read_table(self.lines, i - 1, header)
+        if end <= i or not any(isinstance(item, tables.TableRow) for item in items):
+            return None
+        self._flush()
+        return items, end
 
     def _untitled_legend(self, i: int) -> list[LegendEntry]:
         """Two or more definition lines in a row are a legend without a title ("BLH = ..." / "BI = ...")."""

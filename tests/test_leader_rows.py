@@ -115,3 +115,35 @@ def test_a_list_with_dot_leaders_is_read_as_decision_rights_from_a_pdf(tmp_path:
     assert ("Upphandling och avrop för kommunstyrelsen", "upphandlingschef", "max") in got
     assert ("Upphandling och avrop för kommunstyrelsen", "kommundirektör", "min") in got
     assert ("Avskrivning av fordran", "ekonomichef", None) in got
+
+
+def test_a_table_whose_column_names_are_unknown_is_read_by_what_its_cells_hold(tmp_path: Path) -> None:
+    """A two-line header in words no vocabulary lists ("Fråga / som avgörs", "Nivå"): the columns
+    are typed by their cells, the delegate column by its codes."""
+    row = [(20, ""), (30, ""), (100, ""), (125, ""), (150, "")]
+
+    def line(*cells: str) -> list[tuple[float, str]]:
+        return [(x, text) for (x, _), text in zip(row, cells, strict=True) if text]
+
+    pdf = tab_stops_pdf(
+        tmp_path / "delegationsordning-kultur.pdf",
+        [
+            [
+                "# Delegationsordning för kulturnämnden",
+                "Fiktivt testdokument. Nämnden delegerar beslutanderätt enligt förteckningen nedan.",
+                "Förkortningar: KC = kulturchef, BC = bibliotekschef, KNAU = kulturnämndens arbetsutskott.",
+                "",
+                line("Punkt", "Fråga", "Nivå", "Stöd", "Not"),
+                line("", "som avgörs", "", "", ""),
+                line("1.1", "Bidrag till kulturförening", "KC", "KL 6:37", "Högst 20 000 kr"),
+                line("1.2", "Avstängning av låntagare", "BC", "BiblL", "Högst 6 månader"),
+                line("1.3", "Stipendier till unga kulturutövare", "KNAU", "KL 6:37", ""),
+                line("1.4", "Lån av konst till förvaltningar", "KC", "–", ""),
+            ]
+        ],
+    )
+    parsed, _ = parse(Source(pdf, pdf.name, None), "-", 350)
+    got = {(d.matter, d.decider) for d in parsed.decisions if d.source == "table"}
+    assert ("Bidrag till kulturförening", "kulturchef") in got
+    assert ("Avstängning av låntagare", "bibliotekschef") in got
+    assert ("Stipendier till unga kulturutövare", "kulturnämndens arbetsutskott") in got

@@ -1,0 +1,144 @@
+"""Delegation tables whose column names we do not know, or which print none: columns typed by what
+their cells hold.
+
+A table's header may use words no vocabulary lists ("Befattning", "Nivå", "Vem"), wrap over two
+lines, or be missing on the page. The rows still line up: several lines whose text starts at the
+same positions. Those positions are the columns, and each column's cells say what it is: item
+numbers, delegates (codes such as "KSAU" or "EC/FC", or bodies and roles by name), statutes
+("6 kap. 39 § KL", "SoL"), and the matter (the column with the most words). A table is accepted
+only with a delegate column and a matter column; it is then read by :func:`ingest.tables.read_table`
+with a header made from the typed columns, so wrapped cells, section rows and page breaks are
+handled as in any table.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections.abc import Sequence
+
+from ingest.dates import find_dates
+from ingest.leader_rows import is_delegate
+from ingest.meta.vocab import match_label
+from ingest.tables import SEGMENT_RE, Column, TableHeader, TableLine, column_field
+
+WINDOW = 14  # lines looked at for a table starting at a line
+MIN_ROWS = 3  # lines with cells in the columns it takes to be a table
+SHARE = 0.6  # of a column's filled cells that must be of its kind
+_TOL = 2
+_NUMBER = re.compile(r"^(?:[A-ZÅÄÖ]{1,2}[ .:]?)?\d{1,3}(?:[.:]\d{1,3}){0,3}[a-z]?[.)]?$")
+_STATUTE = re.compile(
+    r"\bkap\.|§|\b(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,4})\s*\d+(?::\d+)?\b|^[A-ZÅÄÖ][A-Za-zåäö]{1,4}$|lag\b|–$"
+)
+NAMES = {
+    "number": "Nr",
+    "matter": "Ärende",
+    "delegate": "Delegat",
+    "legal_basis": "Lagrum",
+    "condition": "Anmärkning",
+}
+
+
+def _segments(raw: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group()) for m in SEGMENT_RE.finditer(raw)]
+
+
+def _columns(rows: list[list[tuple[int, str]]]) -> list[int]:
+    """Start positions shared by most rows (each within a character or two)."""
+    starts = sorted(pos for row in rows for pos, _ in row)
+    clusters: list[list[int]] = []
+    for pos in starts:
+        if clusters and pos - clusters[-1][-1] <= _TOL:
+            clusters[-1].append(pos)
+        else:
+            clusters.append([pos])
+    need = max(2, int(len(rows) * 0.5))
+    return [
+        min(c) for c in clusters if len({i for i, row in enumerate(rows) for p, _ in row if p in c}) >= need
+    ]
+
+
+def _cells(row: list[tuple[int, str]], columns: list[int]) -> list[str] | None:
+    cells = [""] * len(columns)
+    for pos, text in row:
+        col = max((k for k, s in enumerate(columns) if s <= pos + _TOL), default=None)
+        if col is None:
+            return None
+        cells[col] = f"{cells[col]} {text}".strip()
+    return cells
+
+
+def infer_header(lines: Sequence[TableLine], start: int) -> TableHeader | None:
+    """A header for the table whose first row is ``lines[start]``, from what its columns hold;
+    None when the lines there are not a delegation table."""
+    first = _segments(lines[start].raw)
+    if len(first) < 3:
+        return None
+    window = [x for x in lines[start : start + WINDOW] if x.page == lines[start].page]
+    rows = [_segments(x.raw) for x in window]
+    full = [r for r in rows if len(r) >= 3]
+    if len(full) < MIN_ROWS:
+        return None
+    columns = _columns(full)
+    if len(columns) < 3 or not any(abs(first[0][0] - c) <= _TOL for c in columns[:1]):
+        return None
+    table = [c for r in full if (c := _cells(r, columns)) is not None]
+    if len(table) < MIN_ROWS or _record_like(table):
+        return None
+    kinds = _kinds(table, len(columns))
+    if kinds is None:
+        return None
+    above = (
+        _segments(lines[start - 1].raw) if start > 0 and lines[start - 1].page == lines[start].page else []
+    )
+    printed = _cells(above, columns) if len(above) >= 2 else None
+    out = []
+    for k, (pos, kind) in enumerate(zip(columns, kinds, strict=True)):
+        name = printed[k] if printed and printed[k] else NAMES.get(kind or "", f"Kolumn {k + 1}")
+        known, field = column_field(name)
+        if kind == "delegate" or not known or field != kind:
+            name = NAMES[kind] if kind else name
+        out.append(Column(name, kind, pos))
+    return TableHeader(tuple(out))
+
+
+def _record_like(table: list[list[str]]) -> bool:
+    """A grid of document facts or a version history, not decision rights: dates in many rows, or
+    metadata labels in a row ("Dokumenttyp", "Fastställd av")."""
+    dated = sum(bool(find_dates(" ".join(row))) for row in table)
+    labelled = any(match_label(cell) is not None for row in table for cell in row if cell)
+    return labelled or dated * 3 >= len(table)
+
+
+def _share(cells: list[str], test: object) -> float:
+    filled = [c for c in cells if c]
+    if len(filled) < max(2, len(cells) // 2):
+        return 0.0
+    return sum(bool(test(c)) for c in filled) / len(filled)  # type: ignore[operator]
+
+
+def _kinds(table: list[list[str]], width: int) -> list[str | None] | None:
+    by_col = [[row[k] for row in table] for k in range(width)]
+    kinds: list[str | None] = [None] * width
+    delegate = max(range(width), key=lambda k: _share(by_col[k], is_delegate))
+    if _share(by_col[delegate], is_delegate) < SHARE or delegate == 0 and _share(by_col[0], _NUMBER.match):
+        return None
+    kinds[delegate] = "delegate"
+    if delegate != 0 and _share(by_col[0], _NUMBER.match) >= SHARE:
+        kinds[0] = "number"
+    for k in range(width):
+        if kinds[k] is None and k > delegate and _share(by_col[k], _STATUTE.search) >= SHARE:
+            kinds[k] = "legal_basis"
+            break
+    free = [k for k in range(width) if kinds[k] is None]
+    if not free:
+        return None
+    words = {k: statistics.mean(len(c.split()) for c in by_col[k]) for k in free}
+    matter = max(free, key=lambda k: (words[k], -k))
+    if words[matter] < 2:
+        return None
+    kinds[matter] = "matter"
+    after = [k for k in free if k != matter and k > delegate]
+    if after:
+        kinds[after[0]] = "condition"
+    return kinds

@@ -112,6 +112,9 @@ def _verbs() -> dict[str, re.Pattern[str]]:
             re.I,
         ),
         "fattar": re.compile(r"(?<![\wåäö])fattar\s+", re.I),
+        # a permission is a decision right: "Förvaltningschefen får göra redaktionella ändringar",
+        # "Vid extremt väder får gatuchefen kalla in entreprenörer" (the subject after "får")
+        "permission": re.compile(r"(?<![\wåäö])får(?:\s+(?:även|också|själv|ensam))?\s+(?!inte\b)", re.I),
         "whoever": re.compile(
             rf"(?<![\wåäö])(?:den|de) som (?:{_MODAL}\s+)?(?:{v['active']}|{v['infinitive']})\s+(?:om\s+)?"
             r"(?P<matter>[^,;]+?)\s+är\s+",
@@ -177,6 +180,10 @@ def statements(sentence: str, reader: DeciderReader) -> list[Statement]:
         fronted = s[_clause_start(s, m.start()) : m.start()].strip(" ,")
         for matter, condition in _active_matters(b.group("rest")):
             found.append((m.start(), Statement(f"beslut {matter}", decider, condition or (fronted or None))))
+    for m in verbs["permission"].finditer(s):
+        if any(a <= m.start() < b for a, b in taken) or any(at == m.start() for at, _ in found):
+            continue
+        found.extend((m.start(), x) for x in _permission(s, m, reader))
     for m in verbs["whoever"].finditer(s):  # "Den som beslutar om bidrag är fritidshandläggaren."
         decider = reader.phrase_at(s, m.end())
         if decider is not None and not any(a <= m.start() < b for a, b in taken):
@@ -231,6 +238,37 @@ def _active(s: str, m: re.Match[str], reader: DeciderReader) -> list[Statement]:
     if om:  # "Vid förfall beslutar ordföranden om ..." : the fronted phrase is the condition
         return [Statement(mt, decider, c or pre) for mt, c in _active_matters(om.group("rest"))]
     return [Statement(_tidy(fronted), decider, None)]  # "I ärenden som ... beslutar kommundirektören"
+
+
+_INFINITIVE = re.compile(
+    r"(?P<verb>[a-zåäö]{2,}a)(?:\s+(?P<particle>upp|ned|ner|in|ut|av|om|till|bort|fram))?\b"
+)
+# "får" with a noun is receiving, not a right; these infinitives are no decision ("får delta")
+_NOT_A_RIGHT = frozenset("delta vara bära ha höra ta del information kännedom veta lämna".split())
+
+
+def _permission(s: str, m: re.Match[str], reader: DeciderReader) -> list[Statement]:
+    """ "X får <verb> ...": what X may do is a right of X's; the subject before "får" or, in a
+    sentence that starts with an adverbial, right after it."""
+    start = _clause_start(s, m.start())
+    pre = s[start : m.start()].strip(" ,")
+    subject = reader.phrase_at(pre, 0) if pre else None
+    at = m.end()
+    condition = None
+    if subject is None or subject.end < len(pre) - 1:
+        subject = reader.phrase_at(s, at)  # "Vid extremt väder får gatu- och parkchefen besluta ..."
+        if subject is None or not pre or _NOT_A_MATTER.match(pre):
+            return []
+        at = subject.end + len(s[subject.end :]) - len(s[subject.end :].lstrip())
+        condition = pre
+    verb = _INFINITIVE.match(s, at)
+    if verb is None or verb["verb"].lower() in _NOT_A_RIGHT:
+        return []
+    deciding = re.fullmatch(decision_verb_patterns()["infinitive"], verb["verb"], re.I)
+    if deciding and condition is None:
+        return []  # "X får besluta om ...": read by the active pass
+    said = "" if deciding else " ".join(x for x in (verb["verb"], verb["particle"]) if x) + " "
+    return [Statement(f"{said}{mt}", subject, c or condition) for mt, c in _active_matters(s[verb.end() :])]
 
 
 def _active_matters(rest: str) -> list[tuple[str, str | None]]:

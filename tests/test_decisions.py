@@ -415,3 +415,22 @@ def test_a_matter_beyond_the_limit_before_it_takes_the_other_side(tmp_path: Path
     got = {r.decider: r.limit for r in parsed.decisions if r.source == "text"}
     assert got["kommunstyrelsen"] == Limit(5_000_000, "kr", "min")
     assert got["kommunfullmäktige"] == Limit(20_000_000, "kr", "min")
+
+
+def test_a_permission_is_a_decision_right() -> None:
+    """ "X får <göra något>" says what X may decide; with the subject after "får", the adverbial
+    before it is the condition. A noun after "får" (receiving) and "får inte" are no right."""
+    reader = DeciderReader({})
+
+    def said(text: str) -> list[tuple[str, str, str | None]]:
+        return [(x.matter, x.decider.name, x.condition) for x in statements(text, reader)]
+
+    assert said("Förvaltningschefen får göra redaktionella ändringar i riktlinjen.") == [
+        ("göra redaktionella ändringar i riktlinjen", "förvaltningschef", None)
+    ]
+    assert said("Vid extremt väder får gatuchefen besluta om avsteg från turordningen.") == [
+        ("avsteg från turordningen", "gatuchef", "Vid extremt väder")
+    ]
+    assert said("Nämnden får justera avgifterna när inkomsttaket ändras.")[0][0] == "justera avgifterna"
+    assert said("Nämnden får information om besluten.") == []
+    assert said("Rektor får inte lämna över beslutet.") == []

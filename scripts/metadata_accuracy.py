@@ -16,6 +16,9 @@ Nine collections:
   outside delegation tables);
 - ``broad6``: ``tests/fixtures/broad6`` (a sixth: 11 documents in 7 layouts, among them a binder
   form, a spreadsheet print, dot leaders and a document history);
+- ``broad7``: ``tests/fixtures/broad7`` (a seventh: 8 decision-rights documents, each rendering its
+  table another way: centred cells, two-line headers, an Excel export, no header, two page columns,
+  labelled blocks, a rotated page, a legend table at the end);
 - ``blind`` … ``blind5``: ``eval/blind`` … ``eval/blind5`` with
   ``truth.json`` (held out). For them only aggregate figures are printed: never a file name, a
   value or a mismatch, and logging is silenced so that no file name leaks.
@@ -102,6 +105,7 @@ COLLECTIONS = {
     "broad4": Collection("broad4", FIXTURES / "broad4", "truth.json"),
     "broad5": Collection("broad5", FIXTURES / "broad5", "truth.json"),
     "broad6": Collection("broad6", FIXTURES / "broad6", "truth.json"),
+    "broad7": Collection("broad7", FIXTURES / "broad7", "truth.json"),
     "blind": Collection("blind", REPO / "eval" / "blind", "truth.json", blind=True),
     "blind2": Collection("blind2", REPO / "eval" / "blind2", "truth.json", blind=True),
     "blind3": Collection("blind3", REPO / "eval" / "blind3", "truth.json", blind=True),

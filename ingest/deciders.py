@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from ingest.legend import ABBR
 from store.vocabulary import BodyMention, find_bodies
 
-_CONNECTOR = re.compile(r"\s*(,\s*(?:och|eller)?\s*|\s+eller\s+|\s+och\s+|\s+resp(?:ektive|\.)\s+|\s*/\s*)")
+_CONNECTOR = re.compile(
+    r"\s*(,\s*(?:och|eller)?\s*|\s+eller\s+|\s+(?:alt|el)\.\s+|\s+och\s+|\s+resp(?:ektive|\.)\s+|\s*/\s*)"
+)
 _PREFIX = re.compile(r"(?:(?:förste|första|andre|andra|biträdande|tillförordnad|vice)\s+)+", re.I)
 _QUALIFIER = re.compile(r"(?:ansvarig|berörd|respektive|aktuell|varje)\s+(?=\w*nämnd)", re.I)
 _SKIP = re.compile(r"(?:den|det|de|hela|en|ett)\s+", re.I)
@@ -88,7 +90,7 @@ class DeciderReader:
                 break
             sep = conn.group(1).strip()
             # "KAC/KJ": either of them decides; a slash reads as "eller"
-            joiner = ", " if sep == "," else " eller " if sep == "/" else f" {sep} "
+            joiner = ", " if sep == "," else " eller " if sep in ("/", "alt.", "el.") else f" {sep} "
             joiner = joiner.replace(" , ", ", ")
             at = conn.end()
         if not names:

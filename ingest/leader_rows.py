@@ -1,4 +1,5 @@
-"""Delegation lists set without a table header: numbered items whose last cell is the delegate.
+"""Delegation lists set without a table header: numbered items whose last cell is the delegate, and
+items set as blocks of labelled lines.
 
 Many delegationsordningar are printed as lists, not tables: "2.2  Avskrivning av fordran ......
 EKC", the delegate after dot leaders or a wide gap, a note on the indented line below ("Högst 1
@@ -9,6 +10,10 @@ them, the next item must have the same shape, so that a numbered paragraph endin
 a capitalised word is not read as a row. Such rows become :class:`ingest.tables.TableRow` items
 with the same named fields a table with a header gives, so decision rights are read from them the
 same way.
+
+A web page printed to PDF often sets each item as a block: "Punkt 2.4" / "Ärende: Bistånd i form av
+korttidsvistelse" / "Delegat: BiH" / "Lagrum: SoL 4 kap. 1 §" / "Villkor: Högst 30 dygn". The
+labels are the column names a table would have; a block with a matter and a delegate is a row.
 """
 
 from __future__ import annotations
@@ -16,8 +21,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ingest.dates import find_dates
 from ingest.legend import ABBR
-from ingest.tables import SEGMENT_RE, TableLine, TableRow, join_wrapped
+from ingest.tables import SEGMENT_RE, TableLine, TableRow, column_field, join_wrapped
 from store.vocabulary import find_bodies
 
 _LEADER = re.compile(r"\s*(?:\.\s?){4,}\s*|\s*(?:…\s?){2,}\s*")  # "..........", ". . . . ", "……"
@@ -25,7 +31,7 @@ _NUMBER = re.compile(r"^(?:[A-ZÅÄÖ]{1,2}[ .:]?)?\d{1,3}(?:[.:]\d{1,3}){0,3}[a
 _NUMBER_FIRST = re.compile(
     r"^(?P<num>(?:[A-ZÅÄÖ]{1,2}[.:]?)?\d{1,3}(?:[.:]\d{1,3}){1,3}[a-z]?[.)]?)\s+(?P<rest>\S.*)$"
 )
-_CONNECTOR = re.compile(r"\s*(?:/|,|\beller\b|\boch\b|\bresp\.?)\s*")
+_CONNECTOR = re.compile(r"\s*(?:/|,|\beller\b|\boch\b|\bresp\.?|\balt\.|\bel\.)\s*")
 _SHORT_CODE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{1,4}\.?$")  # "Ordf", "Ordf."
 LOOKAHEAD = 6  # lines within which a second row must follow a row without dot leaders
 COLUMNS = ("Nr", "Ärende", "Delegat", "Anmärkning")
@@ -118,4 +124,80 @@ def read_list(lines: Sequence[TableLine], start: int) -> tuple[list[TableRow], i
             )
         )
         i = j
+    return rows, i
+
+
+# ---- items set as labelled blocks ("Ärende: ... / Delegat: ... / Lagrum: ...") ----------------------
+
+_LABELLED = re.compile(r"^\s*(?P<label>[A-ZÅÄÖ][\wåäö/ ]{1,30}?)\s*:\s+(?P<value>\S.*)$")
+_ITEM = re.compile(
+    r"^\s*(?:punkt|nr|nummer|ärende nr|p\.)?\s*(?P<num>\d{1,3}(?:[.:]\d{1,3}){0,3}[a-z]?)\s*$", re.I
+)
+
+
+def _labelled(raw: str) -> tuple[str, str, str] | None:
+    """(label as printed, field, value) of a "Delegat: BiH" line whose label is a table column's."""
+    m = _LABELLED.match(raw)
+    if m is None:
+        return None
+    known, field = column_field(m["label"])
+    return (m["label"], field or "", m["value"].strip()) if known else None
+
+
+def _block(lines: Sequence[TableLine], i: int) -> tuple[TableRow, int] | None:
+    """The item block at ``lines[i]`` (an optional "Punkt 2.4" line, then labelled lines), or None."""
+    number = None
+    j = i
+    if (item := _ITEM.match(lines[i].raw)) is not None:
+        number, j = item["num"], i + 1
+    cells: dict[str, str] = {}
+    fields: dict[str, str] = {}
+    used: list[TableLine] = [lines[i]] if number else []
+    last = None
+    while j < len(lines) and lines[j].page == lines[i].page:
+        found = _labelled(lines[j].raw)
+        if found is None:
+            if last is None or lines[j].gap_before or _ITEM.match(lines[j].raw) or not lines[j].text:
+                break
+            cells[last] = join_wrapped(cells[last], lines[j].text)  # the value wraps
+        else:
+            label, field, value = found
+            if label in cells:
+                break  # the next item's labels start again
+            cells[label], last = value, label
+            if field and field not in fields:
+                fields[field] = label
+        used.append(lines[j])
+        j += 1
+    if "matter" not in fields or "delegate" not in fields:
+        return None
+    named = {field: cells[label] for field, label in fields.items()}
+    if not is_delegate(named["delegate"]) or any(find_dates(v) for v in cells.values()):
+        return None  # "Beslutsinstans: Socialnämnden / Beslut: SN 2025-12-09, § 112" is its own decision
+    if number:
+        named.setdefault("number", number)
+        cells = {"Nr": number, **cells}
+    row = TableRow(
+        cells=cells,
+        fields=named,
+        page=used[0].page,
+        page_end=used[-1].page,
+        char_start=min(x.char_start for x in used),
+        char_end=max(x.char_end for x in used),
+    )
+    return row, j
+
+
+def starts_blocks(lines: Sequence[TableLine], i: int) -> bool:
+    """Does an item set as labelled lines start at ``lines[i]``?"""
+    return _block(lines, i) is not None
+
+
+def read_blocks(lines: Sequence[TableLine], start: int) -> tuple[list[TableRow], int]:
+    """Consecutive item blocks from ``lines[start]`` on."""
+    rows: list[TableRow] = []
+    i = start
+    while i < len(lines) and (found := _block(lines, i)) is not None:
+        row, i = found
+        rows.append(row)
     return rows, i

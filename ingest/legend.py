@@ -112,6 +112,8 @@ def parse_legend_line(raw: str) -> list[LegendEntry]:
         return [LegendEntry(segments[0].rstrip("."), _clean(segments[1]))]
     if len(segments) >= 2 and all(_SPACE.match(seg) and abbreviates(*seg.split(" ", 1)) for seg in segments):
         return [LegendEntry(*seg.split(" ", 1)) for seg in segments]  # "BLH Bygglovshandläggare   BI ..."
+    if len(segments) == 2 and re.fullmatch(r"[A-ZÅÄÖ]", segments[0]) and abbreviates(*segments):
+        return [LegendEntry(segments[0], _clean(segments[1]))]  # "R      Rektor": a one-letter code
     if len(segments) >= 2:  # a grid of definitions: "IU = individutskottet     SC = socialchef"
         each = [_explicit(seg) for seg in segments]
         if all(each):

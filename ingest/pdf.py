@@ -25,7 +25,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pypdf import PdfReader
+from pypdf import PdfReader, PdfWriter
 from pypdf.errors import DependencyError, FileNotDecryptedError
 
 from ingest.errors import UnreadablePDF
@@ -188,11 +188,31 @@ def _extract(reader: PdfReader, index: int) -> Page | None:
         return None
     try:
         layout = page.extract_text(extraction_mode="layout")
+        if page.rotation % 360 and _chars(layout) < _chars(text) // 2:
+            layout = _upright_layout(reader, index) or layout
     except Exception as exc:  # layout mode is younger and fails on odd fonts; plain still helps
         logger.debug("page %d: layout extraction failed, using plain text: %s", index + 1, exc)
         layout = text
     styled = styled_lines(page) if index < _STYLED_PAGES else ()
     return Page(number=index + 1, text=_clean(text), layout=_clean(layout), styled=styled)
+
+
+def _chars(text: str) -> int:
+    return sum(not ch.isspace() for ch in text)
+
+
+def _upright_layout(reader: PdfReader, index: int) -> str:
+    """Layout text of a page printed rotated (/Rotate 90, as a landscape table inserted in a portrait
+    document): pypdf's layout mode gives nothing for rotated text, so the rotation is moved into the
+    page's content first, on a copy of the document."""
+    try:
+        copy = PdfWriter(clone_from=reader)
+        page = copy.pages[index]
+        page.transfer_rotation_to_content()
+        return page.extract_text(extraction_mode="layout")
+    except Exception as exc:
+        logger.debug("page %d: rotated page could not be set upright: %s", index + 1, exc)
+        return ""
 
 
 def _clean(text: str) -> str:

@@ -98,11 +98,16 @@ class _Walker:
                 i += 1
             elif header := tables.match_header(line.raw) or tables.match_limit_header(self.lines, i):
                 self._flush()
+                header = typed_columns.complete(self.lines, i, header)
                 items, i = tables.read_table(self.lines, i, header)
                 self._table(items)
             elif not self.in_legend and leader_rows.starts_list(self.lines, i):
                 self._flush()
                 rows, i = leader_rows.read_list(self.lines, i)
+                self._table(list(rows))
+            elif not self.in_legend and leader_rows.starts_blocks(self.lines, i):
+                self._flush()
+                rows, i = leader_rows.read_blocks(self.lines, i)
                 self._table(list(rows))
             elif not self.in_legend and (typed := self._typed_table(i)) is not None:
                 items, i = typed

@@ -17,7 +17,7 @@ import functools
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from ingest.limits import amounts
@@ -274,7 +274,34 @@ def read_table(
         i += 1
     if current:
         items.append(_finish(current, header))
-    return items, i
+    return _grouped(items, header), i
+
+
+def _grouped(items: list[TableRow | SectionRow], header: TableHeader) -> list[TableRow | SectionRow]:
+    """Rows grouped under a delegate set in the first column ("Ekonomichef" beside three rows, as a
+    merged cell prints): a row with an empty delegate cell takes the one above it."""
+    fields = [c.field for c in header.columns]
+    if (
+        "delegate" not in fields
+        or "matter" not in fields
+        or fields.index("delegate") > fields.index("matter")
+    ):
+        return items
+    name = header.columns[fields.index("delegate")].name
+    out: list[TableRow | SectionRow] = []
+    above: str | None = None
+    for item in items:
+        if isinstance(item, TableRow):
+            if item.fields.get("delegate"):
+                above = item.fields["delegate"]
+            elif above and item.fields.get("matter"):
+                item = replace(
+                    item, fields={**item.fields, "delegate": above}, cells={**item.cells, name: above}
+                )
+        else:
+            above = None  # a new section starts its own groups
+        out.append(item)
+    return out
 
 
 def _after_page_edge(
@@ -337,6 +364,8 @@ def _is_section_row(lines: Sequence[TableLine], i: int, header: TableHeader) -> 
     line = lines[i]
     segments = list(SEGMENT_RE.finditer(line.raw))
     text = line.text
+    if len(segments) == 2 and _label_in_key_column(segments, header):
+        return _followed_by_row(lines, i, header)  # "A   Allmänna ärenden" in the Nr and Ärende columns
     if len(segments) != 1 or len(text) > 70 or text.endswith((".", ",", ";")) or text[:1].islower():
         return False
     starts = [c.start for c in header.columns]
@@ -352,13 +381,34 @@ def _is_section_row(lines: Sequence[TableLine], i: int, header: TableHeader) -> 
     words_at = [m.start() + seg_start for m in re.finditer(r"\S+", segments[0].group())]
     if not (label or unnumbered_text) and any(abs(w - s) <= _TOL for w in words_at[1:] for s in starts[1:]):
         return False  # words line up with columns: cells separated by single spaces
-    if i + 1 >= len(lines) or lines[i + 1].page != line.page:
+    return _followed_by_row(lines, i, header)
+
+
+def _followed_by_row(lines: Sequence[TableLine], i: int, header: TableHeader) -> bool:
+    if i + 1 >= len(lines) or lines[i + 1].page != lines[i].page:
         return False  # a section row is followed by its rows on the same page
     follow = lines[i + 1]
     if match_header(follow.raw):
         return True
     cells = split_cells(follow.raw, header)
     return bool(cells and cells[header.key] and _starts_row(cells[header.key], header))
+
+
+_SECTION_KEY = re.compile(r"^(?:[A-ZÅÄÖ]{1,2}|[IVX]{1,4}|\d{1,2})[.)]?$")
+
+
+def _label_in_key_column(segments: list[re.Match[str]], header: TableHeader) -> bool:
+    """A section set in the table's own columns: its letter or number in the number column, its
+    name in the next one, the other cells empty ("A   Allmänna ärenden" above "A1 ...")."""
+    if header.columns[header.key].field != "number" or header.key + 1 >= len(header.columns):
+        return False
+    key, name = segments
+    starts = [c.start for c in header.columns]
+    in_key = abs(key.start() - starts[header.key]) <= _TOL and bool(_SECTION_KEY.match(key.group()))
+    in_next = abs(name.start() - starts[header.key + 1]) <= _TOL
+    nxt = starts[header.key + 2] if header.key + 2 < len(starts) else 10**6
+    short = name.group()[:1].isupper() and len(name.group()) <= 70
+    return in_key and in_next and short and name.end() <= nxt + _TOL
 
 
 def join_wrapped(first: str, more: str) -> str:

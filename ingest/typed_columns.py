@@ -142,3 +142,33 @@ def _kinds(table: list[list[str]], width: int) -> list[str | None] | None:
     if after:
         kinds[after[0]] = "condition"
     return kinds
+
+
+def complete(lines: Sequence[TableLine], start: int, header: TableHeader) -> TableHeader:
+    """A recognised header with no delegate (or no number) column, completed from the cells under
+    it: "Vidaredelegat | Punkt i KS | Ärende | Villkor" has a matter column by name, and its first
+    column holds roles, its second item numbers."""
+    fields = [c.field for c in header.columns]
+    if "delegate" in fields and "number" in fields:
+        return header
+    window = [x for x in lines[start + 1 : start + 1 + WINDOW] if x.page == lines[start].page]
+    starts = [c.start for c in header.columns]
+    table = [c for x in window if (c := _cells(_segments(x.raw), starts)) is not None]
+    if len(table) < MIN_ROWS:
+        return header
+    by_col = [[row[k] for row in table] for k in range(len(starts))]
+    unknown = [k for k, f in enumerate(fields) if f is None]
+    if "delegate" not in fields:
+        best = max(unknown, key=lambda k: _share(by_col[k], is_delegate), default=None)
+        if best is not None and _share(by_col[best], is_delegate) >= SHARE:
+            fields[best] = "delegate"
+            unknown.remove(best)
+    if "number" not in fields:
+        numbered = [k for k in unknown if _share(by_col[k], _NUMBER.match) >= SHARE]
+        if numbered:
+            fields[numbered[0]] = "number"
+    if fields == [c.field for c in header.columns]:
+        return header
+    return TableHeader(
+        tuple(Column(c.name, f, c.start) for c, f in zip(header.columns, fields, strict=True)), header.subject
+    )

@@ -9,10 +9,13 @@ from pdfgen import tab_stops_pdf
 
 from ingest.deciders import DeciderReader
 from ingest.decisions_table import row_decisions
-from ingest.leader_rows import is_delegate, read_list, starts_list
+from ingest.leader_rows import is_delegate, read_blocks, read_list, starts_blocks, starts_list
 from ingest.legend import LegendEntry, parse_legend_line
 from ingest.lines import Line
+from ingest.pdf import read_pages
 from ingest.pipeline import Source, parse
+from ingest.tables import TableRow, match_header, read_table
+from ingest.typed_columns import complete
 from store.schema import Limit
 
 
@@ -147,3 +150,72 @@ def test_a_table_whose_column_names_are_unknown_is_read_by_what_its_cells_hold(t
     assert ("Bidrag till kulturförening", "kulturchef") in got
     assert ("Avstängning av låntagare", "bibliotekschef") in got
     assert ("Stipendier till unga kulturutövare", "kulturnämndens arbetsutskott") in got
+
+
+def test_items_set_as_labelled_blocks_are_rows() -> None:
+    """A web page printed to PDF: "Punkt 2.4" / "Ärende: ..." / "Delegat: ..." per item. The
+    document's own decision in labelled lines ("Beslut: SN 2025-12-09, § 112") is no row."""
+    lines = [
+        _line("   Punkt 2.4"),
+        _line("   Ärende: Bistånd i form av korttidsvistelse"),
+        _line("   Delegat: BiH"),
+        _line("   Villkor: Högst 30 dygn per tillfälle"),
+        _line("   Punkt 2.5", gap=True),
+        _line("   Ärende: Bistånd i form av plats i särskilt boende"),
+        _line("   Delegat: EC alt. VC"),
+        _line("   3 Insatser enligt LSS", gap=True),
+    ]
+    rows, end = read_blocks(lines, 0)
+    assert end == 7
+    assert [(r.fields["number"], r.fields["matter"], r.fields["delegate"]) for r in rows] == [
+        ("2.4", "Bistånd i form av korttidsvistelse", "BiH"),
+        ("2.5", "Bistånd i form av plats i särskilt boende", "EC alt. VC"),
+    ]
+    assert rows[0].fields["condition"] == "Högst 30 dygn per tillfälle"
+    own = [_line("Beslutsinstans: Socialnämnden"), _line("Beslut: SN 2025-12-09, § 112")]
+    assert not starts_blocks(own, 0)
+    reader = DeciderReader({"EC": "enhetschef", "VC": "verksamhetschef"})
+    assert reader.cell("EC alt. VC").name == "enhetschef eller verksamhetschef"  # type: ignore[union-attr]
+
+
+def test_a_section_in_the_number_column_and_rows_grouped_under_a_delegate() -> None:
+    header = "   Nr      Ärende                           Delegat      Lagrum"
+    lines = [
+        _line(header),
+        _line("   A       Allmänna ärenden"),
+        _line("   A1      Avslag på begäran om handling    FC           OSL 6:3"),
+        _line("   A2      Yttrande till Skolinspektionen   SC           SL 26 kap."),
+    ]
+    parsed = match_header(header)
+    assert parsed is not None
+    items, _ = read_table(lines, 0, parsed)
+    assert [type(x).__name__ for x in items] == ["SectionRow", "TableRow", "TableRow"]
+    grouped = "   Vidaredelegat         Punkt      Ärende                                  Villkor"
+    lines = [
+        _line(grouped),
+        _line("   Ekonomichef           3.2        Upphandling inom avdelningens budget    Högst 15 pbb"),
+        _line("                         3.5        Avskrivning av osäker fordran           Högst 3 pbb"),
+        _line("   HR-chef               2.2        Anställning av enhetschef               –"),
+    ]
+    parsed = match_header(grouped)
+    assert parsed is not None and "delegate" not in [c.field for c in parsed.columns]
+    completed = complete(lines, 0, parsed)
+    assert [c.field for c in completed.columns] == ["delegate", "number", "matter", "condition"]
+    items, _ = read_table(lines, 0, completed)
+    assert [(r.fields["number"], r.fields["delegate"]) for r in items if isinstance(r, TableRow)] == [
+        ("3.2", "Ekonomichef"), ("3.5", "Ekonomichef"), ("2.2", "HR-chef"),
+    ]  # fmt: skip
+
+
+def test_a_page_printed_rotated_gets_layout_text() -> None:
+    """A landscape table inserted with /Rotate 90: pypdf's layout mode gives nothing for it until the
+    rotation is moved into the page's content (fixture from tests/fixtures/broad7)."""
+    pdf = (
+        Path(__file__).parent
+        / "fixtures"
+        / "broad7"
+        / "pdf"
+        / "beslutsordning-kommunledningsforvaltningen-2026.pdf"
+    )
+    pages = read_pages(pdf)
+    assert "Vidaredelegat" in pages[1].layout and "Ekonomichef" in pages[1].layout

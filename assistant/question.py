@@ -99,6 +99,9 @@ _AMOUNT_Q = re.compile(
     r"what is the fee|vilken ersättning|vilket bidrag)\b",
     re.I,
 )
+_MONEY_Q = re.compile(  # a price or fee, as opposed to a share or a size
+    r"\b(kosta\w*|avgift\w*|pris\w*|taxa\w*|betala\w*|kronor|kr|cost\w*|fee\w*|price\w*|pay\w*)\b", re.I
+)
 _DURATION_Q = re.compile(
     r"\b(hur länge|hur lång tid|inom hur lång|hur snabbt|hur fort|how long|how soon|how quickly)\b", re.I
 )
@@ -219,6 +222,11 @@ class Question:
     @property
     def yes_no(self) -> bool:
         return self.answer_type == YESNO
+
+    @property
+    def money(self) -> bool:
+        """Does it ask what something costs (so that only an amount in money answers it)?"""
+        return self.answer_type == AMOUNT and bool(_MONEY_Q.search(f"{self.text} {self.gloss}"))
 
 
 # the decision's object is a document type: "vem antar ett program?", "planerna beslutas av ...?"

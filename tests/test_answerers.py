@@ -157,3 +157,17 @@ def test_the_shipped_gate_and_ranker_load():
     assert {"fact", "who_decides"} <= set(gate.models) and gate.fitted_on
     assert load_ranker() is not None
     assert all("broad-blind" not in s for s in gate.fitted_on)  # never fitted on held-out questions
+
+
+def test_a_price_is_money_and_a_count_counts_something() -> None:
+    """ "Vad kostar ...?" is answered by an amount in money, not by a share; "Hur många ...?" by a
+    figure that counts, not by a statute, a date or a telephone number."""
+    assert understand("Vad kostar skollunchen per dag?").money
+    assert not understand("Hur stor andel av eleverna äter skollunch?").money
+    share = "Skollunchen ska ge ungefär 30 procent av det dagliga energibehovet."
+    assert carries(AMOUNT, share) and not carries(AMOUNT, share, money=True)
+    assert carries(AMOUNT, "En portion kostar 45 kr.", money=True)
+    assert carries(AMOUNT, "Skollunchen är avgiftsfri.", money=True)
+    assert not carries(NUMBER, "Nämnden prövar ansökningar enligt alkohollagen (2010:1622).")
+    assert not carries(NUMBER, "Ring kundtjänst på 0583-810 00 senast 2026-05-15.")
+    assert carries(NUMBER, "Nämnden har nio ledamöter och fem ersättare.")

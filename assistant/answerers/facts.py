@@ -60,6 +60,17 @@ _DURATION = re.compile(
     r"\s+(\w+\s+)?(arbetsdagar|arbetsdag|dagar|dag|dygn|veckor|vecka|månader|månad|år|timmar|timme|minuter)\b",
     re.I,
 )
+_MONEY = re.compile(
+    r"\d[\d \u00a0]*(,\d+)?\s*(kr\b|kronor|mnkr|tkr|miljoner|miljarder|prisbasbelopp|pbb\b|basbelopp|"
+    r"inkomstbasbelopp|öre)|\bavgiftsfri\w*|\bingen avgift|\bkostnadsfri\w*|\bgratis\b",
+    re.I,
+)
+# figures that count nothing: a statute ("(2010:1622)", "9 kap. 34 §"), a § or point, a date, a year,
+# a clock time, a telephone number
+_NOT_A_COUNT = re.compile(
+    r"\(\d{4}:\d+\)|\d+\s*kap\.|§\s*\d+\w?|\d+\s*§|\b\d{4}-\d{2}-\d{2}\b|\b(19|20)\d\d\b|"
+    r"\b\d{1,2}[.:]\d{2}\b|(?<![\d+])(?:\+46[\s-]?|0)\d[\d\s–-]{5,13}\d(?!\d)|\b[A-ZÅÄÖ]{1,4}\s?\d+(\.\d+)*\b"
+)
 _NUMBER = re.compile(  # not "en"/"ett", which are articles far more often than numbers
     r"\d|\b(två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|trettio|hundra|tusen|"
     r"halva|hälften|dubbelt)\b",
@@ -99,19 +110,21 @@ _DECIDING = re.compile(
 )
 
 
-def carries(answer_type: str, text: str, deciding: bool = False) -> bool:
+def carries(answer_type: str, text: str, deciding: bool = False, money: bool = False) -> bool:
     """Does ``text`` carry a value of ``answer_type``? With ``deciding``, a body must be named as the
-    one who decides ("... beslutas av nämnden"), not merely mentioned."""
+    one who decides ("... beslutas av nämnden"), not merely mentioned. With ``money`` (the question
+    asks what something costs) an amount must be in money: a share is not a price. A number must
+    count something: a statute, a §, a date, a year or a telephone number counts nothing."""
     if answer_type == BODY and deciding:
         return bool(find_bodies(text)) and bool(_DECIDING.search(text))
     if answer_type == DATE:
         return bool(_DATE.search(text))
     if answer_type == AMOUNT:
-        return bool(_AMOUNT.search(text))
+        return bool((_MONEY if money else _AMOUNT).search(text))
     if answer_type == DURATION:
         return bool(_DURATION.search(text))
     if answer_type == NUMBER:
-        return bool(_NUMBER.search(text))
+        return bool(_NUMBER.search(_NOT_A_COUNT.sub(" ", text)))
     if answer_type == FREQUENCY:
         return bool(_FREQUENCY.search(text))
     if answer_type == BODY:
@@ -154,8 +167,8 @@ def unit_features(ctx: Context, h: UnitHit, rank: int) -> dict[str, float]:
         "support": ctx.evidence.support(ctx.words, f"{own_text} {title} {h.unit.section}"),
         "own": ctx.evidence.support(ctx.words, own_text),
         "place": ctx.evidence.support(ctx.words, f"{title} {h.unit.section}"),
-        "typed": float(typed_needed and carries(q.answer_type, own_text, deciding)),
-        "typed_missing": float(typed_needed and not carries(q.answer_type, own_text, deciding)),
+        "typed": float(typed_needed and carries(q.answer_type, own_text, deciding, q.money)),
+        "typed_missing": float(typed_needed and not carries(q.answer_type, own_text, deciding, q.money)),
         "focus": float(bool(focus) and ctx.evidence.covered(focus[0], have) > 0),
         "row": float(h.unit.is_row),
         "short": float(len(h.unit.text) < 40),
@@ -280,7 +293,7 @@ def answer(ctx: Context) -> Draft | None:
         "own": top.own,
         "typed_missing": float(
             typed_needed
-            and not any(carries(q.answer_type, h.unit.text, ctx.kind == WHO_DECIDES) for h in chosen)
+            and not any(carries(q.answer_type, h.unit.text, ctx.kind == WHO_DECIDES, q.money) for h in chosen)
         ),
         "support_known": ctx.evidence.support(known, f"{shown} {top.hit.doc.meta.title or ''}")
         if known

@@ -102,7 +102,9 @@ def _same_decision_elsewhere(cands: Candidates, best: Candidate, name: str) -> C
     """The body or § of the chosen decision as another passage states it: the same date (and the
     same §, where both give one) written elsewhere with what the chosen passage leaves out ("2025-11-11,
     § 156" in a sentence, "Beslutsinstans: Kommunstyrelsen" in the band that gives the same date)."""
-    paragraphs = {c.link: c.value for c in cands.of("paragraph") if c.link is not None}
+    paragraphs: dict[int | None, object] = {
+        c.link: c.value for c in cands.of("paragraph") if c.link is not None
+    }
     own_paragraph = paragraphs.get(best.link)
     same = {
         c.link

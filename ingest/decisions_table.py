@@ -59,7 +59,9 @@ def row_decisions(delegate: str, condition: str | None, reader: DeciderReader) -
         who, cond = other
         limit = parse_limit(cond)
         if limit is not None and limit.bound == "max" and last is not None and last.bound == "max":
-            if last.unit == limit.unit and last.amount < limit.amount and limit.floor is None:
+            periods = {_period(" ".join(kept)), _period(cond)} - {None}
+            same_period = len(periods) <= 1  # "per tillfälle" against "per år" are no range
+            if last.unit == limit.unit and last.amount < limit.amount and limit.floor is None and same_period:
                 limit = Limit(limit.amount, limit.unit, "max", floor=last.amount)  # from the limit before it
                 cond = f"{cond} (över {last.amount_text()})"
         if limit is None and means_beyond(cond):
@@ -78,6 +80,12 @@ def row_decisions(delegate: str, condition: str | None, reader: DeciderReader) -
         main_limit = complement(mins[0]) if len(mins) == 1 and not kept else None
     out = [RowDecision(main, _expand(main_condition, reader), main_limit)] if main else []
     return out + [RowDecision(o.decider, _expand(o.condition, reader), o.limit) for o in others]
+
+
+def _period(text: str) -> str | None:
+    """What an amount is counted per ("per år", "per tillfälle"), if the text says."""
+    m = re.search(r"\bper\s+(\w+)", text, re.I)
+    return m.group(1).lower() if m else None
 
 
 def _beyond_quantity(text: str) -> str | None:

@@ -244,7 +244,9 @@ _INFINITIVE = re.compile(
     r"(?P<verb>[a-zåäö]{2,}a)(?:\s+(?P<particle>upp|ned|ner|in|ut|av|om|till|bort|fram))?\b"
 )
 # "får" with a noun is receiving, not a right; these infinitives are no decision ("får delta")
-_NOT_A_RIGHT = frozenset("delta vara bära ha höra ta del information kännedom veta lämna".split())
+_NOT_A_RIGHT = frozenset(
+    "delta vara bära höra veta lämna kopia extra vänta bara andra egna samma hjälpa".split()
+)
 
 
 def _permission(s: str, m: re.Match[str], reader: DeciderReader) -> list[Statement]:

@@ -33,6 +33,8 @@ _NUMBER_FIRST = re.compile(
 )
 _CONNECTOR = re.compile(r"\s*(?:/|,|\beller\b|\boch\b|\bresp\.?|\balt\.|\bel\.)\s*")
 _SHORT_CODE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{1,4}\.?$")  # "Ordf", "Ordf."
+# short capitalised words that end a row without naming anyone ("Ja/Nej" in a checklist)
+_NOT_DELEGATES = frozenset("ja nej datum summa alla se nr sida totalt ingen inga övrigt pdf sfs dnr".split())
 LOOKAHEAD = 6  # lines within which a second row must follow a row without dot leaders
 COLUMNS = ("Nr", "Ärende", "Delegat", "Anmärkning")
 
@@ -43,6 +45,8 @@ def is_delegate(text: str) -> bool:
     if not parts or len(text) > 80:
         return False
     for part in parts:
+        if part.lower().rstrip(".") in _NOT_DELEGATES:
+            return False
         if re.fullmatch(ABBR, part) or _SHORT_CODE.match(part):
             continue
         found = find_bodies(part)
@@ -71,8 +75,8 @@ def _cells(raw: str) -> tuple[str, str, str, int, bool] | None:
         return None
     *matter_cells, (_, delegate) = body
     matter = " ".join(c for _, c in matter_cells)
-    if len(matter.split()) < 2 or not is_delegate(delegate):
-        return None
+    if len(matter.split()) < 2 or not is_delegate(delegate) or find_dates(matter):
+        return None  # a dated line is a version history's row, not a decision right
     return number, matter, delegate, matter_at, leaders
 
 

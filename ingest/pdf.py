@@ -201,13 +201,19 @@ def _chars(text: str) -> int:
     return sum(not ch.isspace() for ch in text)
 
 
+_UPRIGHT: dict[int, tuple[PdfReader, PdfWriter]] = {}
+
+
 def _upright_layout(reader: PdfReader, index: int) -> str:
     """Layout text of a page printed rotated (/Rotate 90, as a landscape table inserted in a portrait
     document): pypdf's layout mode gives nothing for rotated text, so the rotation is moved into the
     page's content first, on a copy of the document."""
     try:
-        copy = PdfWriter(clone_from=reader)
-        page = copy.pages[index]
+        copy = _UPRIGHT.get(id(reader))
+        if copy is None or copy[0] is not reader:
+            _UPRIGHT.clear()  # one document's copy at a time, made once for all its rotated pages
+            copy = _UPRIGHT[id(reader)] = (reader, PdfWriter(clone_from=reader))
+        page = copy[1].pages[index]
         page.transfer_rotation_to_content()
         return page.extract_text(extraction_mode="layout")
     except Exception as exc:

@@ -219,3 +219,18 @@ def test_a_page_printed_rotated_gets_layout_text() -> None:
     )
     pages = read_pages(pdf)
     assert "Vidaredelegat" in pages[1].layout and "Ekonomichef" in pages[1].layout
+
+
+def test_no_range_across_periods_and_no_row_from_a_checklist_or_history() -> None:
+    reader = DeciderReader({"SS": "socialsekreterare", "IU": "individutskottet"})
+    rows = row_decisions(
+        "SS", "Högst 1 prisbasbelopp per tillfälle; därutöver IU upp till 5 prisbasbelopp per år", reader
+    )
+    assert rows[1].limit == Limit(5, "prisbasbelopp", "max")  # per år is no continuation of per tillfälle
+    checklist = [
+        _line("  1.1   Har ansökan kommit in i tid?          Ja/Nej"),
+        _line("  1.2   Finns intyg?   Ja/Nej"),
+    ]
+    assert not starts_list(checklist, 0)
+    history = [_line("  1.0   2019-03-12 Antagen av fullmäktige ........ KF")]
+    assert not starts_list(history, 0)

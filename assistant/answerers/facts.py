@@ -61,7 +61,8 @@ _DURATION = re.compile(
     re.I,
 )
 _MONEY = re.compile(
-    r"\d[\d \u00a0]*(,\d+)?\s*(kr\b|kronor|mnkr|tkr|miljoner|miljarder|prisbasbelopp|pbb\b|basbelopp|"
+    r"\d[\d \u00a0]*(,\d+)?\s*(kr\b|kronor|mnkr|tkr|(?:miljoner|miljarder)\s+(?:kr\b|kronor)|prisbasbelopp|"
+    r"pbb\b|basbelopp|"
     r"inkomstbasbelopp|öre)|\bavgiftsfri\w*|\bingen avgift|\bkostnadsfri\w*|\bgratis\b",
     re.I,
 )
@@ -69,7 +70,7 @@ _MONEY = re.compile(
 # a clock time, a telephone number
 _NOT_A_COUNT = re.compile(
     r"\(\d{4}:\d+\)|\d+\s*kap\.|§\s*\d+\w?|\d+\s*§|\b\d{4}-\d{2}-\d{2}\b|\b(19|20)\d\d\b|"
-    r"\b\d{1,2}[.:]\d{2}\b|(?<![\d+])(?:\+46[\s-]?|0)\d[\d\s–-]{5,13}\d(?!\d)|\b[A-ZÅÄÖ]{1,4}\s?\d+(\.\d+)*\b"
+    r"\b\d{1,2}[.:]\d{2}\b|(?<![\d+])(?:\+46[\s-]?|0)\d[\d\s–-]{5,13}\d(?!\d)|\b[A-ZÅÄÖ]{2,4}\s?\d+(\.\d+)*\b"
 )
 _NUMBER = re.compile(  # not "en"/"ett", which are articles far more often than numbers
     r"\d|\b(två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|trettio|hundra|tusen|"

@@ -157,7 +157,8 @@ def tidy_title(title: str, text: str = "") -> str:
         for word in title.split():
             joined = (out[-1] + word).lower() if out else ""
             split = f"{out[-1]} {word}".lower() if out else ""
-            if out and word[:1].islower() and lowered.count(joined) > max(0, lowered.count(split) - 1):
+            whole = len(re.findall(rf"(?<![\wåäö]){re.escape(joined)}(?![\wåäö])", lowered)) if out else 0
+            if out and word[:1].islower() and whole and lowered.count(split) <= 1:
                 out[-1] += word  # the split form is this title line only; the document writes it whole
             else:
                 out.append(word)

@@ -254,7 +254,9 @@ def read_table(
         if split is None:
             break
         cells, forced = split
-        if not cells[key] or (current and not _starts_row(cells[key], header) and cells[key][:1].islower()):
+        if (not cells[key] and not _grouped_row(cells, header)) or (
+            current and not _starts_row(cells[key], header) and cells[key][:1].islower()
+        ):
             if current is None:  # a wrapped header cell
                 logger.debug("page %d: text under a table header ignored: %r", line.page, line.text)
             else:  # a wrapped cell (a lower-case key continues the key cell of a table without Nr)
@@ -275,6 +277,17 @@ def read_table(
     if current:
         items.append(_finish(current, header))
     return _grouped(items, header), i
+
+
+def _grouped_row(cells: list[str], header: TableHeader) -> bool:
+    """A row under a delegate set once for several rows, in a table keyed by its delegate column: the
+    delegate cell is empty, the matter cell starts a new item (a capital), and no other cell is
+    a wrapped line's lower-case rest."""
+    fields = [c.field for c in header.columns]
+    if fields[header.key] != "delegate" or "matter" not in fields:
+        return False
+    matter = cells[fields.index("matter")]
+    return bool(matter) and matter[:1].isupper()
 
 
 def _grouped(items: list[TableRow | SectionRow], header: TableHeader) -> list[TableRow | SectionRow]:

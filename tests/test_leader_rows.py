@@ -234,3 +234,23 @@ def test_no_range_across_periods_and_no_row_from_a_checklist_or_history() -> Non
     assert not starts_list(checklist, 0)
     history = [_line("  1.0   2019-03-12 Antagen av fullmäktige ........ KF")]
     assert not starts_list(history, 0)
+
+
+def test_rows_grouped_under_a_delegate_without_a_number_column() -> None:
+    """The delegate set once beside several rows, no number column: each matter is a row of its own."""
+    grouped = "   Delegat               Ärende                                  Villkor"
+    lines = [
+        _line(grouped),
+        _line("   Ekonomichef           Upphandling inom avdelningens budget    Högst 15 pbb"),
+        _line("                         Avskrivning av osäker fordran           Högst 3 pbb"),
+        _line("   HR-chef               Anställning av enhetschef               –"),
+    ]
+    header = match_header(grouped)
+    assert header is not None
+    items, _ = read_table(lines, 0, header)
+    rows = [(r.fields["matter"], r.fields["delegate"]) for r in items if isinstance(r, TableRow)]
+    assert rows == [
+        ("Upphandling inom avdelningens budget", "Ekonomichef"),
+        ("Avskrivning av osäker fordran", "Ekonomichef"),
+        ("Anställning av enhetschef", "HR-chef"),
+    ]

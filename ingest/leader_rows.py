@@ -27,7 +27,8 @@ from ingest.tables import SEGMENT_RE, TableLine, TableRow, column_field, join_wr
 from store.vocabulary import find_bodies
 
 _LEADER = re.compile(r"\s*(?:\.\s?){4,}\s*|\s*(?:…\s?){2,}\s*")  # "..........", ". . . . ", "……"
-_NUMBER = re.compile(r"^(?:[A-ZÅÄÖ]{1,2}[ .:]?)?\d{1,3}(?:[.:]\d{1,3}){0,3}[a-z]?[.)]?$")
+# an item's number: "2.4", "B12", "A.3" (shared with ingest.typed_columns)
+ITEM_NUMBER = re.compile(r"^(?:[A-ZÅÄÖ]{1,2}[ .:]?)?\d{1,3}(?:[.:]\d{1,3}){0,3}[a-z]?[.)]?$")
 _NUMBER_FIRST = re.compile(
     r"^(?P<num>(?:[A-ZÅÄÖ]{1,2}[.:]?)?\d{1,3}(?:[.:]\d{1,3}){1,3}[a-z]?[.)]?)\s+(?P<rest>\S.*)$"
 )
@@ -63,7 +64,7 @@ def _cells(raw: str) -> tuple[str, str, str, int, bool] | None:
     if len(segments) < 2:
         return None
     (start, first), rest = segments[0], segments[1:]
-    if _NUMBER.match(first):
+    if ITEM_NUMBER.match(first):
         number, matter_at = first.rstrip(".)"), rest[0][0]
         body = rest
     elif m := _NUMBER_FIRST.match(first):  # "1.2 Yttranden över remisser" with a single space

@@ -15,12 +15,13 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import io
 import logging
 import threading
 import unicodedata
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -91,8 +92,9 @@ def read_pdf(path: Path) -> PdfContent:
         count = _page_count(path, reader)
         pages: list[Page] = []
         failed: list[int] = []
+        upright = functools.cache(lambda: PdfWriter(clone_from=reader))  # made once, for rotated pages only
         for index in range(count):
-            page = _extract(reader, index)
+            page = _extract(reader, index, upright)
             if page is None:
                 failed.append(index + 1)
                 page = Page(number=index + 1, text="", layout="")
@@ -178,7 +180,7 @@ def _page_count(path: Path, reader: PdfReader) -> int:
     return count
 
 
-def _extract(reader: PdfReader, index: int) -> Page | None:
+def _extract(reader: PdfReader, index: int, upright: Callable[[], PdfWriter]) -> Page | None:
     """Both extractions of one page; ``None`` if the page cannot be parsed at all."""
     try:
         page = reader.pages[index]
@@ -189,7 +191,7 @@ def _extract(reader: PdfReader, index: int) -> Page | None:
     try:
         layout = page.extract_text(extraction_mode="layout")
         if page.rotation % 360 and _chars(layout) < _chars(text) // 2:
-            layout = _upright_layout(reader, index) or layout
+            layout = _upright_layout(upright, index) or layout
     except Exception as exc:  # layout mode is younger and fails on odd fonts; plain still helps
         logger.debug("page %d: layout extraction failed, using plain text: %s", index + 1, exc)
         layout = text
@@ -201,19 +203,12 @@ def _chars(text: str) -> int:
     return sum(not ch.isspace() for ch in text)
 
 
-_UPRIGHT: dict[int, tuple[PdfReader, PdfWriter]] = {}
-
-
-def _upright_layout(reader: PdfReader, index: int) -> str:
+def _upright_layout(upright: Callable[[], PdfWriter], index: int) -> str:
     """Layout text of a page printed rotated (/Rotate 90, as a landscape table inserted in a portrait
     document): pypdf's layout mode gives nothing for rotated text, so the rotation is moved into the
-    page's content first, on a copy of the document."""
+    page's content first, on the document's copy ``upright`` gives."""
     try:
-        copy = _UPRIGHT.get(id(reader))
-        if copy is None or copy[0] is not reader:
-            _UPRIGHT.clear()  # one document's copy at a time, made once for all its rotated pages
-            copy = _UPRIGHT[id(reader)] = (reader, PdfWriter(clone_from=reader))
-        page = copy[1].pages[index]
+        page = upright().pages[index]
         page.transfer_rotation_to_content()
         return page.extract_text(extraction_mode="layout")
     except Exception as exc:
@@ -227,7 +222,7 @@ def _clean(text: str) -> str:
 
 
 def _is_textless(page: Page) -> bool:
-    return sum(not ch.isspace() for ch in page.text) < _MIN_TEXT_CHARS
+    return _chars(page.text) < _MIN_TEXT_CHARS
 
 
 def _short(exc: BaseException) -> str:

@@ -104,11 +104,11 @@ class _Walker:
             elif not self.in_legend and leader_rows.starts_list(self.lines, i):
                 self._flush()
                 rows, i = leader_rows.read_list(self.lines, i)
-                self._table(list(rows))
+                self._table(rows)
             elif not self.in_legend and leader_rows.starts_blocks(self.lines, i):
                 self._flush()
                 rows, i = leader_rows.read_blocks(self.lines, i)
-                self._table(list(rows))
+                self._table(rows)
             elif not self.in_legend and (typed := self._typed_table(i)) is not None:
                 items, i = typed
                 self._table(items)
@@ -204,7 +204,7 @@ class _Walker:
         self.heads.push(text, style)
         self.section_id += 1
 
-    def _table(self, items: list[tables.TableRow | tables.SectionRow]) -> None:
+    def _table(self, items: Sequence[tables.TableRow | tables.SectionRow]) -> None:
         for item in items:
             if isinstance(item, tables.SectionRow):
                 self._push(item.text, heading_style(item.text) or "table-section")

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 import statistics
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ingest.dates import find_dates
-from ingest.leader_rows import is_delegate
+from ingest.leader_rows import ITEM_NUMBER, is_delegate
 from ingest.meta.vocab import match_label
 from ingest.tables import SEGMENT_RE, Column, TableHeader, TableLine, column_field
 
@@ -26,7 +26,6 @@ WINDOW = 14  # lines looked at for a table starting at a line
 MIN_ROWS = 3  # lines with cells in the columns it takes to be a table
 SHARE = 0.6  # of a column's filled cells that must be of its kind
 _TOL = 2
-_NUMBER = re.compile(r"^(?:[A-ZÅÄÖ]{1,2}[ .:]?)?\d{1,3}(?:[.:]\d{1,3}){0,3}[a-z]?[.)]?$")
 _STATUTE = re.compile(
     r"\bkap\.|§|\b(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,4})\s*\d+(?::\d+)?\b|^[A-ZÅÄÖ][A-Za-zåäö]{1,4}$|lag\b|–$"
 )
@@ -80,7 +79,7 @@ def infer_header(lines: Sequence[TableLine], start: int) -> TableHeader | None:
     if len(full) < MIN_ROWS:
         return None
     columns = _columns(full)
-    if len(columns) < 3 or not any(abs(first[0][0] - c) <= _TOL for c in columns[:1]):
+    if len(columns) < 3 or abs(first[0][0] - columns[0]) > _TOL:
         return None
     table = [c for r in full if (c := _cells(r, columns)) is not None]
     if len(table) < MIN_ROWS or _record_like(table):
@@ -110,21 +109,22 @@ def _record_like(table: list[list[str]]) -> bool:
     return labelled or dated * 3 >= len(table)
 
 
-def _share(cells: list[str], test: object) -> float:
+def _share(cells: list[str], test: Callable[[str], object]) -> float:
     filled = [c for c in cells if c]
     if len(filled) < max(2, len(cells) // 2):
         return 0.0
-    return sum(bool(test(c)) for c in filled) / len(filled)  # type: ignore[operator]
+    return sum(bool(test(c)) for c in filled) / len(filled)
 
 
 def _kinds(table: list[list[str]], width: int) -> list[str | None] | None:
     by_col = [[row[k] for row in table] for k in range(width)]
     kinds: list[str | None] = [None] * width
     delegate = max(range(width), key=lambda k: _share(by_col[k], is_delegate))
-    if _share(by_col[delegate], is_delegate) < SHARE or delegate == 0 and _share(by_col[0], _NUMBER.match):
+    numbered_first = _share(by_col[0], ITEM_NUMBER.match) > 0
+    if _share(by_col[delegate], is_delegate) < SHARE or (delegate == 0 and numbered_first):
         return None
     kinds[delegate] = "delegate"
-    if delegate != 0 and _share(by_col[0], _NUMBER.match) >= SHARE:
+    if delegate != 0 and _share(by_col[0], ITEM_NUMBER.match) >= SHARE:
         kinds[0] = "number"
     for k in range(width):
         if kinds[k] is None and k > delegate and _share(by_col[k], _STATUTE.search) >= SHARE:
@@ -165,7 +165,7 @@ def complete(lines: Sequence[TableLine], start: int, header: TableHeader) -> Tab
             fields[best] = "delegate"
             unknown.remove(best)
     if "number" not in fields:
-        numbered = [k for k in unknown if _share(by_col[k], _NUMBER.match) >= SHARE]
+        numbered = [k for k in unknown if _share(by_col[k], ITEM_NUMBER.match) >= SHARE]
         if numbered:
             fields[numbered[0]] = "number"
     if fields == [c.field for c in header.columns]:

@@ -123,8 +123,7 @@ def _named_by_type(lines: Sequence[Line]) -> str | None:
 
 def find_title(view: DocView) -> str | None:
     """The document's title, or None when no line can be told to be one."""
-    title = _from_styled(view.styled) or _named_by_type(view.lines) or _from_lines(view.lines)
-    return tidy_title(title, " ".join(p.text for p in view.paragraphs)) if title else None
+    return _from_styled(view.styled) or _named_by_type(view.lines) or _from_lines(view.lines)
 
 
 _DASH_RE = re.compile(r"\s+[–—]\s+")

@@ -47,6 +47,8 @@ SOURCES: dict[str, Path] = {
     "broad4": Path("tests/fixtures/broad4/pdf"),  # a fourth, on how a decision is stated
     "broad5": Path("tests/fixtures/broad5/pdf"),  # a fifth, on decision rights outside delegation tables
     "broad6": Path("tests/fixtures/broad6/pdf"),  # a sixth: binder forms, spreadsheet prints, dot leaders
+    "broad8": Path("tests/fixtures/broad8/pdf"),  # an eighth: delegationsordningar of six nämnder
+    "broad9": Path("tests/fixtures/broad9/pdf"),  # a ninth: decision rights in reglemente, taxa, attest
     "blind3": Path("eval/blind3/pdf"),  # a third held-out collection
     "blind4": Path("eval/blind4/pdf"),  # a fourth, in five more layouts
     "blind5": Path("eval/blind5/pdf"),  # a fifth, written after the fourth round
@@ -69,6 +71,8 @@ SET_SOURCES: dict[str, tuple[str, ...]] = {
     "broad4-dev": ("corpus", "broad4"),
     "broad5-dev": ("corpus", "broad5"),
     "broad6-dev": ("corpus", "broad6"),
+    "broad8-dev": ("corpus", "broad8"),
+    "broad9-dev": ("corpus", "broad9"),
     "broad-blind3": ("corpus", "blind3"),
     "broad-blind4": ("corpus", "blind4"),
     "broad-blind5": ("corpus", "blind5"),

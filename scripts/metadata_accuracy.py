@@ -19,6 +19,10 @@ Nine collections:
 - ``broad7``: ``tests/fixtures/broad7`` (a seventh: 8 decision-rights documents, each rendering its
   table another way: centred cells, two-line headers, an Excel export, no header, two page columns,
   labelled blocks, a rotated page, a legend table at the end);
+- ``broad8``: ``tests/fixtures/broad8`` (an eighth: 10 documents, delegationsordningar of six
+  nämnder, a vidaredelegering and an attestreglemente, written by someone who had not read the code);
+- ``broad9``: ``tests/fixtures/broad9`` (a ninth: 9 documents where decision rights live in a
+  reglemente, a taxa, riktlinjer, an attestordning, a firmateckningsordning and delegationsordningar);
 - ``blind`` … ``blind5``: ``eval/blind`` … ``eval/blind5`` with
   ``truth.json`` (held out). For them only aggregate figures are printed: never a file name, a
   value or a mismatch, and logging is silenced so that no file name leaks.
@@ -106,6 +110,8 @@ COLLECTIONS = {
     "broad5": Collection("broad5", FIXTURES / "broad5", "truth.json"),
     "broad6": Collection("broad6", FIXTURES / "broad6", "truth.json"),
     "broad7": Collection("broad7", FIXTURES / "broad7", "truth.json"),
+    "broad8": Collection("broad8", FIXTURES / "broad8", "truth.json"),
+    "broad9": Collection("broad9", FIXTURES / "broad9", "truth.json"),
     "blind": Collection("blind", REPO / "eval" / "blind", "truth.json", blind=True),
     "blind2": Collection("blind2", REPO / "eval" / "blind2", "truth.json", blind=True),
     "blind3": Collection("blind3", REPO / "eval" / "blind3", "truth.json", blind=True),

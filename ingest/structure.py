@@ -96,10 +96,11 @@ class _Walker:
                 self._flush()
                 self.in_legend = self.legend_list = True
                 i += 1
-            elif header := tables.match_header(line.raw) or tables.match_limit_header(self.lines, i):
+            elif found := self._header(i):
                 self._flush()
-                header = typed_columns.complete(self.lines, i, header)
-                items, i = tables.read_table(self.lines, i, header)
+                header, last = found
+                header = typed_columns.complete(self.lines, last, header)
+                items, i = tables.read_table(self.lines, last, header)
                 self._table(items)
             elif not self.in_legend and leader_rows.starts_list(self.lines, i):
                 self._flush()
@@ -134,6 +135,13 @@ class _Walker:
                 i += 1
         self._flush()
         return self.blocks
+
+    def _header(self, i: int) -> tuple[tables.TableHeader, int] | None:
+        """A table header at line ``i`` (on one line or wrapped onto two) and its last line."""
+        if found := tables.header_at(self.lines, i):
+            return found
+        limits = tables.match_limit_header(self.lines, i)
+        return (limits, i) if limits else None
 
     def _typed_table(self, i: int) -> tuple[list[tables.TableRow | tables.SectionRow], int] | None:
         """A table read by what its columns hold, where no header names them (:mod:`ingest.typed_columns`)."""

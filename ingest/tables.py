@@ -155,6 +155,52 @@ def match_header(raw: str) -> TableHeader | None:
     return TableHeader(cols)
 
 
+def header_at(lines: Sequence[TableLine], i: int) -> tuple[TableHeader, int] | None:
+    """The table header that starts at ``lines[i]`` and the index of its last line.
+
+    A header cell too narrow for its name wraps onto a second line, in the middle of a word when
+    it has to ("Numm" / "er", "Beslutsfattar" / "e") or between words ("Beslutande" / "nivå"). The
+    pieces under a cell are joined to it, as one word or as two, whichever names a column we know;
+    the two lines are one header when that knows more columns than the first line alone."""
+    one = match_header(lines[i].raw)
+    two = _wrapped_header(lines, i)
+    if two is not None and (one is None or _known(two) > _known(one)):
+        return two, i + 1
+    return (one, i) if one is not None else None
+
+
+def _known(header: TableHeader) -> int:
+    return sum(c.field is not None for c in header.columns)
+
+
+def _wrapped_header(lines: Sequence[TableLine], i: int) -> TableHeader | None:
+    if i + 1 >= len(lines) or lines[i + 1].page != lines[i].page or lines[i + 1].gap_before:
+        return None
+    top = [(m.start(), m.group()) for m in SEGMENT_RE.finditer(lines[i].raw)]
+    under = [(m.start(), m.group()) for m in SEGMENT_RE.finditer(lines[i + 1].raw)]
+    if len(top) < 2 or not under or any(len(text.split()) > 2 or len(text) > 20 for _, text in under):
+        return None
+    pieces: dict[int, list[str]] = {}
+    for pos, text in under:
+        col = max((k for k, (start, _) in enumerate(top) if start <= pos + _TOL), default=None)
+        if col is None:
+            return None
+        pieces.setdefault(col, []).append(text)
+    columns = []
+    for k, (start, name) in enumerate(top):
+        rest = " ".join(pieces.get(k, []))
+        choices = [name]
+        if rest:
+            glued = name[:-1] + rest if name.endswith("-") else name + rest
+            choices = [glued, f"{name} {rest}", name] if rest[:1].islower() else [f"{name} {rest}", name]
+        best = next((c for c in choices if column_field(c)[0]), choices[0])
+        columns.append(Column(best, column_field(best)[1], start))
+    known = sum(column_field(c.name)[0] for c in columns)
+    if known < 2 or known * 2 < len(columns):
+        return None
+    return TableHeader(tuple(columns))
+
+
 LIMIT_ROWS = 2  # rows with an amount that make "Värde | Beslutar" a table of limits
 
 
@@ -255,7 +301,7 @@ def read_table(
             break
         cells, forced = split
         if (not cells[key] and not _grouped_row(cells, header)) or (
-            current and not _starts_row(cells[key], header) and cells[key][:1].islower()
+            current and not _opens_row(cells, header) and cells[key][:1].islower()
         ):
             if current is None:  # a wrapped header cell
                 logger.debug("page %d: text under a table header ignored: %r", line.page, line.text)
@@ -266,7 +312,7 @@ def read_table(
             continue
         if forced and (line.gap_before or not line.raw.startswith(" " * header.columns[key].start)):
             break  # "4. Anmälan av beslut" after the table: a heading cut in two, not a row
-        if not _starts_row(cells[key], header):
+        if not _opens_row(cells, header):
             break
         if _lone_key_before_prose(lines, i, cells, header):
             break  # "Skäliga kostnader" after a table without numbers: a heading, not a row
@@ -352,14 +398,27 @@ def _new_page(lines: Sequence[TableLine], i: int, header: TableHeader) -> TableH
 
 
 def _lone_key_before_prose(lines: Sequence[TableLine], i: int, cells: list[str], header: TableHeader) -> bool:
-    """A row of only a key cell, in a table keyed by its first text column, followed by a line that
-    does not fit the table: a heading after the table."""
+    """A row of only a key cell, in a table keyed by its first text column, with no other cell
+    filled in the lines that follow it: a heading after the table, or a list under it."""
     if header.columns[header.key].field == "number" or any(c for k, c in enumerate(cells) if k != header.key):
         return False
-    if i + 1 >= len(lines):
-        return True
-    follow = lines[i + 1]
-    return follow.page == lines[i].page and _split(follow.raw, header) is None
+    return not _fills_other_cells(lines, i + 1, header)
+
+
+def _fills_other_cells(lines: Sequence[TableLine], j: int, header: TableHeader, span: int = 3) -> bool:
+    """Whether one of the next ``span`` lines on the page fits the table and fills a cell other
+    than the key: what a row whose first line holds only its key cell (a cell centred vertically
+    beside a long matter) has, and a heading or list after the table has not."""
+    page = lines[j - 1].page if j > 0 else None
+    for line in lines[j : j + span]:
+        if line.page != page:
+            return False
+        split = _split(line.raw, header)
+        if split is None:
+            return False
+        if any(c for k, c in enumerate(split[0]) if k != header.key):
+            return True
+    return False
 
 
 def _same_columns(a: TableHeader, b: TableHeader) -> bool:
@@ -370,6 +429,20 @@ def _starts_row(key_cell: str, header: TableHeader) -> bool:
     if header.columns[header.key].field == "number":
         return bool(_NUMBER.match(key_cell))
     return not key_cell[:1].islower()
+
+
+def _opens_row(cells: list[str], header: TableHeader) -> bool:
+    """Whether a line's cells begin a new row. A key cell in lower case continues the row above,
+    except in a table keyed by its delegate column, where delegates are often written in lower case
+    ("enhetschef"): there a line whose matter cell begins a sentence begins a row."""
+    key = header.key
+    if _starts_row(cells[key], header):
+        return True
+    fields = [c.field for c in header.columns]
+    if fields[key] != "delegate" or "matter" not in fields or not cells[key]:
+        return False
+    matter = cells[fields.index("matter")]
+    return matter[:1].isupper()
 
 
 def _is_section_row(lines: Sequence[TableLine], i: int, header: TableHeader) -> bool:
@@ -404,7 +477,9 @@ def _followed_by_row(lines: Sequence[TableLine], i: int, header: TableHeader) ->
     if match_header(follow.raw):
         return True
     cells = split_cells(follow.raw, header)
-    return bool(cells and cells[header.key] and _starts_row(cells[header.key], header))
+    return bool(
+        cells and cells[header.key] and _opens_row(cells, header) and _fills_other_cells(lines, i + 1, header)
+    )
 
 
 _SECTION_KEY = re.compile(r"^(?:[A-ZÅÄÖ]{1,2}|[IVX]{1,4}|\d{1,2})[.)]?$")

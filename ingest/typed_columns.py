@@ -29,6 +29,7 @@ _TOL = 2
 _STATUTE = re.compile(
     r"\bkap\.|§|\b(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,4})\s*\d+(?::\d+)?\b|^[A-ZÅÄÖ][A-Za-zåäö]{1,4}$|lag\b|–$"
 )
+_CONDITION = re.compile(r"[A-Za-zÅÄÖåäö]{3,}\s+\S*[A-Za-zÅÄÖåäö0-9]")  # two words or more
 NAMES = {
     "number": "Nr",
     "matter": "Ärende",
@@ -51,7 +52,7 @@ def _columns(rows: list[list[tuple[int, str]]]) -> list[int]:
             clusters[-1].append(pos)
         else:
             clusters.append([pos])
-    need = max(2, int(len(rows) * 0.5))
+    need = max(2, int(len(rows) * 0.25))  # a condition column is filled only in some rows
     return [
         min(c) for c in clusters if len({i for i, row in enumerate(rows) for p, _ in row if p in c}) >= need
     ]
@@ -105,13 +106,20 @@ def _record_like(table: list[list[str]]) -> bool:
     """A grid of document facts or a version history, not decision rights: dates in many rows, or
     metadata labels in a row ("Dokumenttyp", "Fastställd av")."""
     dated = sum(bool(find_dates(" ".join(row))) for row in table)
-    labelled = any(match_label(cell) is not None for row in table for cell in row if cell)
+    labelled = any(
+        (m := match_label(cell)) is not None and m.separator != "space"
+        for row in table
+        for cell in row
+        if cell
+    )  # a label alone or before ":" ("Beslutad av"); "Beslut om bygglov" is a matter
     return labelled or dated * 3 >= len(table)
 
 
-def _share(cells: list[str], test: Callable[[str], object]) -> float:
+def _share(cells: list[str], test: Callable[[str], object], sparse: bool = False) -> float:
+    """The share of a column's filled cells that pass ``test``; 0 for a column mostly empty
+    (unless ``sparse``: a condition column is filled only where a row has a condition)."""
     filled = [c for c in cells if c]
-    if len(filled) < max(2, len(cells) // 2):
+    if len(filled) < (2 if sparse else max(2, len(cells) // 2)):
         return 0.0
     return sum(bool(test(c)) for c in filled) / len(filled)
 
@@ -119,13 +127,13 @@ def _share(cells: list[str], test: Callable[[str], object]) -> float:
 def _kinds(table: list[list[str]], width: int) -> list[str | None] | None:
     by_col = [[row[k] for row in table] for k in range(width)]
     kinds: list[str | None] = [None] * width
-    delegate = max(range(width), key=lambda k: _share(by_col[k], is_delegate))
-    numbered_first = _share(by_col[0], ITEM_NUMBER.match) > 0
-    if _share(by_col[delegate], is_delegate) < SHARE or (delegate == 0 and numbered_first):
+    if _share(by_col[0], ITEM_NUMBER.match) >= SHARE:
+        kinds[0] = "number"  # "D1", "3.2": item numbers, though short codes look like delegates too
+    others = [k for k in range(width) if kinds[k] is None]
+    delegate = max(others, key=lambda k: _share(by_col[k], is_delegate))
+    if _share(by_col[delegate], is_delegate) < SHARE:
         return None
     kinds[delegate] = "delegate"
-    if delegate != 0 and _share(by_col[0], ITEM_NUMBER.match) >= SHARE:
-        kinds[0] = "number"
     for k in range(width):
         if kinds[k] is None and k > delegate and _share(by_col[k], _STATUTE.search) >= SHARE:
             kinds[k] = "legal_basis"
@@ -150,24 +158,49 @@ def complete(lines: Sequence[TableLine], start: int, header: TableHeader) -> Tab
     it: "Vidaredelegat | Punkt i KS | Ärende | Villkor" has a matter column by name, and its first
     column holds roles, its second item numbers."""
     fields = [c.field for c in header.columns]
-    if "delegate" in fields and "number" in fields:
-        return header
+    if header.subject or all(column_field(c.name)[0] for c in header.columns):
+        return header  # a table of amounts ("Värde | Beslutar") is typed already
     window = [x for x in lines[start + 1 : start + 1 + WINDOW] if x.page == lines[start].page]
     starts = [c.start for c in header.columns]
     table = [c for x in window if (c := _cells(_segments(x.raw), starts)) is not None]
     if len(table) < MIN_ROWS:
         return header
     by_col = [[row[k] for row in table] for k in range(len(starts))]
-    unknown = [k for k, f in enumerate(fields) if f is None]
+    # columns whose names we do not know ("Ersättare", "Anmäls till" are known, and kept as cells)
+    unknown = [k for k, c in enumerate(header.columns) if not column_field(c.name)[0]]
+    if "number" not in fields:
+        numbered = [k for k in unknown if _share(by_col[k], ITEM_NUMBER.match) >= SHARE]
+        if numbered:
+            fields[numbered[0]] = "number"
+            unknown.remove(numbered[0])
     if "delegate" not in fields:
         best = max(unknown, key=lambda k: _share(by_col[k], is_delegate), default=None)
         if best is not None and _share(by_col[best], is_delegate) >= SHARE:
             fields[best] = "delegate"
             unknown.remove(best)
-    if "number" not in fields:
-        numbered = [k for k in unknown if _share(by_col[k], ITEM_NUMBER.match) >= SHARE]
-        if numbered:
-            fields[numbered[0]] = "number"
+    if "legal_basis" not in fields:
+        statutes = [k for k in unknown if _share(by_col[k], _STATUTE.search) >= SHARE]
+        if statutes:
+            fields[statutes[0]] = "legal_basis"
+            unknown.remove(statutes[0])
+    if "matter" not in fields and unknown:
+        words = {
+            k: statistics.mean(len(re.findall(r"[A-Za-zÅÄÖåäö]{2,}", c)) for c in by_col[k]) for k in unknown
+        }
+        matter = max(unknown, key=lambda k: (words[k], -k))
+        if words[matter] >= 2:
+            fields[matter] = "matter"
+            unknown.remove(matter)
+    if "condition" not in fields and "delegate" in fields:
+        # what is left after the delegate, told in words ("Högst 5 prisbasbelopp", "Vid brådska"),
+        # is the row's condition; a column of "Ja"/"Nej" or of codes is none
+        told = [
+            k
+            for k in unknown
+            if k > fields.index("delegate") and _share(by_col[k], _CONDITION.search, sparse=True) >= SHARE
+        ]
+        if told:
+            fields[told[0]] = "condition"
     if fields == [c.field for c in header.columns]:
         return header
     return TableHeader(

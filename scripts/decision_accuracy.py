@@ -79,6 +79,7 @@ class Report:
     records_table: int = 0
     records_text: int = 0
     text_matching: int = 0  # prose records that match some truth statement of their document
+    row_misses: dict[str, int] = field(default_factory=dict)  # missed table rows by the stage that failed
     misses: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
@@ -86,6 +87,8 @@ class Report:
             f"documents: {self.documents} ({self.unreadable} unreadable or failed)",
             f"records extracted: {self.records_table} from tables, {self.records_text} from prose",
             f"table rows found with the right decider: {self.rows}",
+            "  missed rows by stage: "
+            + (", ".join(f"{k} {v}" for k, v in sorted(self.row_misses.items())) or "none"),
             f"  conditions kept: {self.conditions}",
             f"  amount limits parsed: {self.limits}",
             f"prose statements found with the right decider: {self.statements}",
@@ -177,6 +180,8 @@ def _score_row(
     main = [x for x in same_row if same_decider(row["decider"], x.decider)]
     r.rows.add(bool(main))
     if not main:
+        kind = _miss_kind(row, table, same_row)
+        r.row_misses[kind] = r.row_misses.get(kind, 0) + 1
         got = [f"{x.decider} (p{x.page})" for x in table if _row_of(row["matter"], x)]
         r.misses.append(f"{name}: row {row['matter']!r} -> {row['decider']} p{row['page']}; got {got}")
         return
@@ -199,6 +204,19 @@ def _score_row(
             r.limits.add(hit)
             if not hit:
                 r.misses.append(f"{name}: limit {amount:g} {unit} in {condition!r} not parsed")
+
+
+def _miss_kind(row: dict[str, Any], table: list[DecisionRecord], same_row: list[DecisionRecord]) -> str:
+    """Which stage lost a truth row, as a label that names no document: no table records on its
+    page at all; records there but none of this matter; the matter with another decider (the
+    decider as a legend code, a spelling, a column mix-up); the row found on another page."""
+    if same_row:
+        return "wrong-decider"
+    if any(_row_of(row["matter"], x) and same_decider(row["decider"], x.decider) for x in table):
+        return "other-page"
+    if not any(x.page == row["page"] for x in table):
+        return "no-records-on-page"
+    return "matter-not-found"
 
 
 def find_pdf(collection: Path, name: str) -> Path | None:

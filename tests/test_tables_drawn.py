@@ -1,0 +1,152 @@
+"""Delegation tables drawn in ways our column names do not cover: a delegate column in lower case
+as the key, a header wrapped onto two lines, column names we do not know (typed by their cells),
+sparse condition columns, item numbers that look like codes, and a table that ends before a
+legend. The PDFs here are fictitious test documents (tests/fixtures/tablefuzz)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from ingest.lines import Line
+from ingest.pipeline import Source, parse
+from ingest.tables import TableRow, header_at, read_table
+from ingest.typed_columns import _record_like, complete, infer_header
+
+FUZZ = Path(__file__).parent / "fixtures" / "tablefuzz"
+
+
+def _line(raw: str, page: int = 1, gap: bool = False) -> Line:
+    return Line(page, raw, gap, 0, 0)
+
+
+def _rows(items: list) -> list[dict[str, str]]:
+    return [i.fields for i in items if isinstance(i, TableRow)]
+
+
+def test_a_delegate_key_column_in_lower_case_starts_a_row_where_the_matter_starts() -> None:
+    lines = [
+        _line("Beslutande                      Beslut                                   Kommentar"),
+        _line(
+            "kommunstyrelsens ordförande     Anställning av förvaltningschef          Högst 2 prisbasbelopp"
+        ),
+        _line("enhetschef                      Beslut om avgift för offentlig"),
+        _line("                                kontroll"),
+        _line("nämndens ordförande             Tecknande av hyresavtal för lokaler"),
+    ]
+    header, last = header_at(lines, 0) or (None, 0)
+    assert header is not None and last == 0
+    rows = _rows(read_table(lines, last, header)[0])
+    assert [(r["delegate"], r["matter"]) for r in rows] == [
+        ("kommunstyrelsens ordförande", "Anställning av förvaltningschef"),
+        ("enhetschef", "Beslut om avgift för offentlig kontroll"),
+        ("nämndens ordförande", "Tecknande av hyresavtal för lokaler"),
+    ]
+
+
+def test_a_header_wrapped_inside_its_words_is_one_header() -> None:
+    lines = [
+        _line(" Numm    Delegationsärende                  Lagrum         Beslutsfattar     Villkor"),
+        _line(" er                                                             e"),
+        _line(" A1      Beslut om plats i förskola         8 kap. 14 §    EKC"),
+        _line(" A2      Beslut om allmän handling          6 kap. 3 §     GC                Vid brådska"),
+    ]
+    found = header_at(lines, 0)
+    assert found is not None
+    header, last = found
+    assert last == 1
+    assert [c.name for c in header.columns] == [
+        "Nummer",
+        "Delegationsärende",
+        "Lagrum",
+        "Beslutsfattare",
+        "Villkor",
+    ]
+    assert [c.field for c in header.columns] == ["number", "matter", "legal_basis", "delegate", "condition"]
+    rows = _rows(read_table(lines, last, header)[0])
+    assert [(r["number"], r["delegate"]) for r in rows] == [("A1", "EKC"), ("A2", "GC")]
+
+
+def test_a_one_line_header_is_not_joined_to_its_first_row() -> None:
+    lines = [
+        _line("Nr    Ärende       Delegat"),
+        _line("1     Bygglov      BLH"),
+        _line("2     Marklov      BI"),
+    ]
+    assert header_at(lines, 0) == (header_at(lines[:1], 0)[0], 0)  # type: ignore[index]
+
+
+def test_a_heading_and_a_list_after_a_table_keyed_by_its_matter_end_the_table() -> None:
+    lines = [
+        _line(" Beslut                                          Delegat           Anmäls till"),
+        _line(" Beslut om rivningslov                           EKC               Ja"),
+        _line(" Tecknande av lokala kollektivavtal              FC                –"),
+        _line(" Förkortningar", gap=True),
+        _line(" AC – avdelningschef"),
+        _line(" BLH – bygglovshandläggare"),
+    ]
+    header, last = header_at(lines, 0)  # type: ignore[misc]
+    items, end = read_table(lines, last, header)
+    assert len(_rows(items)) == 2 and end == 3
+
+
+def test_columns_named_in_words_we_do_not_know_are_typed_by_their_cells() -> None:
+    table = [
+        ("Nummer", "Innehåll", "Lagrum", "Ansvarig", "Övrigt villkor", "Anmäls till"),
+        ("1.1", "Beslut om registrering", "LIVSFS", "ekonomichef", "Efter samråd med FC", "KS"),
+        ("1.2", "Beslut om tillstånd för värmepump", "17 § FMH", "HR-chef", "Över 500 000 kr", "Nej"),
+        ("1.3", "Beslut om direktupphandling", "LOU", "upphandlare", "", "Ja"),
+        ("1.4", "Avskrivning av fordran", "–", "ekonomichef", "Högst 5 prisbasbelopp", "KS"),
+    ]
+    lines = [_line(f" {a:<8}{b:<36}{c:<11}{d:<14}{e:<23}{f}".rstrip()) for a, b, c, d, e, f in table]
+    header, last = header_at(lines, 0)  # type: ignore[misc]
+    header = complete(lines, last, header)
+    fields = [c.field for c in header.columns]
+    assert fields == [
+        "number",
+        "matter",
+        "legal_basis",
+        "delegate",
+        "condition",
+        None,
+    ]  # "Anmäls till": a cell
+    rows = _rows(read_table(lines, last, header)[0])
+    assert rows[1]["condition"] == "Över 500 000 kr" and rows[3]["delegate"] == "ekonomichef"
+
+
+def test_item_numbers_that_look_like_codes_are_the_number_column_and_a_sparse_column_counts() -> None:
+    lines = [_line(" Pkt    Innehåll                                   Delegat      Info")]
+    rows = [
+        ("D1", "Beslut om direktupphandling", "IU", "Vid brådska"),
+        ("D2", "Beslut om skolskjuts", "KSO", ""),
+        ("D3", "Beslut om kontaktperson för barn", "SBC", "Upp till 100 000 kr"),
+        ("D4", "Beslut om plats i förskola", "IU", ""),
+        ("D5", "Beslut om lokala trafikföreskrifter", "HRC", ""),
+        ("D6", "Beslut om omedelbart omhändertagande", "MI eller MC", ""),
+    ]
+    lines += [_line(f" {a:<7}{b:<43}{c:<13}{d}".rstrip()) for a, b, c, d in rows]
+    header = infer_header(lines, 1)
+    assert header is not None
+    assert [c.field for c in header.columns] == ["number", "matter", "delegate", "condition"]
+
+
+def test_a_matter_that_starts_with_beslut_is_no_metadata_label() -> None:
+    assert not _record_like(
+        [["D1", "Beslut om direktupphandling", "IU"], ["D2", "Gäller ej ärenden av vikt", "KS"]]
+    )
+    assert _record_like([["Beslutad av", "Kommunfullmäktige"], ["Diarienummer", "KS 2024/1"]])
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_tables_drawn_in_many_ways_are_read(tmp_path: Path, seed: int) -> None:
+    sys.path.insert(0, str(FUZZ))
+    from generate import draw
+
+    truth = draw(seed, "dev", tmp_path).truth
+    parsed, _ = parse(Source(tmp_path / f"fuzz-dev-{seed:03d}.pdf", "x.pdf", None), "-", 350)
+    got = {(d.page, d.matter, d.decider.lower()) for d in parsed.decisions if d.source == "table"}
+    want = [(r["page"], r["matter"], r["decider"]) for r in truth["decisions"]]
+    found = sum(w in got for w in want)
+    assert found >= 0.9 * len(want), (found, len(want))

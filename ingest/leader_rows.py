@@ -40,9 +40,18 @@ LOOKAHEAD = 6  # lines within which a second row must follow a row without dot l
 COLUMNS = ("Nr", "Ärende", "Delegat", "Anmärkning")
 
 
+_SHARED_HEAD = re.compile(r"\b[A-Za-zÅÄÖåäö]+-\s+(?:och|eller)\s+(?=[a-zåäö])")
+
+
+def has_leaders(raw: str) -> bool:
+    """Whether a line carries dot leaders ("Avskrivning av fordran ........ EKC")."""
+    return bool(_LEADER.search(raw))
+
+
 def is_delegate(text: str) -> bool:
     """Is this cell a delegate: codes or names of bodies and roles, joined by "/", ",", "eller"?"""
-    parts = [p for p in _CONNECTOR.split(text.strip(" .;")) if p]
+    # "kultur- och fritidsnämnden" is one nämnd, not "kultur-" and "fritidsnämnden"
+    parts = [p for p in _CONNECTOR.split(_SHARED_HEAD.sub("", text.strip(" .;"))) if p]
     if not parts or len(text) > 80:
         return False
     for part in parts:

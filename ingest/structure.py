@@ -31,7 +31,10 @@ from ingest.types import Page
 logger = logging.getLogger(__name__)
 
 _BULLET = re.compile(r"^(?:[•\-–*▪o]\s|\d{1,2}[.)]\s|[a-z][.)]\s)")
-_DELEGATION = re.compile(r"\bdelegat|\bdelegera|\bdelegering|\bdelegation|beslutanderätt", re.I)
+# where decision rights are spoken of: delegation, beslutanderätt, and attest (who approves what)
+_DELEGATION = re.compile(
+    r"\bdelegat|\bdelegera|\bdelegering|\bdelegation|beslutanderätt|beslutsrätt|\battest", re.I
+)
 
 
 class BlockKind(StrEnum):
@@ -102,6 +105,9 @@ class _Walker:
                 header = typed_columns.complete(self.lines, last, header)
                 items, i = tables.read_table(self.lines, last, header)
                 self._table(items)
+            elif not self.in_legend and (typed := self._typed_table(i)) is not None:
+                items, i = typed  # columns typed by their cells, a lagrum column kept apart
+                self._table(items)
             elif not self.in_legend and leader_rows.starts_list(self.lines, i):
                 self._flush()
                 rows, i = leader_rows.read_list(self.lines, i)
@@ -110,9 +116,6 @@ class _Walker:
                 self._flush()
                 rows, i = leader_rows.read_blocks(self.lines, i)
                 self._table(rows)
-            elif not self.in_legend and (typed := self._typed_table(i)) is not None:
-                items, i = typed
-                self._table(items)
             elif entries and not heading_style(line.text):
                 self._flush_para()
                 self.legend.append((line, entries))
@@ -141,12 +144,21 @@ class _Walker:
         if found := tables.header_at(self.lines, i):
             return found
         limits = tables.match_limit_header(self.lines, i)
-        return (limits, i) if limits else None
+        if limits:
+            return limits, i
+        if named := tables.delegate_header_at(self.lines, i):  # the header itself says who decides
+            header, last = named
+            typed = typed_columns.complete(self.lines, last, header)
+            if "matter" in [c.field for c in typed.columns]:
+                return typed, last
+        return None
 
     def _typed_table(self, i: int) -> tuple[list[tables.TableRow | tables.SectionRow], int] | None:
         """A table read by what its columns hold, where no header names them (:mod:`ingest.typed_columns`)."""
         if not self.delegating or i == 0:
             return None  # who does what is read as decision rights only where delegation is spoken of
+        if leader_rows.has_leaders(self.lines[i].raw):
+            return None  # a list with dot leaders keeps its condition on the indented line below
         header = typed_columns.infer_header(self.lines, i)
         if header is None:
             return None

@@ -140,7 +140,8 @@ def column_field(name: str) -> tuple[bool, str | None]:
 def _agent_column() -> re.Pattern[str]:
     # "tas" and "fattas" decide only with "beslut" before them: "Tas fram av" is who prepares
     verbs = set(re.findall(r"[a-zåäö]+", decision_verb_patterns()["passive"])) - {"tas", "fattas"}
-    return re.compile(rf"(?:ska\s+)?(?:{'|'.join(sorted(verbs))})(?:\s+[a-zåäö]+){{0,3}}\s+av", re.I)
+    decided = rf"(?:ska\s+)?(?:{'|'.join(sorted(verbs))})(?:\s+[a-zåäö]+){{0,3}}\s+av"
+    return re.compile(rf"{decided}|[a-zåäö]*beslut(?:et)?\s+(?:ska\s+)?(?:fattas|tas)\s+av", re.I)
 
 
 def match_header(raw: str) -> TableHeader | None:
@@ -164,9 +165,35 @@ def header_at(lines: Sequence[TableLine], i: int) -> tuple[TableHeader, int] | N
     the two lines are one header when that knows more columns than the first line alone."""
     one = match_header(lines[i].raw)
     two = _wrapped_header(lines, i)
-    if two is not None and (one is None or _known(two) > _known(one)):
+    if two is not None and _enough(two) and (one is None or _known(two) > _known(one)):
         return two, i + 1
     return (one, i) if one is not None else None
+
+
+def delegate_header_at(lines: Sequence[TableLine], i: int) -> tuple[TableHeader, int] | None:
+    """A header line (or two) of three columns or more that names its delegate column
+    ("Tilldelningsbeslut fattas av", "Beslutsfattare") and not enough of the others for
+    :func:`header_at`: the other columns are for the cells below to type."""
+    found = [(h, i + 1) for h in [_wrapped_header(lines, i)] if h is not None]
+    found += [(h, i) for h in [_header_line(lines[i].raw)] if h is not None]
+    for header, last in found:
+        fields = [c.field for c in header.columns]
+        if len(fields) >= 3 and fields.count("delegate") == 1:
+            return header, last
+    return None
+
+
+def _header_line(raw: str) -> TableHeader | None:
+    segments = [(m.start(), m.group()) for m in SEGMENT_RE.finditer(raw)]
+    if len(segments) < 2:
+        return None
+    return TableHeader(tuple(Column(text, column_field(text)[1], start) for start, text in segments))
+
+
+def _enough(header: TableHeader) -> bool:
+    """Two known column names or more, and at least half of all."""
+    known = sum(column_field(c.name)[0] for c in header.columns)
+    return known >= 2 and known * 2 >= len(header.columns)
 
 
 def _known(header: TableHeader) -> int:
@@ -195,9 +222,6 @@ def _wrapped_header(lines: Sequence[TableLine], i: int) -> TableHeader | None:
             choices = [glued, f"{name} {rest}", name] if rest[:1].islower() else [f"{name} {rest}", name]
         best = next((c for c in choices if column_field(c)[0]), choices[0])
         columns.append(Column(best, column_field(best)[1], start))
-    known = sum(column_field(c.name)[0] for c in columns)
-    if known < 2 or known * 2 < len(columns):
-        return None
     return TableHeader(tuple(columns))
 
 

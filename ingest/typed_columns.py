@@ -70,23 +70,27 @@ def _cells(row: list[tuple[int, str]], columns: list[int]) -> list[str] | None:
 
 def infer_header(lines: Sequence[TableLine], start: int) -> TableHeader | None:
     """A header for the table whose first row is ``lines[start]``, from what its columns hold;
-    None when the lines there are not a delegation table."""
+    None when the lines there are not a delegation table. A table of two columns (matter and
+    delegate) must show it more plainly: more rows, nearly all delegates."""
     first = _segments(lines[start].raw)
-    if len(first) < 3:
+    if len(first) < 2:
         return None
+    width = min(3, len(first))
     window = [x for x in lines[start : start + WINDOW] if x.page == lines[start].page]
     rows = [_segments(x.raw) for x in window]
-    full = [r for r in rows if len(r) >= 3]
-    if len(full) < MIN_ROWS:
+    full = [r for r in rows if len(r) >= width]
+    if len(full) < MIN_ROWS + (width == 2):
         return None
     columns = _columns(full)
-    if len(columns) < 3 or abs(first[0][0] - columns[0]) > _TOL:
+    if len(columns) < width or abs(first[0][0] - columns[0]) > _TOL:
         return None
-    table = [c for r in full if (c := _cells(r, columns)) is not None]
-    if len(table) < MIN_ROWS or _record_like(table):
+    table = _rows_of(rows, columns, 0)
+    if len(table) < MIN_ROWS + (width == 2) or _record_like(table):
         return None
-    kinds = _kinds(table, len(columns))
+    kinds = _kinds(table, len(columns), strict=len(columns) == 2)
     if kinds is None:
+        return None
+    if len(columns) == 2 and not _plain_pairs(table, kinds):
         return None
     above = (
         _segments(lines[start - 1].raw) if start > 0 and lines[start - 1].page == lines[start].page else []
@@ -102,6 +106,32 @@ def infer_header(lines: Sequence[TableLine], start: int) -> TableHeader | None:
     return TableHeader(tuple(out))
 
 
+def _plain_pairs(table: list[list[str]], kinds: list[str | None]) -> bool:
+    """A two-column table is matters beside delegates from its first row on, and its matters are
+    no codes (a legend, "Ordf | nämndens ordförande", pairs codes with roles)."""
+    matter, delegate = kinds.index("matter"), kinds.index("delegate")
+    first = table[0]
+    return is_delegate(first[delegate]) and _share([r[matter] for r in table], is_delegate) < 0.2
+
+
+def _rows_of(lines: list[list[tuple[int, str]]], columns: list[int], key: int) -> list[list[str]]:
+    """The rows that the lines make, a line with an empty key cell joined to the row above (a
+    wrapped cell: "chef för individ- och" / "familjeomsorgen"); up to the first line that does
+    not fit the columns."""
+    out: list[list[str]] = []
+    for segments in lines:
+        cells = _cells(segments, columns)
+        if cells is None:
+            break
+        if not any(cells):
+            continue
+        if not cells[key] and out:
+            out[-1] = [f"{a} {b}".strip() for a, b in zip(out[-1], cells, strict=True)]
+        else:
+            out.append(cells)
+    return out
+
+
 def _record_like(table: list[list[str]]) -> bool:
     """A grid of document facts or a version history, not decision rights: dates in many rows, or
     metadata labels in a row ("Dokumenttyp", "Fastställd av")."""
@@ -115,6 +145,17 @@ def _record_like(table: list[list[str]]) -> bool:
     return labelled or dated * 3 >= len(table)
 
 
+def _statutes(cells: list[str]) -> bool:
+    """A lagrum column: statutes ("6 kap. 39 § KL", "SoL"). A column of bare abbreviations that are
+    delegates too ("KD", "KC": an Ersättare column) needs a § or chapter in some of its cells."""
+    if _share(cells, _STATUTE.search) < SHARE:
+        return False
+    return _share(cells, is_delegate) < SHARE or _share(cells, _CITED.search) >= 0.3
+
+
+_CITED = re.compile(r"§|\bkap\.|\d")
+
+
 def _share(cells: list[str], test: Callable[[str], object], sparse: bool = False) -> float:
     """The share of a column's filled cells that pass ``test``; 0 for a column mostly empty
     (unless ``sparse``: a condition column is filled only where a row has a condition)."""
@@ -124,33 +165,44 @@ def _share(cells: list[str], test: Callable[[str], object], sparse: bool = False
     return sum(bool(test(c)) for c in filled) / len(filled)
 
 
-def _kinds(table: list[list[str]], width: int) -> list[str | None] | None:
+def _kinds(table: list[list[str]], width: int, strict: bool = False) -> list[str | None] | None:
     by_col = [[row[k] for row in table] for k in range(width)]
     kinds: list[str | None] = [None] * width
     if _share(by_col[0], ITEM_NUMBER.match) >= SHARE:
         kinds[0] = "number"  # "D1", "3.2": item numbers, though short codes look like delegates too
     others = [k for k in range(width) if kinds[k] is None]
     delegate = max(others, key=lambda k: _share(by_col[k], is_delegate))
-    if _share(by_col[delegate], is_delegate) < SHARE:
+    if _share(by_col[delegate], is_delegate) < (0.85 if strict else SHARE):
         return None
     kinds[delegate] = "delegate"
     for k in range(width):
-        if kinds[k] is None and k > delegate and _share(by_col[k], _STATUTE.search) >= SHARE:
+        if kinds[k] is None and k > delegate and _statutes(by_col[k]):
             kinds[k] = "legal_basis"
             break
     free = [k for k in range(width) if kinds[k] is None]
     if not free:
         return None
-    # the matter is told in words: a column of telephone numbers or dates is none
-    words = {k: statistics.mean(len(re.findall(r"[A-Za-zÅÄÖåäö]{2,}", c)) for c in by_col[k]) for k in free}
-    matter = max(free, key=lambda k: (words[k], -k))
-    if words[matter] < 2:
+    matter = _matter_column(by_col, free)
+    if matter is None:
         return None
     kinds[matter] = "matter"
-    after = [k for k in free if k != matter and k > delegate]
+    # the condition: the first column after the delegate that is not more deciders (an Ersättare column)
+    after = [k for k in free if k != matter and k > delegate and _share(by_col[k], is_delegate) < SHARE]
     if after:
         kinds[after[0]] = "condition"
     return kinds
+
+
+def _matter_column(by_col: list[list[str]], candidates: list[int]) -> int | None:
+    """The matter: told in words (a column of telephone numbers or dates is none), and the
+    leftmost such column unless another holds more than twice its words (a remark column beside
+    a short matter is no matter)."""
+    words = {
+        k: statistics.mean(len(re.findall(r"[A-Za-zÅÄÖåäö]{2,}", c)) for c in by_col[k]) for k in candidates
+    }
+    most = max(words.values(), default=0)
+    told = [k for k in sorted(candidates) if words[k] >= 2 and words[k] * 2 >= most]
+    return told[0] if told else None
 
 
 def complete(lines: Sequence[TableLine], start: int, header: TableHeader) -> TableHeader:
@@ -158,11 +210,12 @@ def complete(lines: Sequence[TableLine], start: int, header: TableHeader) -> Tab
     it: "Vidaredelegat | Punkt i KS | Ärende | Villkor" has a matter column by name, and its first
     column holds roles, its second item numbers."""
     fields = [c.field for c in header.columns]
-    if header.subject or all(column_field(c.name)[0] for c in header.columns):
+    doubled = {f for f in fields if f and fields.count(f) > 1}
+    if header.subject or (all(column_field(c.name)[0] for c in header.columns) and not doubled):
         return header  # a table of amounts ("Värde | Beslutar") is typed already
     window = [x for x in lines[start + 1 : start + 1 + WINDOW] if x.page == lines[start].page]
     starts = [c.start for c in header.columns]
-    table = [c for x in window if (c := _cells(_segments(x.raw), starts)) is not None]
+    table = _rows_of([_segments(x.raw) for x in window], starts, header.key)
     if len(table) < MIN_ROWS:
         return header
     by_col = [[row[k] for row in table] for k in range(len(starts))]
@@ -174,21 +227,21 @@ def complete(lines: Sequence[TableLine], start: int, header: TableHeader) -> Tab
             fields[numbered[0]] = "number"
             unknown.remove(numbered[0])
     if "delegate" not in fields:
-        best = max(unknown, key=lambda k: _share(by_col[k], is_delegate), default=None)
+        # "Beslut" names the matter in one table and who decides in another ("Ärendetyp | Beslut")
+        unsure = unknown + [k for k, f in enumerate(fields) if f in doubled]
+        best = max(unsure, key=lambda k: _share(by_col[k], is_delegate), default=None)
         if best is not None and _share(by_col[best], is_delegate) >= SHARE:
             fields[best] = "delegate"
-            unknown.remove(best)
+            if best in unknown:
+                unknown.remove(best)
     if "legal_basis" not in fields:
-        statutes = [k for k in unknown if _share(by_col[k], _STATUTE.search) >= SHARE]
+        statutes = [k for k in unknown if _statutes(by_col[k])]
         if statutes:
             fields[statutes[0]] = "legal_basis"
             unknown.remove(statutes[0])
-    if "matter" not in fields and unknown:
-        words = {
-            k: statistics.mean(len(re.findall(r"[A-Za-zÅÄÖåäö]{2,}", c)) for c in by_col[k]) for k in unknown
-        }
-        matter = max(unknown, key=lambda k: (words[k], -k))
-        if words[matter] >= 2:
+    if "matter" not in fields and unknown and not _record_like(table):
+        matter = _matter_column(by_col, unknown)
+        if matter is not None:
             fields[matter] = "matter"
             unknown.remove(matter)
     if "condition" not in fields and "delegate" in fields:

@@ -150,3 +150,79 @@ def test_tables_drawn_in_many_ways_are_read(tmp_path: Path, seed: int) -> None:
     want = [(r["page"], r["matter"], r["decider"]) for r in truth["decisions"]]
     found = sum(w in got for w in want)
     assert found >= 0.9 * len(want), (found, len(want))
+
+
+def _table(rows: list[tuple[str, ...]], widths: tuple[int, ...]) -> list[Line]:
+    return [_line(" " + "".join(f"{c:<{w}}" for c, w in zip(r, widths, strict=False)).rstrip()) for r in rows]
+
+
+def test_beslut_names_who_decides_when_another_column_is_the_matter() -> None:
+    lines = _table(
+        [
+            ("Nr", "Ärendetyp", "Avgift, kr", "Beslut"),
+            ("A1", "Nybyggnad av enbostadshus inom detaljplan", "24 800", "BH"),
+            ("A2", "Nybyggnad av enbostadshus utanför detaljplan", "29 300", "BH"),
+            ("A3", "Åtgärd som innebär mer än liten avvikelse", "18 500", "BMN"),
+        ],
+        (8, 48, 14, 8),
+    )
+    header, last = header_at(lines, 0)  # type: ignore[misc]
+    fields = [c.field for c in complete(lines, last, header).columns]
+    assert fields == ["number", "matter", None, "delegate"]
+
+
+def test_a_header_that_names_who_decides_types_its_other_columns_by_their_cells() -> None:
+    from ingest.tables import delegate_header_at
+
+    lines = _table(
+        [
+            ("Bidrag", "Beslut fattas av", "Belopp", "Sista dag"),
+            ("Aktivitetsbidrag", "Fritidsassistent", "40 kr per deltagartillfälle", "25 februari"),
+            ("Lokalbidrag för föreningar", "Fritidschef", "Högst 60 000 kr per år", "1 mars"),
+            ("Startbidrag för ny förening", "Fritidsassistent", "5 000 kr", "Löpande"),
+            ("Investeringsbidrag", "Kultur- och fritidsnämnden", "Högst 250 000 kr", "1 oktober"),
+        ],
+        (30, 30, 30, 12),
+    )
+    assert header_at(lines, 0) is None  # one column name known: not enough alone
+    found = delegate_header_at(lines, 0)
+    assert found is not None
+    fields = [c.field for c in complete(lines, found[1], found[0]).columns]
+    assert fields[:3] == ["matter", "delegate", "condition"]
+
+
+def test_a_two_column_table_without_known_names_needs_plain_delegates() -> None:
+    rows = [
+        ("Område/ärende", "Vem"),
+        ("Beslut om föreläggande enligt miljöbalken", "verksamhetschef"),
+        ("Tecknande av lokala kollektivavtal", "HR-chef"),
+        ("Beslut om att inleda utredning", "socialsekreterare"),
+        ("Beslut om bidrag till föreningar", "kultur- och fritidsnämnden"),
+        ("Beslut om personuppgiftsbiträdesavtal", "kommunstyrelsen"),
+    ]
+    lines = _table(rows, (50, 30))
+    header = infer_header(lines, 1)
+    assert header is not None and [c.field for c in header.columns] == ["matter", "delegate"]
+    contacts = _table(
+        [
+            ("Ärende", "Kontakt"),
+            ("Frågor om bygglov", "Telefon 0123-456 78"),
+            ("Frågor om skolskjuts", "Telefon 0123-111 22"),
+        ]
+        + [("Frågor om avfall", "Kundtjänst"), ("Frågor om parkering", "Gatuenheten vardagar")],
+        (40, 30),
+    )
+    assert infer_header(contacts, 1) is None
+
+
+def test_an_ersattare_column_is_no_condition() -> None:
+    rows = [
+        ("1000", "Kommunfullmäktige och revision", "KC", "KD", "150 000 kr"),
+        ("1100", "Kommunstyrelsen, politisk verksamhet", "KSO", "KD", "250 000 kr"),
+        ("1300", "Kommunledning och stab", "KD", "KC", "2 000 000 kr"),
+        ("1400", "Ekonomiavdelningen", "EC", "KD", "500 000 kr"),
+    ]
+    lines = [_line(" Grundregler gäller för attest.")] + _table(rows, (8, 40, 8, 8, 14))
+    header = infer_header(lines, 1)
+    assert header is not None
+    assert [c.field for c in header.columns] == [None, "matter", "delegate", None, "condition"]

@@ -43,6 +43,9 @@ COLUMNS = ("Nr", "Ärende", "Delegat", "Anmärkning")
 _SHARED_HEAD = re.compile(r"\b[A-Za-zÅÄÖåäö]+-\s+(?:och|eller)\s+(?=[a-zåäö])")
 
 
+_ADJECTIVE = re.compile(r"(?:isk|iskt|iv|ivt|ig|igt|ell|ande|ende|ad|ade|ld|e)$", re.I)
+
+
 def has_leaders(raw: str) -> bool:
     """Whether a line carries dot leaders ("Avskrivning av fordran ........ EKC")."""
     return bool(_LEADER.search(raw))
@@ -60,7 +63,13 @@ def is_delegate(text: str) -> bool:
         if re.fullmatch(ABBR, part) or _SHORT_CODE.match(part):
             continue
         found = find_bodies(part)
-        if not found or sum(m.end - m.start for m in found) < 0.6 * len(part):
+        if not found:
+            return False
+        before = part[: found[-1].start].split()
+        qualified = (  # a role with an adjective before it: "teknisk chef", "biträdande rektor"
+            found[-1].end == len(part) and len(before) <= 2 and all(_ADJECTIVE.search(w) for w in before)
+        )
+        if not qualified and sum(m.end - m.start for m in found) < 0.6 * len(part):
             return False
     return True
 
@@ -149,38 +158,85 @@ _ITEM = re.compile(
 )
 
 
-def _labelled(raw: str) -> tuple[str, str, str] | None:
-    """(label as printed, field, value) of a "Delegat: BiH" line whose label is a table column's."""
+def _labelled(raw: str) -> list[tuple[str, str, str]] | None:
+    """The (label as printed, field, value) pairs of a "Delegat: BiH" line whose labels are a table
+    column's; a line may hold several ("Delegat: MC. Lagrum: 8 kap. 14 § SL")."""
     m = _LABELLED.match(raw)
     if m is None:
         return None
     known, field = column_field(m["label"])
-    return (m["label"], field or "", m["value"].strip()) if known else None
+    if not known:
+        return None
+    pairs = [(m["label"], field or "", m["value"].strip())]
+    while (more := _NEXT_LABEL.search(pairs[-1][2])) is not None:
+        known, field = column_field(more["label"])
+        if not known:
+            break
+        label, fld, value = pairs[-1]
+        pairs[-1] = (label, fld, value[: more.start()].strip().rstrip(".;"))
+        pairs.append((more["label"], field or "", value[more.end() :].strip()))
+    return pairs
+
+
+_NEXT_LABEL = re.compile(r"(?<=[.;])\s+(?P<label>[A-ZÅÄÖ][\wåäö/]{1,20}(?: [\wåäö]{1,12})?):\s+")
+
+
+def _head(lines: Sequence[TableLine], i: int) -> tuple[str | None, str | None, int]:
+    """The head of an item block: (number, matter, index after it). "Punkt 2.4" alone; "2.4 Beslut
+    om ..." (number and matter, the matter maybe wrapped); "Beslut om ..." directly above a labelled
+    line; or nothing (the block starts with its labels)."""
+    if (item := _ITEM.match(lines[i].raw)) is not None:
+        return item["num"], None, i + 1
+    if _labelled(lines[i].raw) is not None:
+        return None, None, i
+    text = lines[i].text
+    token, _, rest = text.partition(" ")
+    numbered = bool(ITEM_NUMBER.match(token)) and bool(rest)
+    number, matter = (token.rstrip(".)"), rest.strip()) if numbered else (None, text)
+    if not matter[:1].isupper() or matter.endswith((".", ":")):
+        return None, None, i  # a matter starts a line and ends no sentence
+    j = i + 1
+    while j < len(lines) and j - i < 4 and lines[j].page == lines[i].page and not lines[j].gap_before:
+        if _labelled(lines[j].raw) is not None:
+            return number, matter, j
+        if not lines[j].text[:1].islower() or lines[j].text.endswith((".", ":")):
+            break  # a wrapped matter goes on in lower case
+        matter = join_wrapped(matter, lines[j].text)
+        j += 1
+    return None, None, i
+
+
+def _indent(raw: str) -> int:
+    return len(raw) - len(raw.lstrip())
 
 
 def _block(lines: Sequence[TableLine], i: int) -> tuple[TableRow, int] | None:
-    """The item block at ``lines[i]`` (an optional "Punkt 2.4" line, then labelled lines), or None."""
-    number = None
-    j = i
-    if (item := _ITEM.match(lines[i].raw)) is not None:
-        number, j = item["num"], i + 1
-    cells: dict[str, str] = {}
-    fields: dict[str, str] = {}
-    used: list[TableLine] = [lines[i]] if number else []
+    """The item block at ``lines[i]`` (an optional head: "Punkt 2.4", or "2.4 Beslut om ...", then
+    labelled lines), or None."""
+    number, matter, j = _head(lines, i)
+    if j == i and number is None and _labelled(lines[i].raw) is None:
+        return None
+    cells: dict[str, str] = {"Ärende": matter} if matter else {}
+    fields: dict[str, str] = {"matter": "Ärende"} if matter else {}
+    used: list[TableLine] = list(lines[i:j])
     last = None
     while j < len(lines) and lines[j].page == lines[i].page:
         found = _labelled(lines[j].raw)
         if found is None:
             if last is None or lines[j].gap_before or _ITEM.match(lines[j].raw) or not lines[j].text:
                 break
+            if used and matter is not None and _indent(lines[j].raw) <= _indent(used[0].raw):
+                break  # back at the head's margin: the next item's matter
             cells[last] = join_wrapped(cells[last], lines[j].text)  # the value wraps
         else:
-            label, field, value = found
-            if label in cells:
+            if any(label in cells for label, _, _ in found) or (
+                matter and any(f == "matter" for _, f, _ in found)
+            ):
                 break  # the next item's labels start again
-            cells[label], last = value, label
-            if field and field not in fields:
-                fields[field] = label
+            for label, field, value in found:
+                cells[label], last = value, label
+                if field and field not in fields:
+                    fields[field] = label
         used.append(lines[j])
         j += 1
     if "matter" not in fields or "delegate" not in fields:

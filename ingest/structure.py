@@ -105,16 +105,16 @@ class _Walker:
                 header = typed_columns.complete(self.lines, last, header)
                 items, i = tables.read_table(self.lines, last, header)
                 self._table(items)
+            elif not self.in_legend and leader_rows.starts_blocks(self.lines, i):
+                self._flush()  # items as labelled lines ("Delegat: BLH") under their matter
+                rows, i = leader_rows.read_blocks(self.lines, i)
+                self._table(rows)
             elif not self.in_legend and (typed := self._typed_table(i)) is not None:
                 items, i = typed  # columns typed by their cells, a lagrum column kept apart
                 self._table(items)
             elif not self.in_legend and leader_rows.starts_list(self.lines, i):
                 self._flush()
                 rows, i = leader_rows.read_list(self.lines, i)
-                self._table(rows)
-            elif not self.in_legend and leader_rows.starts_blocks(self.lines, i):
-                self._flush()
-                rows, i = leader_rows.read_blocks(self.lines, i)
                 self._table(rows)
             elif entries and not heading_style(line.text):
                 self._flush_para()
@@ -159,10 +159,15 @@ class _Walker:
             return None  # who does what is read as decision rights only where delegation is spoken of
         if leader_rows.has_leaders(self.lines[i].raw):
             return None  # a list with dot leaders keeps its condition on the indented line below
-        header = typed_columns.infer_header(self.lines, i)
+        # a line of column names we do not know, then rows whose first line may hold the matter
+        # alone (cells aligned to the bottom or the middle of their row): typed from the line after
+        first, header = i - 1, typed_columns.infer_header(self.lines, i)
+        named = i + 1 < len(self.lines) and len(tables.SEGMENT_RE.findall(self.lines[i].raw)) >= 3
+        if header is None and named:
+            first, header = i, typed_columns.infer_header(self.lines, i + 1, under_names=True)
         if header is None:
             return None
-        items, end = tables.read_table(self.lines, i - 1, header)
+        items, end = tables.read_table(self.lines, first, header)
         if end <= i or not any(isinstance(item, tables.TableRow) for item in items):
             return None
         self._flush()

@@ -68,14 +68,18 @@ def _cells(row: list[tuple[int, str]], columns: list[int]) -> list[str] | None:
     return cells
 
 
-def infer_header(lines: Sequence[TableLine], start: int) -> TableHeader | None:
+def infer_header(lines: Sequence[TableLine], start: int, under_names: bool = False) -> TableHeader | None:
     """A header for the table whose first row is ``lines[start]``, from what its columns hold;
     None when the lines there are not a delegation table. A table of two columns (matter and
-    delegate) must show it more plainly: more rows, nearly all delegates."""
-    first = _segments(lines[start].raw)
-    if len(first) < 2:
+    delegate) must show it more plainly: more rows, nearly all delegates. ``under_names``: the
+    line above is a line of column names, so the first row's first line may hold its matter alone."""
+    if start >= len(lines) or (under_names and lines[start].page != lines[start - 1].page):
         return None
-    width = min(3, len(first))
+    first = _segments(lines[start].raw)
+    names = _segments(lines[start - 1].raw) if under_names else []
+    if len(first) < 2 and not (under_names and first and abs(first[0][0] - names[0][0]) <= _TOL):
+        return None
+    width = min(3, len(names) if under_names else len(first))
     window = [x for x in lines[start : start + WINDOW] if x.page == lines[start].page]
     rows = [_segments(x.raw) for x in window]
     full = [r for r in rows if len(r) >= width]
@@ -125,7 +129,9 @@ def _rows_of(lines: list[list[tuple[int, str]]], columns: list[int], key: int) -
             break
         if not any(cells):
             continue
-        if not cells[key] and out:
+        # a wrapped cell, or (cells aligned to the bottom of their row) the matter's next line
+        lone = bool(out) and not any(c for k, c in enumerate(out[-1]) if k != key)
+        if out and (not cells[key] or (lone and cells[key][:1].islower())):
             out[-1] = [f"{a} {b}".strip() for a, b in zip(out[-1], cells, strict=True)]
         else:
             out.append(cells)

@@ -80,6 +80,7 @@ class Report:
     records_text: int = 0
     text_matching: int = 0  # prose records that match some truth statement of their document
     row_misses: dict[str, int] = field(default_factory=dict)  # missed table rows by the stage that failed
+    layout: dict[str, int] = field(default_factory=dict)  # how the truth rows stand in pypdf's layout text
     misses: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
@@ -89,6 +90,8 @@ class Report:
             f"table rows found with the right decider: {self.rows}",
             "  missed rows by stage: "
             + (", ".join(f"{k} {v}" for k, v in sorted(self.row_misses.items())) or "none"),
+            "  truth rows in the layout text: "
+            + (", ".join(f"{k} {v}" for k, v in sorted(self.layout.items())) or "none"),
             f"  conditions kept: {self.conditions}",
             f"  amount limits parsed: {self.limits}",
             f"prose statements found with the right decider: {self.statements}",
@@ -219,6 +222,34 @@ def _miss_kind(row: dict[str, Any], table: list[DecisionRecord], same_row: list[
     return "matter-not-found"
 
 
+def _layout_shapes(pdf: Path, truth: dict[str, Any], report: Report) -> None:
+    """Count how each truth row stands in pypdf's layout text of its page, whatever ingest made of
+    it: its matter's first words and its delegate on one line; on the page but apart (the cells at
+    other heights, or the row transposed into blocks); the matter not found in the layout text (the
+    page's layout extraction differs from the plain one: rotated, overlaid, out of order)."""
+    from ingest.pdf import read_pages
+
+    rows = truth.get("decisions") or []
+    if not rows:
+        return
+    pages = {p.number: [norm(x) for x in p.layout.splitlines()] for p in read_pages(pdf)}
+    for row in rows:
+        lines = pages.get(row["page"], [])
+        head = " ".join(norm(row["matter"]).split()[:3])
+        who = norm(row.get("code") or row["decider"]).split()
+        who_word = who[0] if who else ""
+        hits = [x for x in lines if head and head in x]
+        if not hits:
+            kind = "matter-not-in-layout"
+        elif who_word and any(
+            re.search(rf"(?<!\w){re.escape(who_word)}(?!\w)", x.replace(head, " ", 1)) for x in hits
+        ):
+            kind = "one-line"
+        else:
+            kind = "apart"
+        report.layout[kind] = report.layout.get(kind, 0) + 1
+
+
 def find_pdf(collection: Path, name: str) -> Path | None:
     for candidate in (collection / "pdf" / name, collection / name):
         if candidate.is_file():
@@ -248,6 +279,7 @@ def decision_accuracy(collection: Path, quiet: bool = False) -> Report:
             try:
                 parsed, _ = parse(Source(pdf, name, None), "-", 350)
                 score_document(name, expected, parsed, report)
+                _layout_shapes(pdf, expected, report)
             except IngestError:
                 report.unreadable += 1
             except Exception:

@@ -43,7 +43,7 @@ COLUMNS = ("Nr", "Ärende", "Delegat", "Anmärkning")
 _SHARED_HEAD = re.compile(r"\b[A-Za-zÅÄÖåäö]+-\s+(?:och|eller)\s+(?=[a-zåäö])")
 
 
-_ADJECTIVE = re.compile(r"(?:isk|iskt|iv|ivt|ig|igt|ell|ande|ende|ad|ade|ld|e)$", re.I)
+_ADJECTIVE = re.compile(r"(?:isk|iskt|iv|ivt|ig|igt|ell|ande|ende|ad|ade|ld|ste|dre)$", re.I)
 
 
 def has_leaders(raw: str) -> bool:
@@ -173,12 +173,26 @@ def _labelled(raw: str) -> list[tuple[str, str, str]] | None:
         if not known:
             break
         label, fld, value = pairs[-1]
-        pairs[-1] = (label, fld, value[: more.start()].strip().rstrip(".;"))
+        pairs[-1] = (label, fld, _end_of_value(value[: more.start()]))
         pairs.append((more["label"], field or "", value[more.end() :].strip()))
     return pairs
 
 
 _NEXT_LABEL = re.compile(r"(?<=[.;])\s+(?P<label>[A-ZÅÄÖ][\wåäö/]{1,20}(?: [\wåäö]{1,12})?):\s+")
+
+
+_ABBREVIATION_END = re.compile(
+    r"\b(?:kap|st|p|pp|mom|enl|resp|jfr|ang|m\.m|bl\.a|t\.ex|o\.d|t\.o\.m|fr\.o\.m)\.$"
+)
+
+
+def _end_of_value(text: str) -> str:
+    """A value cut before the next label, without the full stop that ended it ("KSO." -> "KSO"),
+    but keeping an abbreviation's ("3 kap.")."""
+    text = text.strip().rstrip(";")
+    if text.endswith(".") and not _ABBREVIATION_END.search(text):
+        text = text[:-1]
+    return text
 
 
 def _head(lines: Sequence[TableLine], i: int) -> tuple[str | None, str | None, int]:
@@ -225,7 +239,8 @@ def _block(lines: Sequence[TableLine], i: int) -> tuple[TableRow, int] | None:
         if found is None:
             if last is None or lines[j].gap_before or _ITEM.match(lines[j].raw) or not lines[j].text:
                 break
-            if used and matter is not None and _indent(lines[j].raw) <= _indent(used[0].raw):
+            head_margin = used and matter is not None and _indent(lines[j].raw) <= _indent(used[0].raw)
+            if head_margin and not lines[j].text[:1].islower():
                 break  # back at the head's margin: the next item's matter
             cells[last] = join_wrapped(cells[last], lines[j].text)  # the value wraps
         else:
@@ -241,6 +256,8 @@ def _block(lines: Sequence[TableLine], i: int) -> tuple[TableRow, int] | None:
         j += 1
     if "matter" not in fields or "delegate" not in fields:
         return None
+    if matter is not None and number is None and j < len(lines) and _LABELLED.match(lines[j].raw):
+        return None  # a title over a grid of labels ("Beslutsfattare: KF" / "Dokumentansvarig: ...")
     named = {field: cells[label] for field, label in fields.items()}
     if not is_delegate(named["delegate"]) or any(find_dates(v) for v in cells.values()):
         return None  # "Beslutsinstans: Socialnämnden / Beslut: SN 2025-12-09, § 112" is its own decision

@@ -105,7 +105,7 @@ class _Walker:
                 header = typed_columns.complete(self.lines, last, header)
                 items, i = tables.read_table(self.lines, last, header)
                 self._table(items)
-            elif not self.in_legend and leader_rows.starts_blocks(self.lines, i):
+            elif not self.in_legend and self.delegating and leader_rows.starts_blocks(self.lines, i):
                 self._flush()  # items as labelled lines ("Delegat: BLH") under their matter
                 rows, i = leader_rows.read_blocks(self.lines, i)
                 self._table(rows)

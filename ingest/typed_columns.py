@@ -27,7 +27,9 @@ MIN_ROWS = 3  # lines with cells in the columns it takes to be a table
 SHARE = 0.6  # of a column's filled cells that must be of its kind
 _TOL = 2
 _STATUTE = re.compile(
-    r"\bkap\.|§|\b(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,4})\s*\d+(?::\d+)?\b|^[A-ZÅÄÖ][A-Za-zåäö]{1,4}$|lag\b|–$"
+    # "kap.", "§", "KL 6:37", "SoL", "BiblL": an abbreviation has two capitals ("Högst 5" is a limit)
+    r"\bkap\.|§|\b(?=\w*[A-ZÅÄÖ]\w*[A-ZÅÄÖ])[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,5}\s*\d+(?::\d+)?\b"
+    r"|^(?=\w*[A-ZÅÄÖ]\w*[A-ZÅÄÖ])[A-ZÅÄÖ][A-Za-zåäö]{1,5}$|lag\b|–$"
 )
 _CONDITION = re.compile(r"[A-Za-zÅÄÖåäö]{3,}\s+\S*[A-Za-zÅÄÖåäö0-9]")  # two words or more
 NAMES = {
@@ -82,7 +84,9 @@ def infer_header(lines: Sequence[TableLine], start: int, under_names: bool = Fal
     width = min(3, len(names) if under_names else len(first))
     window = [x for x in lines[start : start + WINDOW] if x.page == lines[start].page]
     rows = [_segments(x.raw) for x in window]
-    full = [r for r in rows if len(r) >= width]
+    full = [
+        r for r in rows if len(r) >= (2 if under_names else width)
+    ]  # under names, a row may lack its remark
     if len(full) < MIN_ROWS + (width == 2):
         return None
     columns = _columns(full)
@@ -94,6 +98,9 @@ def infer_header(lines: Sequence[TableLine], start: int, under_names: bool = Fal
     kinds = _kinds(table, len(columns), strict=len(columns) == 2)
     if kinds is None:
         return None
+    said = table[0][kinds.index("delegate")]
+    if said and not is_delegate(said):
+        return None  # the first line is the column names ("Typ | Befattning | Villkor"), not a row
     if len(columns) == 2 and not _plain_pairs(table, kinds):
         return None
     above = (

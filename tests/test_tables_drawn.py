@@ -267,3 +267,40 @@ def test_a_paragraph_above_a_labelled_line_is_no_matter_when_it_ends_a_sentence(
 
     lines = [_line(" Nämnden delegerar enligt nedan."), _line(" Delegat: KC")]
     assert not starts_blocks(lines, 0)
+
+
+def test_a_line_of_column_names_is_no_row_and_a_limit_is_no_lagrum() -> None:
+    lines = [_line(" Delegation av beslutanderätt")] + _table(
+        [
+            ("Typ", "Befattning", "Villkor"),
+            ("Beslut om bidrag", "KSO", "Högst 1 pbb"),
+            ("Beslut om avgift", "KC", ""),
+            ("Beslut om lån", "EKC", "Högst 2 pbb"),
+            ("Yttrande i ärende", "KSO", ""),
+        ],
+        (20, 16, 12),
+    )
+    assert infer_header(lines, 1) is None  # "Befattning" is no delegate: line 1 holds the names
+    header = infer_header(lines, 2, under_names=True)
+    assert header is not None and [c.field for c in header.columns] == ["matter", "delegate", "condition"]
+
+
+def test_a_wrapped_label_value_and_a_title_over_metadata_labels() -> None:
+    from ingest.leader_rows import is_delegate, read_blocks, starts_blocks
+
+    lines = [
+        _line("Beslut om bidrag"),
+        _line("Delegat: Förvaltningschef eller"),
+        _line("ekonomichef"),
+        _line("Beslut om avgift"),
+        _line("Delegat: KC"),
+    ]
+    rows, end = read_blocks(lines, 0)
+    assert [r.fields["delegate"] for r in rows] == ["Förvaltningschef eller ekonomichef", "KC"] and end == 5
+    title = [
+        _line("Riktlinjer för upphandling"),
+        _line("Beslutsfattare: Kommunfullmäktige"),
+        _line("Dokumentansvarig: Ekonomichef"),
+    ]
+    assert not starts_blocks(title, 0)
+    assert not is_delegate("Samtycke chef") and not is_delegate("Beslut om chef")

@@ -23,7 +23,8 @@ from collections.abc import Sequence
 
 from ingest.dates import find_dates
 from ingest.legend import ABBR
-from ingest.tables import SEGMENT_RE, TableLine, TableRow, column_field, join_wrapped
+from ingest.tables import TableLine, TableRow, column_field, join_wrapped
+from ingest.tables import segments as layout_segments
 from store.vocabulary import find_bodies
 
 _LEADER = re.compile(r"\s*(?:\.\s?){4,}\s*|\s*(?:…\s?){2,}\s*")  # "..........", ". . . . ", "……"
@@ -78,7 +79,7 @@ def _cells(raw: str) -> tuple[str, str, str, int, bool] | None:
     """(number, matter, delegate, matter column, leaders) of a row line, or None."""
     leaders = bool(_LEADER.search(raw))
     text = _LEADER.sub("   ", raw.rstrip())
-    segments = [(m.start(), m.group()) for m in SEGMENT_RE.finditer(text)]
+    segments = layout_segments(text)
     if len(segments) < 2:
         return None
     (start, first), rest = segments[0], segments[1:]

@@ -102,7 +102,6 @@ class _Walker:
             elif found := self._header(i):
                 self._flush()
                 header, last = found
-                header = typed_columns.complete(self.lines, last, header)
                 items, i = tables.read_table(self.lines, last, header)
                 self._table(items)
             elif not self.in_legend and self.delegating and leader_rows.starts_blocks(self.lines, i):
@@ -140,12 +139,14 @@ class _Walker:
         return self.blocks
 
     def _header(self, i: int) -> tuple[tables.TableHeader, int] | None:
-        """A table header at line ``i`` (on one line or wrapped onto two) and its last line."""
+        """A table header at line ``i`` (on one line or wrapped onto two) and its last line, its
+        unnamed columns typed by their cells (:func:`ingest.typed_columns.complete`)."""
         if found := tables.header_at(self.lines, i):
-            return found
+            header, last = found
+            return typed_columns.complete(self.lines, last, header), last
         limits = tables.match_limit_header(self.lines, i)
         if limits:
-            return limits, i
+            return limits, i  # a table of amounts is typed already
         if named := tables.delegate_header_at(self.lines, i):  # the header itself says who decides
             header, last = named
             typed = typed_columns.complete(self.lines, last, header)

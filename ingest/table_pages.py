@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 _GAP = re.compile(r"\S+(?: \S+)*")  # a segment: text without a double space
-_TOL = 2
+TOL = 2  # layout columns drift by a character or two between lines
 _SCALES = (0.6, 1.7)  # pages of one document differ by far less than this
 
 
@@ -35,7 +35,7 @@ def refit_columns(starts: Sequence[int], raws: Sequence[str]) -> list[int] | Non
     if not rows:
         return None
     origin = min(segs[0] for segs in rows)
-    seen = [x for segs in rows for x in segs if x > origin + _TOL]
+    seen = [x for segs in rows for x in segs if x > origin + TOL]
     if len(seen) < 2:
         return None
     base = starts[0]
@@ -46,7 +46,7 @@ def refit_columns(starts: Sequence[int], raws: Sequence[str]) -> list[int] | Non
             if not _SCALES[0] <= scale <= _SCALES[1]:
                 continue
             placed = [origin + scale * (h2 - base) for h2 in starts]
-            fit = sum(any(abs(y - p) <= _TOL for p in placed) for y in seen)
+            fit = sum(any(abs(y - p) <= TOL for p in placed) for y in seen)
             if best is None or fit > best[0] or (fit == best[0] and abs(scale - 1) < abs(best[1] - 1)):
                 best = (fit, scale)
     if best is None or best[0] * 10 < len(seen) * 8:

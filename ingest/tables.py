@@ -21,12 +21,11 @@ from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from ingest.limits import amounts
-from ingest.table_pages import refit_columns
+from ingest.table_pages import TOL, refit_columns
 from store.vocabulary import decision_verb_patterns
 
 logger = logging.getLogger(__name__)
 
-_TOL = 2  # layout columns drift by a character or two between lines
 SEGMENT_RE = re.compile(r"\S+(?: \S+)*")  # a segment: text without a double space
 
 # Column names as printed (lower case, trailing ":" and "." removed), by the field they fill;
@@ -144,16 +143,15 @@ def _agent_column() -> re.Pattern[str]:
     return re.compile(rf"{decided}|[a-zåäö]*beslut(?:et)?\s+(?:ska\s+)?(?:fattas|tas)\s+av", re.I)
 
 
+def segments(raw: str) -> list[tuple[int, str]]:
+    """The segments of a layout line (text without a double space) with their start positions."""
+    return [(m.start(), m.group()) for m in SEGMENT_RE.finditer(raw)]
+
+
 def match_header(raw: str) -> TableHeader | None:
     """Recognise a table header: two or more known column names, at least half of all cells."""
-    segments = [(m.start(), m.group()) for m in SEGMENT_RE.finditer(raw)]
-    if len(segments) < 2:
-        return None
-    known = [column_field(text) for _, text in segments]
-    if sum(k for k, _ in known) < 2 or sum(k for k, _ in known) * 2 < len(segments):
-        return None
-    cols = tuple(Column(text, fld, start) for (start, text), (_, fld) in zip(segments, known, strict=True))
-    return TableHeader(cols)
+    header = _header_line(raw)
+    return header if header is not None and _enough(header) else None
 
 
 def header_at(lines: Sequence[TableLine], i: int) -> tuple[TableHeader, int] | None:
@@ -184,10 +182,11 @@ def delegate_header_at(lines: Sequence[TableLine], i: int) -> tuple[TableHeader,
 
 
 def _header_line(raw: str) -> TableHeader | None:
-    segments = [(m.start(), m.group()) for m in SEGMENT_RE.finditer(raw)]
-    if len(segments) < 2:
+    """Every segment of the line as a column, typed by its name where we know it."""
+    found = segments(raw)
+    if len(found) < 2:
         return None
-    return TableHeader(tuple(Column(text, column_field(text)[1], start) for start, text in segments))
+    return TableHeader(tuple(Column(text, column_field(text)[1], start) for start, text in found))
 
 
 def _enough(header: TableHeader) -> bool:
@@ -203,13 +202,12 @@ def _known(header: TableHeader) -> int:
 def _wrapped_header(lines: Sequence[TableLine], i: int) -> TableHeader | None:
     if i + 1 >= len(lines) or lines[i + 1].page != lines[i].page or lines[i + 1].gap_before:
         return None
-    top = [(m.start(), m.group()) for m in SEGMENT_RE.finditer(lines[i].raw)]
-    under = [(m.start(), m.group()) for m in SEGMENT_RE.finditer(lines[i + 1].raw)]
+    top, under = segments(lines[i].raw), segments(lines[i + 1].raw)
     if len(top) < 2 or not under or any(len(text.split()) > 2 or len(text) > 20 for _, text in under):
         return None
     pieces: dict[int, list[str]] = {}
     for pos, text in under:
-        col = max((k for k, (start, _) in enumerate(top) if start <= pos + _TOL), default=None)
+        col = max((k for k, (start, _) in enumerate(top) if start <= pos + TOL), default=None)
         if col is None:
             return None
         pieces.setdefault(col, []).append(text)
@@ -232,18 +230,16 @@ def match_limit_header(lines: Sequence[TableLine], i: int) -> TableHeader | None
     """A table of amounts and who decides each ("Sponsringens värde per avtal och år | Beslutar"):
     a delegate column beside one column the vocabulary does not know, whose cells carry amounts
     in the rows that follow. The unknown column is the condition and names the matter."""
-    segments = [(m.start(), m.group()) for m in SEGMENT_RE.finditer(lines[i].raw)]
-    if len(segments) != 2:
+    cut = segments(lines[i].raw)
+    if len(cut) != 2:
         return None
-    fields = [column_field(text)[1] for _, text in segments]
+    fields = [column_field(text)[1] for _, text in cut]
     if fields.count("delegate") != 1 or fields.count(None) != 1:
         return None
     other = fields.index(None)
     header = TableHeader(
-        tuple(
-            Column(text, f or "condition", start) for (start, text), f in zip(segments, fields, strict=True)
-        ),
-        subject=segments[other][1],
+        tuple(Column(text, f or "condition", start) for (start, text), f in zip(cut, fields, strict=True)),
+        subject=cut[other][1],
     )
     found = 0
     for line in lines[i + 1 : i + 1 + 2 * LIMIT_ROWS]:
@@ -269,12 +265,12 @@ def _split(raw: str, header: TableHeader) -> tuple[list[str], bool] | None:
     starts = [c.start for c in header.columns]
     cells = [""] * len(starts)
     forced, cuts = False, 0
-    pending = [(m.start(), m.group()) for m in SEGMENT_RE.finditer(raw)]
+    pending = segments(raw)
     while pending:
         pos, text = pending.pop(0)
-        col = max((i for i, s in enumerate(starts) if s <= pos + _TOL), default=0)
+        col = max((i for i, s in enumerate(starts) if s <= pos + TOL), default=0)
         end = pos + len(text)
-        if col + 1 < len(starts) and end > starts[col + 1] + _TOL:
+        if col + 1 < len(starts) and end > starts[col + 1] + TOL:
             cut = _space_near(text, starts[col + 1] - pos)
             cuts += 1
             if cut is None or cuts > 1:
@@ -483,13 +479,13 @@ def _is_section_row(lines: Sequence[TableLine], i: int, header: TableHeader) -> 
     second = starts[1] if len(starts) > 1 else 10**6
     label = _SECTION_LABEL.match(text)
     numbered = header.columns[header.key].field == "number"
-    if seg_start >= second - _TOL:
+    if seg_start >= second - TOL:
         return False  # not starting in the first column: an ordinary (wrapped) cell
     unnumbered_text = numbered and not _starts_row(text.split()[0], header)  # no row of a numbered table
-    if seg_end <= second + _TOL and not ((label or unnumbered_text) and not _starts_row(text, header)):
+    if seg_end <= second + TOL and not ((label or unnumbered_text) and not _starts_row(text, header)):
         return False  # within the first column: a key cell, unless labelled ("4. Bibliotek") or no number
     words_at = [m.start() + seg_start for m in re.finditer(r"\S+", segments[0].group())]
-    if not (label or unnumbered_text) and any(abs(w - s) <= _TOL for w in words_at[1:] for s in starts[1:]):
+    if not (label or unnumbered_text) and any(abs(w - s) <= TOL for w in words_at[1:] for s in starts[1:]):
         return False  # words line up with columns: cells separated by single spaces
     return _followed_by_row(lines, i, header)
 
@@ -516,11 +512,11 @@ def _label_in_key_column(segments: list[re.Match[str]], header: TableHeader) -> 
         return False
     key, name = segments
     starts = [c.start for c in header.columns]
-    in_key = abs(key.start() - starts[header.key]) <= _TOL and bool(_SECTION_KEY.match(key.group()))
-    in_next = abs(name.start() - starts[header.key + 1]) <= _TOL
+    in_key = abs(key.start() - starts[header.key]) <= TOL and bool(_SECTION_KEY.match(key.group()))
+    in_next = abs(name.start() - starts[header.key + 1]) <= TOL
     nxt = starts[header.key + 2] if header.key + 2 < len(starts) else 10**6
     short = name.group()[:1].isupper() and len(name.group()) <= 70
-    return in_key and in_next and short and name.end() <= nxt + _TOL
+    return in_key and in_next and short and name.end() <= nxt + TOL
 
 
 def join_wrapped(first: str, more: str) -> str:

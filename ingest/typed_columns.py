@@ -20,12 +20,11 @@ from collections.abc import Callable, Sequence
 from ingest.dates import find_dates
 from ingest.leader_rows import ITEM_NUMBER, is_delegate
 from ingest.meta.vocab import match_label
-from ingest.tables import SEGMENT_RE, Column, TableHeader, TableLine, column_field
+from ingest.tables import TOL, Column, TableHeader, TableLine, column_field, segments
 
 WINDOW = 14  # lines looked at for a table starting at a line
 MIN_ROWS = 3  # lines with cells in the columns it takes to be a table
 SHARE = 0.6  # of a column's filled cells that must be of its kind
-_TOL = 2
 _STATUTE = re.compile(
     # "kap.", "§", "KL 6:37", "SoL", "BiblL": an abbreviation has two capitals ("Högst 5" is a limit)
     r"\bkap\.|§|\b(?=\w*[A-ZÅÄÖ]\w*[A-ZÅÄÖ])[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,5}\s*\d+(?::\d+)?\b"
@@ -41,16 +40,12 @@ NAMES = {
 }
 
 
-def _segments(raw: str) -> list[tuple[int, str]]:
-    return [(m.start(), m.group()) for m in SEGMENT_RE.finditer(raw)]
-
-
 def _columns(rows: list[list[tuple[int, str]]]) -> list[int]:
     """Start positions shared by most rows (each within a character or two)."""
     starts = sorted(pos for row in rows for pos, _ in row)
     clusters: list[list[int]] = []
     for pos in starts:
-        if clusters and pos - clusters[-1][-1] <= _TOL:
+        if clusters and pos - clusters[-1][-1] <= TOL:
             clusters[-1].append(pos)
         else:
             clusters.append([pos])
@@ -63,7 +58,7 @@ def _columns(rows: list[list[tuple[int, str]]]) -> list[int]:
 def _cells(row: list[tuple[int, str]], columns: list[int]) -> list[str] | None:
     cells = [""] * len(columns)
     for pos, text in row:
-        col = max((k for k, s in enumerate(columns) if s <= pos + _TOL), default=None)
+        col = max((k for k, s in enumerate(columns) if s <= pos + TOL), default=None)
         if col is None:
             return None
         cells[col] = f"{cells[col]} {text}".strip()
@@ -77,20 +72,20 @@ def infer_header(lines: Sequence[TableLine], start: int, under_names: bool = Fal
     line above is a line of column names, so the first row's first line may hold its matter alone."""
     if start >= len(lines) or (under_names and lines[start].page != lines[start - 1].page):
         return None
-    first = _segments(lines[start].raw)
-    names = _segments(lines[start - 1].raw) if under_names else []
-    if len(first) < 2 and not (under_names and first and abs(first[0][0] - names[0][0]) <= _TOL):
+    first = segments(lines[start].raw)
+    names = segments(lines[start - 1].raw) if under_names else []
+    if len(first) < 2 and not (under_names and first and abs(first[0][0] - names[0][0]) <= TOL):
         return None
     width = min(3, len(names) if under_names else len(first))
     window = [x for x in lines[start : start + WINDOW] if x.page == lines[start].page]
-    rows = [_segments(x.raw) for x in window]
+    rows = [segments(x.raw) for x in window]
     full = [
         r for r in rows if len(r) >= (2 if under_names else width)
     ]  # under names, a row may lack its remark
     if len(full) < MIN_ROWS + (width == 2):
         return None
     columns = _columns(full)
-    if len(columns) < width or abs(first[0][0] - columns[0]) > _TOL:
+    if len(columns) < width or abs(first[0][0] - columns[0]) > TOL:
         return None
     table = _rows_of(rows, columns, 0)
     if len(table) < MIN_ROWS + (width == 2) or _record_like(table):
@@ -103,9 +98,7 @@ def infer_header(lines: Sequence[TableLine], start: int, under_names: bool = Fal
         return None  # the first line is the column names ("Typ | Befattning | Villkor"), not a row
     if len(columns) == 2 and not _plain_pairs(table, kinds):
         return None
-    above = (
-        _segments(lines[start - 1].raw) if start > 0 and lines[start - 1].page == lines[start].page else []
-    )
+    above = segments(lines[start - 1].raw) if start > 0 and lines[start - 1].page == lines[start].page else []
     printed = _cells(above, columns) if len(above) >= 2 else None
     out = []
     for k, (pos, kind) in enumerate(zip(columns, kinds, strict=True)):
@@ -130,8 +123,8 @@ def _rows_of(lines: list[list[tuple[int, str]]], columns: list[int], key: int) -
     wrapped cell: "chef för individ- och" / "familjeomsorgen"); up to the first line that does
     not fit the columns."""
     out: list[list[str]] = []
-    for segments in lines:
-        cells = _cells(segments, columns)
+    for line in lines:
+        cells = _cells(line, columns)
         if cells is None:
             break
         if not any(cells):
@@ -228,7 +221,7 @@ def complete(lines: Sequence[TableLine], start: int, header: TableHeader) -> Tab
         return header  # a table of amounts ("Värde | Beslutar") is typed already
     window = [x for x in lines[start + 1 : start + 1 + WINDOW] if x.page == lines[start].page]
     starts = [c.start for c in header.columns]
-    table = _rows_of([_segments(x.raw) for x in window], starts, header.key)
+    table = _rows_of([segments(x.raw) for x in window], starts, header.key)
     if len(table) < MIN_ROWS:
         return header
     by_col = [[row[k] for row in table] for k in range(len(starts))]

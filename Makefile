@@ -72,7 +72,7 @@ eval: setup
 ## mismatches via `scripts/metadata_accuracy.py broad -v`). `make metadata-blind` reads eval/blind and prints
 ## aggregates only; it is for measuring, never for tuning.
 metadata: setup
-	$(BIN)/python scripts/metadata_accuracy.py fixtures broad broad2 broad3 broad4 broad5 broad6 broad7 broad8 broad9
+	$(BIN)/python scripts/metadata_accuracy.py fixtures broad broad2 broad3 broad4 broad5 broad6 broad7 broad8 broad9 broad10 broad11 broad12
 
 metadata-blind: setup
 	$(BIN)/python scripts/metadata_accuracy.py blind blind2 blind3 blind4 blind5

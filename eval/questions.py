@@ -49,6 +49,9 @@ SOURCES: dict[str, Path] = {
     "broad6": Path("tests/fixtures/broad6/pdf"),  # a sixth: binder forms, spreadsheet prints, dot leaders
     "broad8": Path("tests/fixtures/broad8/pdf"),  # an eighth: delegationsordningar of six nämnder
     "broad9": Path("tests/fixtures/broad9/pdf"),  # a ninth: decision rights in reglemente, taxa, attest
+    "broad10": Path("tests/fixtures/broad10/pdf"),  # a tenth: detailed delegationsordningar, wrapped cells
+    "broad11": Path("tests/fixtures/broad11/pdf"),  # an eleventh: policy, program, plan, metadata anywhere
+    "broad12": Path("tests/fixtures/broad12/pdf"),  # a twelfth: smaller bodies, legends in many forms
     "blind3": Path("eval/blind3/pdf"),  # a third held-out collection
     "blind4": Path("eval/blind4/pdf"),  # a fourth, in five more layouts
     "blind5": Path("eval/blind5/pdf"),  # a fifth, written after the fourth round
@@ -73,6 +76,9 @@ SET_SOURCES: dict[str, tuple[str, ...]] = {
     "broad6-dev": ("corpus", "broad6"),
     "broad8-dev": ("corpus", "broad8"),
     "broad9-dev": ("corpus", "broad9"),
+    "broad10-dev": ("corpus", "broad10"),
+    "broad11-dev": ("corpus", "broad11"),
+    "broad12-dev": ("corpus", "broad12"),
     "broad-blind3": ("corpus", "blind3"),
     "broad-blind4": ("corpus", "blind4"),
     "broad-blind5": ("corpus", "blind5"),

@@ -23,6 +23,9 @@ Nine collections:
   nämnder, a vidaredelegering and an attestreglemente, written by someone who had not read the code);
 - ``broad9``: ``tests/fixtures/broad9`` (a ninth: 9 documents where decision rights live in a
   reglemente, a taxa, riktlinjer, an attestordning, a firmateckningsordning and delegationsordningar);
+- ``broad10`` … ``broad12``: three more, written apart from the code (detailed delegationsordningar
+  with wrapped cells; policy, program and plan with metadata in many places; smaller bodies with
+  legends in many forms);
 - ``blind`` … ``blind5``: ``eval/blind`` … ``eval/blind5`` with
   ``truth.json`` (held out). For them only aggregate figures are printed: never a file name, a
   value or a mismatch, and logging is silenced so that no file name leaks.
@@ -112,6 +115,9 @@ COLLECTIONS = {
     "broad7": Collection("broad7", FIXTURES / "broad7", "truth.json"),
     "broad8": Collection("broad8", FIXTURES / "broad8", "truth.json"),
     "broad9": Collection("broad9", FIXTURES / "broad9", "truth.json"),
+    "broad10": Collection("broad10", FIXTURES / "broad10", "truth.json"),
+    "broad11": Collection("broad11", FIXTURES / "broad11", "truth.json"),
+    "broad12": Collection("broad12", FIXTURES / "broad12", "truth.json"),
     "blind": Collection("blind", REPO / "eval" / "blind", "truth.json", blind=True),
     "blind2": Collection("blind2", REPO / "eval" / "blind2", "truth.json", blind=True),
     "blind3": Collection("blind3", REPO / "eval" / "blind3", "truth.json", blind=True),

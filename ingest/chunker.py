@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ingest.legend import expand_delegates
+from ingest.legend_used import elsewhere
 from ingest.lines import document_text
 from ingest.sentences import sentences
 from ingest.structure import Block, BlockKind, find_blocks
@@ -100,15 +101,17 @@ class _Out:
 
     def read_legend(self, blocks: Sequence[Block]) -> dict[str, str]:
         legend: dict[str, str] = {}
-        # a legend of its own outranks a code explained in passing ("... (BLH)")
+        # a legend of its own outranks a code explained in passing ("... (BLH)"), and both outrank a
+        # code the tables use that is defined elsewhere (a footer, a box, the head of every page)
         ordered = sorted(blocks, key=lambda b: b.kind is not BlockKind.LEGEND)
-        for block in ordered:
-            for entry in block.legend:
-                if entry.abbreviation not in legend:
-                    legend[entry.abbreviation] = entry.expansion
-                    self.abbreviations.append(
-                        Abbreviation(self.document_id, entry.abbreviation, entry.expansion, block.page_start)
-                    )
+        found = [(entry, block.page_start) for block in ordered for entry in block.legend]
+        found += elsewhere(blocks, self.doc_text, {entry.abbreviation for entry, _ in found})
+        for entry, page in found:
+            if entry.abbreviation not in legend:
+                legend[entry.abbreviation] = entry.expansion
+                self.abbreviations.append(
+                    Abbreviation(self.document_id, entry.abbreviation, entry.expansion, page)
+                )
         return legend
 
     def _emit(self, text: str, kind: ChunkKind, section: str, where: tuple[int, int, int, int]) -> Chunk:

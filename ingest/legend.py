@@ -32,15 +32,19 @@ _SHORT = re.compile(r"^(?P<abbr>[A-ZÅÄÖ][a-zåäö]{1,4}\.?)\s+(?P<exp>[a-zå
 # the code after its words ("Bygglovshandläggare – BLH"), or its words in brackets ("BLH (bygglovs...)")
 _REVERSED = re.compile(rf"^(?P<exp>[A-ZÅÄÖa-zåäö][a-zåäö\- ]{{2,60}}?)\s+[–=-]\s+(?P<abbr>{ABBR})$")
 _BRACKETED = re.compile(rf"^(?P<abbr>{ABBR}|{_WORDISH})\s*\((?P<exp>[a-zåäöA-ZÅÄÖ][^()]{{2,80}})\)$")
-# in a column of its own "Ordf" is a code too, and so is a letter term ("C-verksamhet")
-_CELL_CODE = rf"(?:{ABBR}|[A-ZÅÄÖ][a-zåäö]{{1,4}}\.?|[A-ZÅÄÖ]{{1,3}}-[a-zåäö]{{3,15}})"
+# in a column of its own "Ordf" is a code too, and so are a letter term ("C-verksamhet") and a code
+# of two short words ("V ordf", "1:e SS")
+_CELL_CODE = (
+    rf"(?:{ABBR}|[A-ZÅÄÖ][a-zåäö]{{1,4}}\.?|[A-ZÅÄÖ]{{1,3}}-[a-zåäö]{{3,15}}"
+    rf"|(?:[A-ZÅÄÖ]|\d:[ae])\.? (?:{ABBR}|[a-zåäö]{{2,5}}\.?))"
+)
 _VERBS = frozenset(
     "beslutar beslutas beslutade är har ska kan får fastställer fastställde antar antog fattar fattade "
     "gäller avser godkände".split()
 )
 _MARKER = re.compile(rf"(?:^|[\s,;:(])(?:{ABBR})\s*[=–—]\s")  # "KL = ", "FL – " inside prose
 # Legend tables: "Förkortning | Befattning", "Kod | Delegat", "Delegatförkortning | Lagens namn".
-_CODE_COLUMN = re.compile(r"^(?=.{2,30}$)\S*(?:förkortning|förk\b|kod|beteckning|delegat)\S*$", re.I)
+_CODE_COLUMN = re.compile(r"^(?=.{2,30}$)\S*(?:förk|kod|beteckning|delegat)\S*$", re.I)
 _NAME_COLUMN = re.compile(
     r"^(?=.{2,30}$)(?!lagrum)(?:\S+ )?\S*(?:betydelse|befattning|benämning|titel|funktion|förklaring|roll|"
     r"delegat|står för|innebörd|namn|tjänst|beskrivning|lag|författning)\S*$",

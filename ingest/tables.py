@@ -36,7 +36,8 @@ _VOCABULARY = {
     "beslut/ärende|beslutstyp|befogenhet|beslutsområde|typ av ärende|ärendebeskrivning|beslutets art",
     "delegate": "delegat|delegater|beslutsfattare|delegat/beslutsfattare|delegeras till|delegering till|"
     "beslutande|beslutsnivå|delegerad till|beslutanderätt|delegation|beslutas av|fattas av|beslut fattas av|"
-    "beslutande organ|beslutsinstans|beslutar|vem beslutar|beslutsrätt",
+    "beslutande organ|beslutsinstans|beslutar|vem beslutar|beslutsrätt|"
+    "vidaredelegat|vidaredelegeras till|vidaredelegerad till|vidaredelegering till|vidaredelegation till",
     "legal_basis": "lagrum|lagstöd|lagrum/hänvisning|hänvisning|författning|författningsstöd|"
     "rättslig grund|lag",
     "condition": "anmärkning|anmärkningar|anm|villkor|kommentar|kommentarer|begränsning|begränsningar|"
@@ -304,6 +305,8 @@ def read_table(
         if again and _same_columns(again, header):
             header, i = again, i + 1  # the header repeated on a new page is not content
             continue
+        if again and _another_table(again, header):
+            break  # another table's header: this one has ended
         if i > start and line.page != lines[i - 1].page:
             header = _new_page(lines, i, header)  # no repeated header: find the columns again
         if (resume := _after_page_edge(lines, i, header)) is not None:
@@ -443,6 +446,14 @@ def _fills_other_cells(lines: Sequence[TableLine], j: int, header: TableHeader, 
 
 def _same_columns(a: TableHeader, b: TableHeader) -> bool:
     return [c.field for c in a.columns] == [c.field for c in b.columns]
+
+
+def _another_table(found: TableHeader, header: TableHeader) -> bool:
+    """A header line inside a table that starts another table: other column names, a matter or
+    delegate among them (the second line of a wrapped header names neither)."""
+    names = [_norm(c.name) for c in found.columns]
+    fields = {c.field for c in found.columns}
+    return names != [_norm(c.name) for c in header.columns] and bool({"matter", "delegate"} & fields)
 
 
 def _starts_row(key_cell: str, header: TableHeader) -> bool:

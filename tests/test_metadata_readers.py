@@ -433,3 +433,11 @@ def test_a_whole_label_line_is_a_paragraph_of_its_own() -> None:
     text = "Policy för X\nAntagen av kommunfullmäktige 2024-02-26, § 17.\nPolicyn gäller alla i kommunen."
     view = build_view([text], [text])
     assert "Antagen av kommunfullmäktige 2024-02-26, § 17." in [p.text for p in view.paragraphs]
+
+
+def test_a_code_stands_for_the_body_the_document_names_before_the_vocabularys() -> None:
+    """"MBN" is the vocabulary's miljö- och byggnadsnämnden, but a document that names its
+    "Miljö- och byggnämnden" means that one."""
+    decided = parse_decisions("Antagen MBN 2025-09-24", known=["miljö- och byggnämnden"])
+    assert [d.body for d in decided] == ["miljö- och byggnämnden"]
+    assert [d.body for d in parse_decisions("Antagen MBN 2025-09-24")] == ["miljö- och byggnadsnämnden"]

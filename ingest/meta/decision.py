@@ -56,9 +56,13 @@ def clause(text: str) -> str:
 
 
 def _body(segment: str, known: Sequence[str], last: bool) -> str | None:
+    """The body a segment names; a code ("MBN") stands for the body of those initials that the
+    document itself names ("Miljö- och byggnämnden") before the vocabulary's body of that code."""
     mentions = bodies_in(segment)
     if mentions:
-        return (mentions[-1] if last else mentions[0]).name
+        mention = mentions[-1] if last else mentions[0]
+        own = code_body(mention.text, known) if mention.text.isupper() else None
+        return own or mention.name
     return code_body(segment, known)
 
 

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from assistant.glossary import default_glossary
-from store.vocabulary import amount_pattern, decision_verb_patterns, document_word
+from store.vocabulary import amount_pattern, decision_verb_patterns, document_word, find_bodies
 
 # Kinds: which answerer takes the question.
 WHO_DECIDES = "who_decides"  # who decides a matter (decision records), or who may adopt a document type
@@ -262,6 +262,32 @@ def last_sentence(text: str) -> str:
     return parts[-1] if parts else text
 
 
+# "Vilket dokument reglerar ...?", "Vilken riktlinje anger ...?": which document governs a subject
+_WHICH_GOVERNS = re.compile(
+    rf"\b(vilken|vilket|vilka|which|what)\s+(\w+\s+){{0,2}}?(?:{_DOC}|\w*dokument\w*|documents?)\s+"
+    r"(reglerar|anger|styr|beskriver|innehåller|handlar om|säger|tar upp|gäller för|governs?|covers?|"
+    r"regulates?|sets out|describes?)\b",
+    re.I,
+)
+_MAY = re.compile(r"^\W*(?:får|kan|may|can)\s+(?:en\s+|ett\s+|the\s+|an?\s+)?", re.I)
+
+
+def _actor_may(text: str) -> bool:
+    """ "Får en byggnadsinspektör ge slutbesked?", "Kan ekonomichefen skriva av ...?": may a body or
+    role (named right after the modal verb) do something: a question about a decision right,
+    whatever the verb."""
+    m = _MAY.match(text)
+    if m is None:
+        return False
+    rest = text[m.end() :]
+    return any(b.start == 0 for b in find_bodies(rest))
+
+
+def asks_any_document(text: str) -> bool:
+    """Does the question ask which document (of any type) governs a subject?"""
+    return bool(_WHICH_GOVERNS.search(text))
+
+
 def kind_of(text: str) -> str:
     """The question's kind, from general cues: the asker's own case, supersession, a document's own
     decision, a decision right, which version applies; else a fact."""
@@ -276,8 +302,15 @@ def kind_of(text: str) -> str:
         return SUPERSESSION  # "ersätts man per timme?" is pay, not a newer version
     if _DOC_DECISION.search(text):
         return DOC_DECISION
+    if _WHICH_GOVERNS.search(text):
+        return WHICH_APPLIES
     asks_body = _ASKS_BODY.search(text) or _ASKS_BODY.search(asked)
-    if _MANDATE.search(text) or _MANDATE.search(asked) or (asks_body and re.search(_DECIDE, text, re.I)):
+    if (
+        _MANDATE.search(text)
+        or _MANDATE.search(asked)
+        or _actor_may(asked)
+        or (asks_body and re.search(_DECIDE, text, re.I))
+    ):
         return WHO_DECIDES
     if _APPLIES.search(text) and _WHICH_DOCUMENT.search(text):
         return WHICH_APPLIES

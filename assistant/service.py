@@ -37,6 +37,7 @@ from assistant.question import (
     WHICH_APPLIES,
     WHO_DECIDES,
     Question,
+    asks_any_document,
     asks_validity,
     decided_type,
     last_sentence,
@@ -215,9 +216,18 @@ class Assistant:
         ):
             return WHICH_APPLIES  # "gäller Mål och budget 2026 nu?", "hur länge gäller programmet?"
         if kind in (WHICH_APPLIES, SUPERSESSION, DOC_DECISION):
-            if ctx.target is None and not named_types(f"{q.text} {q.gloss}"):
+            if (
+                ctx.target is None
+                and not named_types(f"{q.text} {q.gloss}")
+                and not asks_any_document(q.text)
+            ):
                 return FACT
-            if ctx.target is not None and kind == WHICH_APPLIES and self._asks_beyond_title(ctx):
+            if (
+                ctx.target is not None
+                and kind == WHICH_APPLIES
+                and not asks_any_document(q.text)  # "vilket dokument reglerar ...?" asks for the document
+                and self._asks_beyond_title(ctx)
+            ):
                 return FACT  # "vilken timavgift gäller enligt taxan?" asks for a fact
         if (
             kind == WHO_DECIDES

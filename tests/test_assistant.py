@@ -522,3 +522,21 @@ def test_decision_records_are_ranked_by_the_fact_rankers_order_of_their_units(as
     monkeypatch.setattr(who_decides, "score_units", demoted)
     again = who_decides.rank(ctx, ctx.decisions, query)
     assert again[0].unit is None or again[0].unit.unit.unit_id != best_unit
+
+
+def test_which_document_governs_a_subject_is_answered_with_the_document_in_force(assistant):
+    """ "Vilket dokument reglerar ...?" names no document type: the document the subject is found in,
+    in the version that applies, and never for a subject no document covers."""
+    ans = assistant.ask("Vilket dokument reglerar hur kommunen tar emot synpunkter och klagomål?")
+    assert not ans.abstained and ans.kind == "which_applies"
+    assert files(ans) == {"riktlinje-synpunkter-och-klagomal.pdf"}
+    none = assistant.ask("Vilket dokument reglerar hur kommunen sköter sina fiskevatten?")
+    assert none.abstained
+
+
+def test_may_a_role_do_something_is_a_decision_right_answered_yes_or_no(assistant):
+    """ "Får en bygglovshandläggare ...?" asks about a decision right whatever the verb."""
+    yes = assistant.ask("Får en bygglovshandläggare ge rivningslov?")
+    assert yes.answer.startswith("Ja.") and "delegationsordning-samhallsbyggnadsnamnden-2024.pdf" in files(
+        yes
+    )

@@ -59,6 +59,14 @@ from assistant.question import (
         ("När får jag besked om min ansökan om bidrag?", PERSONAL),
         ("Vi söker 150 000 kr i bidrag. Vem avgör om vi får pengarna?", WHO_DECIDES),
         ("Vi har stängts av från hallen i fyra månader. Vem är det som beslutar om det?", WHO_DECIDES),
+        # a body or role right after "får"/"kan": may it do something, whatever the verb
+        ("Får en miljöinspektör utfärda ett föreläggande?", WHO_DECIDES),
+        ("Kan förvaltningschefen teckna hyresavtal för lokaler?", WHO_DECIDES),
+        ("Kan man överklaga ett beslut om färdtjänst?", FACT),  # nobody named: no decision right
+        # which document, of any type, governs a subject
+        ("Vilket dokument styr hur kommunen hanterar synpunkter?", WHICH_APPLIES),
+        ("Vilket styrdokument anger vem som får teckna avtal?", WHICH_APPLIES),
+        ("Which document covers the handling of personal data?", WHICH_APPLIES),
     ],
 )
 def test_kinds(question, kind):

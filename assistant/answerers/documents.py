@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from assistant import compose_registry as reg
 from assistant.answerers.base import Context, Draft
-from assistant.question import DOC_DECISION, SUPERSESSION, YESNO
+from assistant.question import DOC_DECISION, SUPERSESSION, YESNO, asks_any_document
 from assistant.targets import doc_years, lineage
 from store.schema import DocumentRecord, Status
 from store.status import is_current
@@ -44,10 +44,11 @@ def named_document(ctx: Context) -> tuple[DocumentRecord, bool] | None:
         # the version named by its year, among the target's lineage
         return current_version(ctx, doc), False
     types = named_types(f"{q.text} {q.gloss}")
-    if not types:
+    anyone = asks_any_document(q.text)  # "vilket dokument reglerar ...?": a document of any type
+    if not types and not anyone:
         return None
     hits = ctx.search.units(q.search_text, ctx.scope, 10, extra=ctx.extra)
-    hit = next((h for h in hits if (h.doc.meta.doc_type or "") in types), None)
+    hit = next((h for h in hits if (h.doc.meta.doc_type or "") in types or (anyone and not types)), None)
     if hit is None or not _about(ctx, hit.doc.meta.title or "", hit.unit.text):
         return None
     doc = hit.doc

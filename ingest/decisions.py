@@ -131,13 +131,15 @@ def _table_records(
 ) -> list[DecisionRecord]:
     """The records of one delegation entry (a table row, or a row set as labelled lines): one per
     decider its delegate and condition name."""
+    # a limit stated in the matter ("Avskrivning av fordran upp till 50 000 kr") is the row
+    # delegate's, where its condition states none
     return [
         DecisionRecord(
             matter=matter,
             decider=d.decider.name,
             decider_code=d.decider.code,
             condition=d.condition,
-            limit=d.limit,
+            limit=d.limit or (parse_limit(matter) if i == 0 else None),
             lagrum=lagrum,
             document_id=doc.document_id,
             file=doc.file,
@@ -148,7 +150,7 @@ def _table_records(
             number=number,
             chunk_id=chunk_id,
         )
-        for d in row_decisions(delegate, condition, reader)
+        for i, d in enumerate(row_decisions(delegate, condition, reader))
     ]
 
 

@@ -122,3 +122,15 @@ def test_a_legend_in_an_appendix_with_a_broken_header_word_expands_the_tables() 
     deciders = {d.decider for d in parsed.decisions if d.source == "table"}
     assert "bygglovshandläggare" in deciders and "byggnadsinspektör" in deciders
     assert not deciders & {"BH", "BI", "BC"}
+
+
+def test_a_limit_stated_in_the_matter_is_the_row_delegates_limit() -> None:
+    """broad10: "Avskrivning av fordran upp till 50 000 kr per gäldenär | Ekonomichef" and "... över
+    50 000 kr ... | KSAU": the limits stand in the matter cells, and a question's amount must meet them."""
+    name = "ks-delegeringsordning.pdf"
+    parsed, _ = parse(Source(FIXTURES / "broad10" / "pdf" / name, name, None), "0" * 64, 350)
+    rows = {d.matter: d for d in parsed.decisions if d.source == "table" and "fordran" in d.matter}
+    upto = next(d for m, d in rows.items() if "upp till 50 000" in m)
+    over = next(d for m, d in rows.items() if "över 50 000" in m)
+    assert upto.limit is not None and (upto.limit.amount, upto.limit.bound) == (50000.0, "max")
+    assert over.limit is not None and (over.limit.amount, over.limit.bound) == (50000.0, "min")

@@ -6,14 +6,17 @@ Pages are given as pypdf would extract them (plain text), so each rule is tested
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from ingest.meta.candidates import Candidates, choose
 from ingest.meta.decision import Decision, latest, parse_decisions
+from ingest.meta.prose import _says_internal
 from ingest.meta.title import is_noise
 from ingest.meta.vocab import bodies_in, code_body, initials, match_label
 from ingest.metadata import extract_metadata
+from ingest.pipeline import Source, parse
 from store.schema import Publication
 
 D = dt.date
@@ -436,8 +439,22 @@ def test_a_whole_label_line_is_a_paragraph_of_its_own() -> None:
 
 
 def test_a_code_stands_for_the_body_the_document_names_before_the_vocabularys() -> None:
-    """"MBN" is the vocabulary's miljö- och byggnadsnämnden, but a document that names its
+    """ "MBN" is the vocabulary's miljö- och byggnadsnämnden, but a document that names its
     "Miljö- och byggnämnden" means that one."""
     decided = parse_decisions("Antagen MBN 2025-09-24", known=["miljö- och byggnämnden"])
     assert [d.body for d in decided] == ["miljö- och byggnämnden"]
     assert [d.body for d in parse_decisions("Antagen MBN 2025-09-24")] == ["miljö- och byggnadsnämnden"]
+
+
+def test_a_sentence_of_the_document_about_itself_can_make_it_internal() -> None:
+    """ "Detta beslut är ett internt dokument och publiceras endast på kommunens intranät" in the body
+    makes the document internal; a rule about other documents ("kan publiceras på intranätet") does
+    not (broad12's vidaredelegering states it in a body paragraph only)."""
+    name = "vidaredelegering-samhallsbyggnad-2026.pdf"
+    path = Path(__file__).parent / "fixtures" / "broad12" / "pdf" / name
+    parsed, _ = parse(Source(path, name, None), "0" * 64, 350)
+    assert parsed.record.meta.publication is Publication.INTERN
+    assert _says_internal("Riktlinjen publiceras endast på intranätet Insidan.")
+    assert _says_internal("Dokumentet publiceras inte på kommunens externa webbplats.")
+    assert not _says_internal("Vissa dokument av intern karaktär kan publiceras på intranätet.")
+    assert not _says_internal("Denna policy publiceras på kommunens webbplats.")

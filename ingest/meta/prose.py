@@ -138,6 +138,11 @@ def read_prose(
             group = f"sentence:{number}:{k}"
             source = f"sida {paragraph.page}, text"
             own = bool(subject.match(sentence)) or (about_self and bool(_PRONOUN_RE.match(sentence)))
+            if (own or _THIS_RE.match(sentence)) and _says_internal(sentence):
+                # "Detta beslut är ett internt dokument och publiceras endast på intranätet"
+                out.add(
+                    "publication", Publication.INTERN, rank=RANK_SELF, group="mark", source=source, mark=True
+                )
             opens = participle.match(sentence)
             adopted = next(
                 (
@@ -204,6 +209,25 @@ def type_from_subjects(view: DocView) -> str | None:
                 found.append(named)
     kinds = set(found)
     return found[0] if len(kinds) == 1 and len(found) >= 2 else None
+
+
+_THIS_RE = re.compile(rf"^{_DEMONSTRATIVE}\w+\b", re.IGNORECASE)  # "Detta beslut", "Denna rutin"
+# where the document says it is published: only on the intranet, never on the external site
+_PUBLISHED_ONLY_RE = re.compile(
+    r"\bpubliceras\s+(?:endast|bara|enbart)\s+(?:på|via|i)\s+[^.;]{3,40}"
+    r"|\bpubliceras\s+(?:inte|ej)\s+(?:på|via|i)\s+[^.;]{0,30}\bextern",
+    re.IGNORECASE,
+)
+
+
+def _says_internal(sentence: str) -> bool:
+    """Does a sentence about the document itself say it is internal?"""
+    if INTERNAL_MARK_RE.search(sentence):
+        return True
+    m = _PUBLISHED_ONLY_RE.search(sentence)
+    return m is not None and (
+        "extern" in m.group(0).lower() or publication_of(m.group(0)) is Publication.INTERN
+    )
 
 
 # a short mark line ("Intern rutin – publiceras endast på intranätet"), not "... kan publiceras på intranätet"

@@ -44,8 +44,40 @@ def _start(doc: DocumentRecord) -> dt.date | None:
     return doc.meta.valid_from or doc.meta.decision_date
 
 
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def _genitive_first(text: str) -> str:
+    """A title's "<body>s <type>" written "<type> för <body>": "kommunstyrelsens delegationsordning"
+    and "delegationsordning för kommunstyrelsen" are one title."""
+    forms = "|".join(
+        sorted(
+            {re.escape(f.lower()) for t in vocabulary.vocabulary().doc_type for f in t.forms},
+            key=len,
+            reverse=True,
+        )
+    )
+    return re.sub(rf"\b([a-zåäö]{{3,}}?)s ({forms})\b", r"\2 för \1", text)
+
+
+def _names(line: str, title: str) -> bool:
+    return title in line or line in title
+
+
+def _decided_on(text: str, other: DocumentRecord) -> bool:
+    """Does the line name the other document's decision date ("antagen 2023-03-14, § 38")?"""
+    day = other.meta.decision_date
+    return day is not None and any(
+        dt.date(int(y), int(m), int(d)) == day for y, m, d in _ISO.findall(text) if 1 <= int(m) <= 12
+    )
+
+
 def resolve_replaces(doc: DocumentRecord, collection: Sequence[DocumentRecord]) -> str | None:
-    """The document_id that ``doc``'s "ersätter" line names, or None when it is not in the collection."""
+    """The document_id that ``doc``'s "ersätter" line names, or None when it is not in the collection.
+
+    The line names a document by its title (in either word order: "Kommunstyrelsens
+    delegationsordning" is "Delegationsordning för kommunstyrelsen"), and by its year or the day it
+    was decided where it gives one."""
     text = doc.meta.replaces
     if not text:
         return None
@@ -58,7 +90,7 @@ def resolve_replaces(doc: DocumentRecord, collection: Sequence[DocumentRecord]) 
         title = _norm(other.meta.title or "")
         if not title:
             continue
-        if title not in wanted and wanted not in title:
+        if not _names(wanted, title) and not _names(_genitive_first(wanted), _genitive_first(title)):
             continue
         mine, theirs = _start(doc), _start(other)
         if mine and theirs and theirs >= mine:
@@ -68,6 +100,8 @@ def resolve_replaces(doc: DocumentRecord, collection: Sequence[DocumentRecord]) 
             if not (wanted_years & _doc_years(other)):
                 continue
             score += 1000
+        if _decided_on(text, other):
+            score += 2000  # the very decision the line names
         if best is None or score > best[0]:
             best = (score, other.document_id)
     return best[1] if best else None

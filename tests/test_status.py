@@ -50,6 +50,22 @@ def test_decision_date_counts_as_start_when_no_valid_from():
     assert status_at(d, D(2025, 6, 1)).status is Status.IN_FORCE
 
 
+def test_resolve_replaces_reads_a_title_in_either_word_order_and_the_named_decision_day():
+    """ "Kommunstyrelsens delegationsordning antagen 2023-03-14, § 38" names "Delegationsordning för
+    kommunstyrelsen", decided that day; a same-titled document decided another day scores lower."""
+    old = doc("ks-2023", title="Delegationsordning för kommunstyrelsen", decision_date=D(2023, 3, 14))
+    older = doc("ks-2019", title="Delegationsordning för kommunstyrelsen", decision_date=D(2019, 1, 30))
+    new = doc(
+        "ks-2026",
+        title="Kommunstyrelsens delegationsordning",
+        decision_date=D(2026, 2, 10),
+        replaces="Kommunstyrelsens delegationsordning antagen 2023-03-14, § 38",
+    )
+    assert resolve_replaces(new, [older, old, new]) == "ks-2023"
+    other = doc("sn", title="Delegationsordning för socialnämnden", decision_date=D(2023, 3, 14))
+    assert resolve_replaces(new, [other, new]) is None  # the day alone names no document
+
+
 def test_resolve_replaces_picks_the_older_version_by_title_and_year():
     other = doc("other", title="Riktlinje för medborgardialog", decision_date=D(2019, 1, 1))
     assert resolve_replaces(NEW, [OLD, NEW, other]) == "old"

@@ -302,7 +302,7 @@ def kind_of(text: str) -> str:
         return SUPERSESSION  # "ersätts man per timme?" is pay, not a newer version
     if _DOC_DECISION.search(text):
         return DOC_DECISION
-    if _WHICH_GOVERNS.search(text):
+    if asks_any_document(text):
         return WHICH_APPLIES
     asks_body = _ASKS_BODY.search(text) or _ASKS_BODY.search(asked)
     if (

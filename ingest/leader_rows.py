@@ -33,7 +33,7 @@ ITEM_NUMBER = re.compile(r"^(?:[A-ZÅÄÖ]{1,2}[ .:]?)?\d{1,3}(?:[.:]\d{1,3}){0,
 _NUMBER_FIRST = re.compile(
     r"^(?P<num>(?:[A-ZÅÄÖ]{1,2}[.:]?)?\d{1,3}(?:[.:]\d{1,3}){1,3}[a-z]?[.)]?)\s+(?P<rest>\S.*)$"
 )
-_CONNECTOR = re.compile(r"\s*(?:/|,|\beller\b|\boch\b|\bresp\.?|\balt\.|\bel\.)\s*")
+CONNECTOR = re.compile(r"\s*(?:/|,|\beller\b|\boch\b|\bresp\.?|\balt\.|\bel\.)\s*")
 _SHORT_CODE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{1,4}\.?$")  # "Ordf", "Ordf."
 # short capitalised words that end a row without naming anyone ("Ja/Nej" in a checklist)
 _NOT_DELEGATES = frozenset("ja nej datum summa alla se nr sida totalt ingen inga övrigt pdf sfs dnr".split())
@@ -55,7 +55,7 @@ def has_leaders(raw: str) -> bool:
 def is_delegate(text: str) -> bool:
     """Is this cell a delegate: codes or names of bodies and roles, joined by "/", ",", "eller"?"""
     # "kultur- och fritidsnämnden" is one nämnd, not "kultur-" and "fritidsnämnden"
-    parts = [p for p in _CONNECTOR.split(_SHARED_HEAD.sub("", text.strip(" .;"))) if p]
+    parts = [p for p in CONNECTOR.split(_SHARED_HEAD.sub("", text.strip(" .;"))) if p]
     if not parts or len(text) > 80:
         return False
     for part in parts:

@@ -10,15 +10,16 @@ definition elsewhere adds nothing.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 
+from ingest.leader_rows import CONNECTOR
 from ingest.legend import ABBR, LegendEntry, abbreviates
 from ingest.structure import Block, BlockKind
 
 _ITEM_SPLIT = re.compile(r"\s*(?:;\s|,\s(?=\S+\s*[:=–—-]\s))\s*")  # "; ", ", KD – ..."
 _CODE = re.compile(rf"^(?:{ABBR}|[A-ZÅÄÖ][a-zåäö]{{1,4}}\.?)$")
-_JOINS = re.compile(r"\s+(?:eller|och|alt\.?|resp\.?)\s+|\s*[/,;+&]\s*")
 _MAX_WORDS = 10
 
 
@@ -37,10 +38,11 @@ def elsewhere(blocks: Sequence[Block], doc_text: str, defined: set[str]) -> list
         for entry in definitions(missing, b.text.split("\n"))
     ]
     if missing - {entry.abbreviation for entry, _ in found}:
-        starts = [(b.char_start, b.page_start) for b in blocks]
+        starts = [b.char_start for b in blocks]  # in document order
         at = 0
         for line in doc_text.split("\n"):
-            page = next((p for c, p in reversed(starts) if c <= at), 1)
+            k = bisect.bisect_right(starts, at) - 1
+            page = blocks[k].page_start if k >= 0 else 1
             at += len(line) + 1
             found += [(entry, page) for entry in definitions(missing, [line])]
     return found
@@ -50,7 +52,7 @@ def codes_used(delegate_cells: Iterable[str]) -> set[str]:
     """The codes in delegate cells: "BLH", "BC eller MC", "Ordf/V ordf" give their parts."""
     out: set[str] = set()
     for cell in delegate_cells:
-        for part in _JOINS.split(cell.strip()):
+        for part in CONNECTOR.split(cell.strip()):
             part = part.strip(" .()")
             if part and _CODE.match(part):
                 out.add(part)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -47,17 +48,16 @@ def _start(doc: DocumentRecord) -> dt.date | None:
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 
+@functools.cache
+def _genitive_pattern() -> re.Pattern[str]:
+    forms = {re.escape(f.lower()) for t in vocabulary.vocabulary().doc_type for f in t.forms}
+    return re.compile(rf"\b([a-zåäö]{{3,}}?)s ({'|'.join(sorted(forms, key=len, reverse=True))})\b")
+
+
 def _genitive_first(text: str) -> str:
     """A title's "<body>s <type>" written "<type> för <body>": "kommunstyrelsens delegationsordning"
     and "delegationsordning för kommunstyrelsen" are one title."""
-    forms = "|".join(
-        sorted(
-            {re.escape(f.lower()) for t in vocabulary.vocabulary().doc_type for f in t.forms},
-            key=len,
-            reverse=True,
-        )
-    )
-    return re.sub(rf"\b([a-zåäö]{{3,}}?)s ({forms})\b", r"\2 för \1", text)
+    return _genitive_pattern().sub(r"\2 för \1", text)
 
 
 def _names(line: str, title: str) -> bool:

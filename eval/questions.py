@@ -52,9 +52,12 @@ SOURCES: dict[str, Path] = {
     "broad10": Path("tests/fixtures/broad10/pdf"),  # a tenth: detailed delegationsordningar, wrapped cells
     "broad11": Path("tests/fixtures/broad11/pdf"),  # an eleventh: policy, program, plan, metadata anywhere
     "broad12": Path("tests/fixtures/broad12/pdf"),  # a twelfth: smaller bodies, legends in many forms
+    "broad13": Path("tests/fixtures/broad13/pdf"),  # a thirteenth: long tables of large nämnder
+    "broad14": Path("tests/fixtures/broad14/pdf"),  # a fourteenth: ekonomi and styrning, rights in prose
     "blind3": Path("eval/blind3/pdf"),  # a third held-out collection
     "blind4": Path("eval/blind4/pdf"),  # a fourth, in five more layouts
     "blind5": Path("eval/blind5/pdf"),  # a fifth, written after the fourth round
+    "blind6": Path("eval/blind6/pdf"),  # a sixth, written at the start of the eighth round
 }
 # Which sources each set needs. The styrmodell set is asked over the real corpus alone, so that a
 # fictitious document can neither answer nor distract from its questions. The broad collection is
@@ -79,9 +82,12 @@ SET_SOURCES: dict[str, tuple[str, ...]] = {
     "broad10-dev": ("corpus", "broad10"),
     "broad11-dev": ("corpus", "broad11"),
     "broad12-dev": ("corpus", "broad12"),
+    "broad13-dev": ("corpus", "broad13"),
+    "broad14-dev": ("corpus", "broad14"),
     "broad-blind3": ("corpus", "blind3"),
     "broad-blind4": ("corpus", "blind4"),
     "broad-blind5": ("corpus", "blind5"),
+    "broad-blind6": ("corpus", "blind6"),
 }
 DEFAULT_SOURCES: tuple[str, ...] = ("corpus", "fixtures")
 # Held-out sets: asked by name only, never by default, and reported as aggregates only (no answer,
@@ -92,6 +98,7 @@ BLIND_SETS: dict[str, Path] = {
     "broad-blind3": ROOT / "eval" / "blind3" / "questions.jsonl",
     "broad-blind4": ROOT / "eval" / "blind4" / "questions.jsonl",
     "broad-blind5": ROOT / "eval" / "blind5" / "questions.jsonl",
+    "broad-blind6": ROOT / "eval" / "blind6" / "questions.jsonl",
 }
 
 

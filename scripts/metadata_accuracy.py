@@ -26,7 +26,9 @@ Nine collections:
 - ``broad10`` … ``broad12``: three more, written apart from the code (detailed delegationsordningar
   with wrapped cells; policy, program and plan with metadata in many places; smaller bodies with
   legends in many forms);
-- ``blind`` … ``blind5``: ``eval/blind`` … ``eval/blind5`` with
+- ``broad13``, ``broad14``: two more (long delegation tables of large nämnder; ekonomi and styrning
+  with decision rights in prose);
+- ``blind`` … ``blind6``: ``eval/blind`` … ``eval/blind6`` with
   ``truth.json`` (held out). For them only aggregate figures are printed: never a file name, a
   value or a mismatch, and logging is silenced so that no file name leaks.
 
@@ -118,11 +120,14 @@ COLLECTIONS = {
     "broad10": Collection("broad10", FIXTURES / "broad10", "truth.json"),
     "broad11": Collection("broad11", FIXTURES / "broad11", "truth.json"),
     "broad12": Collection("broad12", FIXTURES / "broad12", "truth.json"),
+    "broad13": Collection("broad13", FIXTURES / "broad13", "truth.json"),
+    "broad14": Collection("broad14", FIXTURES / "broad14", "truth.json"),
     "blind": Collection("blind", REPO / "eval" / "blind", "truth.json", blind=True),
     "blind2": Collection("blind2", REPO / "eval" / "blind2", "truth.json", blind=True),
     "blind3": Collection("blind3", REPO / "eval" / "blind3", "truth.json", blind=True),
     "blind4": Collection("blind4", REPO / "eval" / "blind4", "truth.json", blind=True),
     "blind5": Collection("blind5", REPO / "eval" / "blind5", "truth.json", blind=True),
+    "blind6": Collection("blind6", REPO / "eval" / "blind6", "truth.json", blind=True),
 }
 
 FREE_TEXT = ("replaces", "scope", "owner")

@@ -122,13 +122,25 @@ class DeciderReader:
             stop = paren.end()
         if more := _FOR_UNIT.match(text, stop):
             name, stop = f"{name} för {more.group(1).lower()}", more.end()
+        own = f"{self.board}s " if self.board else None
+        if own and pre and name.startswith(own):  # "vice ordföranden": the nämnd's vice ordförande
+            name, pre = own + pre + name[len(own) :], ""
         return pre + name, is_code, start, stop
 
     def _name(self, mention: BodyMention) -> str:
-        if mention.name == "nämnden" and self.board:
+        """The mention's name; the document's own nämnd's where the mention leaves the nämnd out
+        ("nämnden", "ordföranden", "nämndens ordförande", "arbetsutskottet")."""
+        written = mention.text.lower()
+        if not self.board:
+            return "arbetsutskottet" if written == "arbetsutskottet" else mention.name
+        if mention.name == "nämnden":
             return self.board
-        if mention.text.lower() == "arbetsutskottet":  # the document's own nämnd's, not only the KS one
-            return f"{self.board}s arbetsutskott" if self.board else "arbetsutskottet"
+        if written == "arbetsutskottet":  # the nämnd's, not only the KS one
+            return f"{self.board}s arbetsutskott"
+        if mention.name == "ordförande" and written in ("ordförande", "ordföranden"):
+            return f"{self.board}s ordförande"
+        if mention.name.startswith("nämndens "):
+            return f"{self.board}s {mention.name[len('nämndens ') :]}"
         return mention.name
 
 

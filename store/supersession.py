@@ -64,6 +64,21 @@ def _names(line: str, title: str) -> bool:
     return title in line or line in title
 
 
+_NAME_END = re.compile(
+    r",|\(|\b(?:antagen|antaget|antagna|beslutad|beslutat|beslutade|fastställd|fastställt|fastställda|"
+    r"reviderad|reviderat|daterad|från|av|den|\d)",
+    re.IGNORECASE,
+)
+
+
+def _short_name_of(line: str, title: str) -> bool:
+    """Does the line name the document by a shortened title ("Attestordning antagen ..." for
+    "Attestordning för X"): every word before its decision is one of the title's?"""
+    cut = _NAME_END.search(line)
+    words = _norm(_genitive_first((line[: cut.start()] if cut else line).lower())).split()
+    return bool(words) and set(words) <= set(_genitive_first(title).split())
+
+
 def _decided_on(text: str, other: DocumentRecord) -> bool:
     """Does the line name the other document's decision date ("antagen 2023-03-14, § 38")?"""
     day = other.meta.decision_date
@@ -90,7 +105,11 @@ def resolve_replaces(doc: DocumentRecord, collection: Sequence[DocumentRecord]) 
         title = _norm(other.meta.title or "")
         if not title:
             continue
-        if not _names(wanted, title) and not _names(_genitive_first(wanted), _genitive_first(title)):
+        if (
+            not _names(wanted, title)
+            and not _names(_genitive_first(wanted), _genitive_first(title))
+            and not (_decided_on(text, other) and _short_name_of(text, title))
+        ):  # "Attestordning antagen 2021-03-22" names "Attestordning för X" by its day
             continue
         mine, theirs = _start(doc), _start(other)
         if mine and theirs and theirs >= mine:
@@ -136,14 +155,17 @@ def _title_key(doc: DocumentRecord) -> str:
 
 
 def same_document(a: DocumentRecord, b: DocumentRecord) -> bool:
-    """Same type and the same title (inflection of the type word, punctuation and case aside)."""
-    if not a.meta.doc_type or a.meta.doc_type != b.meta.doc_type:
+    """Same type (or both of none) and the same title (inflection of the type word, punctuation and
+    case aside)."""
+    if a.meta.doc_type != b.meta.doc_type:
         return False
     ka, kb = _title_key(a), _title_key(b)
     if not ka or not kb:
         return False
     if ka == kb:
-        return True
+        return True  # of no known type ("Attestordning för X"), only the very same title
+    if not a.meta.doc_type:
+        return False
     return _years(ka) == _years(kb) and difflib.SequenceMatcher(None, ka, kb).ratio() >= _SIMILAR
 
 

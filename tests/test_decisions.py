@@ -434,3 +434,19 @@ def test_a_permission_is_a_decision_right() -> None:
     assert said("Nämnden får justera avgifterna när inkomsttaket ändras.")[0][0] == "justera avgifterna"
     assert said("Nämnden får information om besluten.") == []
     assert said("Rektor får inte lämna över beslutet.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "decider"),
+    [
+        ("Ordföranden får besluta om att sammanträdet hålls på distans.", "socialnämndens ordförande"),
+        ("Om ordföranden har förhinder beslutar vice ordföranden i ordförandens ställe.",
+         "socialnämndens vice ordförande"),
+        ("Beslut om ersättning fattas av nämndens ordförande.", "socialnämndens ordförande"),
+        ("Kommunfullmäktiges ordförande beslutar om kungörelsen.", "kommunfullmäktiges ordförande"),
+    ],
+)  # fmt: skip
+def test_a_chair_without_a_body_is_the_documents_own_namnds(sentence: str, decider: str) -> None:
+    """In a document of one nämnd, "ordföranden" is that nämnd's; a chair named with its body stays."""
+    found = statements(sentence, DeciderReader({}, "socialnämnden"))
+    assert found and found[0].decider.name == decider

@@ -458,3 +458,45 @@ def test_a_sentence_of_the_document_about_itself_can_make_it_internal() -> None:
     assert _says_internal("Dokumentet publiceras inte på kommunens externa webbplats.")
     assert not _says_internal("Vissa dokument av intern karaktär kan publiceras på intranätet.")
     assert not _says_internal("Denna policy publiceras på kommunens webbplats.")
+
+
+def test_a_document_names_itself_by_its_titles_head_noun() -> None:
+    """ "Denna attestordning antogs ..." in "Attestordning för X", a type no vocabulary lists."""
+    meta = meta_of(
+        "Attestordning för Granåsa kommun",
+        TEXT,
+        "Denna attestordning antogs av kommunfullmäktige den 22 mars 2021, § 31 (dnr KS 2021/0087), och",
+        "träder i kraft den 1 april 2021.",
+    )
+    assert (meta.decided_by, meta.decision_date, meta.paragraph, meta.valid_from) == (
+        "kommunfullmäktige",
+        D(2021, 3, 22),
+        "§ 31",
+        D(2021, 4, 1),
+    )
+
+
+def test_a_history_grid_with_words_broken_in_narrow_columns_gives_its_latest_row() -> None:
+    """Header labels and cells broken inside a word ("Versio" / "n", "Kommunfullmäktig" / "e"), a
+    comment that wraps over two lines: the latest row is still the version in force."""
+    meta = meta_of(
+        "Finanspolicy för Granåsa kommun",
+        TEXT,
+        "Beslutshistorik",
+        "",
+        " Versio    Datum        Beslutsinstans      Paragra   Diarienummer   Kommentar",
+        " n                                            f",
+        " 1.0       2016-09-26   Kommunfullmäktig    § 88      KS 2016/0301   Första versionen.",
+        "                        e",
+        " 2.0       2019-12-16   Kommunfullmäktig    § 171     KS 2019/0512   Nya regler.",
+        "                        e",
+        " 3.0       2023-11-27   Kommunfullmäktig    § 142     KS 2023/0388   Nya limiter för",
+        "                        e                                            placering och",
+        "                                                                     derivat.",
+    )
+    assert (meta.decided_by, meta.decision_date, meta.paragraph, meta.diarienummer) == (
+        "kommunfullmäktige",
+        D(2023, 11, 27),
+        "§ 142",
+        "KS 2023/0388",
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from store.schema import DocumentMeta, DocumentRecord, Status
 from store.status import status_at
@@ -74,3 +75,20 @@ def test_resolve_replaces_picks_the_older_version_by_title_and_year():
         "u", title="X", replaces="Representationspolicy antagen 2011-01-01", valid_from=D(2012, 1, 1)
     )
     assert resolve_replaces(unknown, [OLD, NEW]) is None  # named year not in the collection
+
+
+def test_resolve_replaces_reads_a_shortened_title_with_the_named_decision_day():
+    """ "Attestordning antagen av kommunfullmäktige 2021-03-22, § 31" names "Attestordning för X"
+    decided that day; a line that names another subject does not."""
+    old = doc("a-2021", title="Attestordning för Granåsa kommun", decision_date=D(2021, 3, 22))
+    new = doc(
+        "a-2025",
+        title="Attestordning för Granåsa kommun",
+        decision_date=D(2025, 4, 28),
+        replaces="Attestordning antagen av kommunfullmäktige 2021-03-22, § 31",
+    )
+    assert resolve_replaces(new, [old, new]) == "a-2021"
+    other_day = doc("x", title="Attestordning för Granåsa kommun", decision_date=D(2021, 3, 23))
+    assert resolve_replaces(new, [other_day, new]) is None
+    narrower = replace(new, meta=replace(new.meta, replaces="Attestordning för bolagen antagen 2021-03-22"))
+    assert resolve_replaces(narrower, [old, narrower]) is None

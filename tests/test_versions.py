@@ -107,3 +107,11 @@ def test_documents_listing_reports_the_conflict_and_the_publication_source(tmp_p
     assert new["status"] == "gällande" and "old.pdf" in new["status_note"]
     assert "detta senare beslut" in new["status_note"]
     assert old["publication_source"] is None  # nothing stated, no collection default applied
+
+
+def test_two_documents_of_no_known_type_are_versions_only_under_the_very_same_title() -> None:
+    a = doc("a", title="Attestordning för Granåsa kommun", doc_type=None)
+    b = doc("b", title="Attestordning för Granåsa kommun", doc_type=None)
+    assert same_document(a, b)
+    assert not same_document(a, doc("c", title="Attestordning för Granåsa kommuns bolag", doc_type=None))
+    assert not same_document(a, doc("d", title="Attestordning för Granåsa kommun"))  # a riktlinje

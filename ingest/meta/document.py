@@ -55,10 +55,16 @@ class Line:
     cells: tuple[Cell, ...]
     zone: Zone
     bottom: bool  # printed in the lower half of the page (a footer rather than a header)
+    first: int | None = None  # a line joined from wrapped pieces: the row its first piece stood on
 
     @property
     def text(self) -> str:
         return " ".join(c.text for c in self.cells)
+
+    @property
+    def top(self) -> int:
+        """The first layout row the line stands on (``index`` is its last)."""
+        return self.index if self.first is None else self.first
 
     @property
     def separated(self) -> bool:

@@ -19,7 +19,7 @@ from ingest.meta.decision import Decision, parse_decisions
 from ingest.meta.document import Cell, Line
 from ingest.meta.values import put_label
 from ingest.meta.vocab import LabelMatch, find_dnr, match_label
-from ingest.meta.wrapping import begins_cell
+from ingest.meta.wrapping import begins_cell, broken_word_end
 
 _SLACK = 3  # characters a cell may start left of its column
 _APART = 2  # rows of a grid are at most one blank line apart
@@ -32,16 +32,40 @@ class _Column:
     match: LabelMatch | None  # None: a column we do not read (Ändring, Version is "ignore")
 
 
-def _header(line: Line) -> list[_Column] | None:
+def _header(line: Line, under: Line | None = None) -> list[_Column] | None:
+    """The grid's columns if ``line`` is a row of labels; ``under`` is the line below it, whose
+    pieces may end a label that a narrow column broke inside a word ("Versio" / "n")."""
     if len(line.cells) < 2 or any(len(c.segments) > 1 for c in line.cells):
         return None
-    columns = [_Column(c.x, _label_cell(c.text)) for c in line.cells]
+    ends = _word_ends(line, under) if under is not None else {}
+    columns = [_Column(c.x, _label_cell(c.text + ends.get(c.x, ""))) for c in line.cells]
     labelled = [col for col in columns if col.match is not None and not col.match.value]
     if len(labelled) < 2 or len(labelled) < len(columns) - 1:
         return None
     if not any(col.match and col.match.field != "ignore" for col in labelled):
         return None
     return columns
+
+
+def _word_ends(line: Line, under: Line) -> dict[int, str]:
+    """The pieces of ``under`` that end a word of ``line``'s cells above them (one or two lower-case
+    letters at a cell's position, nothing else on the line), by the cell's x; empty otherwise."""
+    if under.page != line.page or under.index != line.index + 1 or not under.cells:
+        return {}
+    ends: dict[int, str] = {}
+    for piece in under.cells:
+        above = next((c for c in line.cells if abs(c.x - piece.x) <= _SLACK), None)
+        if above is None or not broken_word_end(piece.text):
+            return {}
+        ends[above.x] = piece.text
+    return ends
+
+
+def _joined(text: str, piece: str) -> str:
+    """A cell's text with the next line's piece: a word's broken end is joined without a space."""
+    if not text:
+        return piece
+    return f"{text}{piece}" if broken_word_end(piece) and text[-1:].isalpha() else f"{text} {piece}"
 
 
 def _label_cell(text: str) -> LabelMatch | None:
@@ -80,7 +104,7 @@ def _rows(lines: Sequence[Line], index: int, columns: list[_Column]) -> tuple[li
             continue
         if not line.cells:
             break
-        if line.page == page and line.index - last_row > _APART and items:
+        if line.page == page and line.top - last_row > _APART and items:
             break  # after blank lines: the postal address under a metadata band is no row of it
         last_row = line.index
         if line.page != page:
@@ -141,7 +165,7 @@ def _assemble(items: list[tuple[bool, dict[int, str]]]) -> list[dict[int, str]]:
             if starts_next or not rows:
                 pending[col] = f"{pending.get(col, '')} {text}".strip()
             else:
-                rows[-1][col] = f"{rows[-1].get(col, '')} {text}".strip()
+                rows[-1][col] = _joined(rows[-1].get(col, ""), text)
     return rows
 
 
@@ -183,10 +207,13 @@ def read_grid(
     source: str,
 ) -> int:
     """Read the grid headed by ``lines[index]``; return how many lines it took (0: not a grid)."""
-    columns = _header(lines[index])
+    under = lines[index + 1] if index + 1 < len(lines) else None
+    columns = _header(lines[index], under)
     if columns is None:
         return 0
-    rows, used = _rows(lines, index, columns)
+    broken = under is not None and _header(lines[index]) is None  # the labels' ends were under them
+    rows, used = _rows(lines, index + 1 if broken else index, columns)
+    used += int(broken)
     if not rows:
         return 0
     if len(rows) == 1:

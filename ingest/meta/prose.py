@@ -78,14 +78,17 @@ _LABEL_START_RE = re.compile(r"^(?:dnr|diarienumm?er|diarienumret|ärendenummer)
 
 def _subject_re(doc_type: str | None, title: str | None) -> re.Pattern[str]:
     words = self_words(doc_type)
+    named = rf"(?:{document_word()}|{_DOCUMENT_NOUNS})"  # "Denna riktlinje", never "Dessa mål"
     if title:
         head = re.findall(r"[A-Za-zÅÄÖåäö-]+", title)[:1]
-        if head and doc_type_of(head[0]):
+        if head and (doc_type_of(head[0]) or (len(head[0]) > 5 and not head[0].endswith("s"))):
+            # the document names itself by its title's head noun, a type word or not: "Denna
+            # attestordning antogs ...", "Attestordningen gäller ..." in "Attestordning för X"
             stem = head[0].lower()
             words = words + [stem + ending for ending in ("en", "et", "n", "na", "erna")]
+            named = rf"(?:{named}|{re.escape(stem)})"
     words = words + ["bestämmelserna", "författningen", "reglerna"]
     alternation = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    named = rf"(?:{document_word()}|{_DOCUMENT_NOUNS})"  # "Denna riktlinje", never "Dessa mål"
     return re.compile(rf"^(?:{_DEMONSTRATIVE}{named}|(?:{alternation}))\b", re.IGNORECASE)
 
 

@@ -40,10 +40,19 @@ def _is_header(line: Line) -> bool:
     return len(bare) >= 2 and len(bare) >= len(line.cells) - 1
 
 
+def broken_word_end(piece: str) -> bool:
+    """A piece that can only be the end of a word a narrow cell broke ("Kommunfullmäktig" / "e"):
+    one or two lower-case letters that are no word of their own."""
+    return len(piece) <= 2 and piece.isalpha() and piece.islower() and piece not in ("i", "å", "ö")
+
+
 def _join(upper: str, lower: str) -> str:
-    """Two pieces of one cell: a label broken mid-word ("Ärendenumme" + "r") joins without a space."""
+    """Two pieces of one cell: a label broken mid-word ("Ärendenumme" + "r") or a word's broken end
+    ("Kommunfullmäktig" + "e") joins without a space."""
     glued = upper.rstrip("-") + lower if upper.endswith("-") and lower[:1].islower() else upper + lower
     spaced = f"{upper} {lower}"
+    if broken_word_end(lower) and upper[-1:].isalpha():
+        return glued
     label = match_label(glued)
     if label is not None and not label.value and match_label(spaced) is None:
         return glued
@@ -141,7 +150,7 @@ def _merge(pieces: Line, row: Line, above: bool) -> Line:
         text = _join(piece.text, cells[i].text) if above else _join(cells[i].text, piece.text)
         cells[i] = Cell(cells[i].x, (text,))
     index = row.index if above else pieces.index
-    return Line(row.page, index, tuple(cells), row.zone, row.bottom)
+    return Line(row.page, index, tuple(cells), row.zone, row.bottom, min(row.top, pieces.top))
 
 
 def _header_continues(upper: Line, lower: Line) -> bool:

@@ -33,7 +33,8 @@ logger = logging.getLogger(__name__)
 _BULLET = re.compile(r"^(?:[•\-–*▪o]\s|\d{1,2}[.)]\s|[a-z][.)]\s)")
 # where decision rights are spoken of: delegation, beslutanderätt, and attest (who approves what)
 _DELEGATION = re.compile(
-    r"\bdelegat|\bdelegera|\bdelegering|\bdelegation|beslutanderätt|beslutsrätt|\battest", re.I
+    r"\bdelegat|\bdelegera|\bdelegering|\bdelegation|beslutanderätt|beslutsrätt|\battest|\bbeslutar\b|\bbeslutsnivå",
+    re.I,
 )
 
 

@@ -303,7 +303,7 @@ def read_table(
         line = lines[i]
         again = match_header(line.raw)
         if again and _same_columns(again, header):
-            header, i = again, i + 1  # the header repeated on a new page is not content
+            header, i = _repeated(again, header), i + 1  # the header repeated on a new page is not content
             continue
         if again and _another_table(again, header):
             break  # another table's header: this one has ended
@@ -445,7 +445,22 @@ def _fills_other_cells(lines: Sequence[TableLine], j: int, header: TableHeader, 
 
 
 def _same_columns(a: TableHeader, b: TableHeader) -> bool:
-    return [c.field for c in a.columns] == [c.field for c in b.columns]
+    """The same table's header: the same fields, or the same names (a header whose unnamed columns
+    were typed by their cells has more fields than its repetition on the next page)."""
+    return [c.field for c in a.columns] == [c.field for c in b.columns] or [
+        _norm(c.name) for c in a.columns
+    ] == [_norm(c.name) for c in b.columns]
+
+
+def _repeated(again: TableHeader, header: TableHeader) -> TableHeader:
+    """The header as repeated on a new page: its columns where the repetition puts them, typed as
+    the first header was."""
+    if len(again.columns) != len(header.columns):
+        return again
+    return TableHeader(
+        tuple(Column(c.name, c.field, r.start) for c, r in zip(header.columns, again.columns, strict=True)),
+        header.subject,
+    )
 
 
 def _another_table(found: TableHeader, header: TableHeader) -> bool:

@@ -30,6 +30,7 @@ _STATUTE = re.compile(
     r"\bkap\.|§|\b(?=\w*[A-ZÅÄÖ]\w*[A-ZÅÄÖ])[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,5}\s*\d+(?::\d+)?\b"
     r"|^(?=\w*[A-ZÅÄÖ]\w*[A-ZÅÄÖ])[A-ZÅÄÖ][A-Za-zåäö]{1,5}$|lag\b|–$"
 )
+_BULLET = re.compile(r"[•·▪◦‣∙*\-–—\uf0b7\uf0a7]")
 _CONDITION = re.compile(r"[A-Za-zÅÄÖåäö]{3,}\s+\S*[A-Za-zÅÄÖåäö0-9]")  # two words or more
 NAMES = {
     "number": "Nr",
@@ -74,6 +75,8 @@ def infer_header(lines: Sequence[TableLine], start: int, under_names: bool = Fal
         return None
     first = segments(lines[start].raw)
     names = segments(lines[start - 1].raw) if under_names else []
+    if any(row and _BULLET.fullmatch(row[0][1]) for row in (first, names)):
+        return None  # a bulleted list: its items are sentences, not a table's cells
     if len(first) < 2 and not (under_names and first and abs(first[0][0] - names[0][0]) <= TOL):
         return None
     width = min(3, len(names) if under_names else len(first))
@@ -211,6 +214,25 @@ def _matter_column(by_col: list[list[str]], candidates: list[int]) -> int | None
     return told[0] if told else None
 
 
+def _matter_by_place(header: TableHeader, table: list[list[str]]) -> TableHeader:
+    """Too few rows on the header's page to type its columns by their cells (the table goes on
+    over the page break): a header that names who decides and one other column, with a single
+    column of unknown name before the delegate told in words, has its matter there ("Upphandling
+    eller åtgärd | Beslut fattas av | Beloppsgräns och villkor")."""
+    fields = [c.field for c in header.columns]
+    if "matter" in fields or "delegate" not in fields:
+        return header
+    before = [k for k, f in enumerate(fields) if k < fields.index("delegate") and f is None]
+    if len(before) != 1 or any(ITEM_NUMBER.match(row[before[0]]) for row in table if row[before[0]]):
+        return header
+    if not re.search(r"[A-Za-zÅÄÖåäö]{3,}", header.columns[before[0]].name):
+        return header
+    fields[before[0]] = "matter"
+    return TableHeader(
+        tuple(Column(c.name, f, c.start) for c, f in zip(header.columns, fields, strict=True)), header.subject
+    )
+
+
 def complete(lines: Sequence[TableLine], start: int, header: TableHeader) -> TableHeader:
     """A recognised header with no delegate (or no number) column, completed from the cells under
     it: "Vidaredelegat | Punkt i KS | Ärende | Villkor" has a matter column by name, and its first
@@ -223,7 +245,7 @@ def complete(lines: Sequence[TableLine], start: int, header: TableHeader) -> Tab
     starts = [c.start for c in header.columns]
     table = _rows_of([segments(x.raw) for x in window], starts, header.key)
     if len(table) < MIN_ROWS:
-        return header
+        return _matter_by_place(header, table)
     by_col = [[row[k] for row in table] for k in range(len(starts))]
     # columns whose names we do not know ("Ersättare", "Anmäls till" are known, and kept as cells)
     unknown = [k for k, c in enumerate(header.columns) if not column_field(c.name)[0]]

@@ -117,16 +117,19 @@ _CHAIR = re.compile(r"(?:nämndens |styrelsens )?(?:(?:förste|första|andre|and
 
 
 def same_decider(truth: str, got: str) -> bool:
-    """The same decider, spelled alike; a chair printed without its body ("Ordförande", "nämndens
-    ordförande") is the same as the chair of the document's own nämnd ("utbildningsnämndens
-    ordförande"), which is how ingest spells it out."""
+    """The same decider, spelled alike; a chair or utskott printed without its body ("Ordförande",
+    "nämndens ordförande", "nämndens arbetsutskott") is the same as that of the document's own
+    nämnd ("utbildningsnämndens ordförande", "tekniska nämndens arbetsutskott"), which is how
+    ingest spells it out."""
     t, g = norm(truth), norm(got)
     if t == g:
         return True
+    if t.startswith("nämndens "):  # "nämndens arbetsutskott" is "tekniska nämndens arbetsutskott"
+        return bool(re.fullmatch(rf"(?:\S+ )?\S*{re.escape(t)}", g))
     if not _CHAIR.fullmatch(t):
         return False
-    bare = re.sub(r"^(?:nämndens|styrelsens) ", "", t)
-    return bool(re.fullmatch(rf"\S*(?:nämndens|styrelsens) {re.escape(bare)}", g))
+    bare = re.sub(r"^styrelsens ", "", t)
+    return bool(re.fullmatch(rf"(?:\S+ )?\S*(?:nämndens|styrelsens) {re.escape(bare)}", g))
 
 
 def covers(truth: str, text: str, share: float) -> bool:

@@ -12,6 +12,7 @@ from ingest.lines import Line
 from ingest.pdf import read_pages
 from ingest.structure import BlockKind, find_blocks
 from ingest.tables import SectionRow, TableRow, column_field, match_header, read_table, split_cells
+from ingest.types import Page
 
 HEADER = "Nr      Ärende                          Delegat    Lagrum             Anmärkning"
 
@@ -294,3 +295,80 @@ def test_a_passive_decision_verb_with_its_agent_names_the_delegate_column() -> N
     assert column_field("Godkänns i förväg av") == (True, "delegate")
     assert column_field("Ska beviljas av") == (True, "delegate")
     assert column_field("Tas fram av") == (False, None)  # who prepares, not who decides
+
+
+def _page(number: int, lines: list[str]) -> Page:
+    text = "\n".join(lines)
+    return Page(number, "\n".join(" ".join(x.split()) for x in lines), text)
+
+
+def test_a_header_naming_who_decides_types_its_matter_when_the_page_holds_one_row() -> None:
+    """ "Upphandling eller åtgärd | Beslut fattas av | Beloppsgräns och villkor": one row before the
+    page break, too few to type the unnamed column by its cells; it is the matter by its place. The
+    header repeated on the next page is no row, and the rows there keep their matter."""
+    header = " Upphandling eller åtgärd            Beslut fattas av         Beloppsgräns och villkor"
+    pages = [
+        _page(1, [
+            "5.1 Beslutsnivåer",
+            "Tabellen anger vem som har beslutanderätt vid upphandling.",
+            header,
+            " Direktupphandling                    Budgetansvarig chef      Under 100 000 kr",
+        ]),
+        _page(2, [
+            header,
+            " Annonserad upphandling               Förvaltningschef         Upp till 5 000 000 kr",
+            " Avbrytande av upphandling            Upphandlingschef",
+        ]),
+    ]  # fmt: skip
+    rows = [b.row for b in find_blocks(pages) if b.kind is BlockKind.TABLE_ROW]
+    assert [(r.fields.get("matter"), r.fields.get("delegate")) for r in rows] == [
+        ("Direktupphandling", "Budgetansvarig chef"),
+        ("Annonserad upphandling", "Förvaltningschef"),
+        ("Avbrytande av upphandling", "Upphandlingschef"),
+    ]
+
+
+def test_a_bulleted_list_is_no_table() -> None:
+    """Sentences set as bullets are list items, whatever they name; the table after them is read."""
+    pages = [
+        _page(1, [
+            " Bidrag kan sökas av ideella föreningar som uppfyller följande grundkrav:",
+            "",
+            "    •   föreningen har antagit stadgar och har en vald styrelse,",
+            "    •   föreningen har minst tio medlemmar och är öppen för alla,",
+            "    •   föreningen är registrerad i kommunens föreningsregister,",
+            "    •   föreningen arbetar för demokrati och jämställdhet.",
+            "",
+            " Bidragsformer och beslut",
+            " Tabellen visar vem som beslutar om bidraget.",
+            "",
+            " Bidrag                 Beslut fattas av        Belopp",
+            " Aktivitetsbidrag       Fritidsassistent        40 kr per deltagartillfälle",
+            " Lokalbidrag            Fritidschef             Högst 60 000 kr per år",
+        ]),
+    ]  # fmt: skip
+    rows = [b.row for b in find_blocks(pages) if b.kind is BlockKind.TABLE_ROW]
+    assert [r.fields.get("delegate") for r in rows] == ["Fritidsassistent", "Fritidschef"]
+
+
+def test_who_decides_is_read_from_a_table_of_unknown_columns_where_the_text_says_who_decides() -> None:
+    """A routine that speaks of who "beslutar" (no word of delegation): its table of moments and
+    roles is read by what its columns hold."""
+    pages = [
+        _page(1, [
+            " Följ tabellen nedan för vem som ansvarar och beslutar.",
+            "",
+            " Moment                                          Ansvar          Värde",
+            " Beslut om direktupphandling                     Enhetschef      Under 100 000 kr",
+            " Beslut om direktupphandling med dokumentation   Avdelningschef  Från 100 000 kr",
+            " Undantag från kravet på tre offerter            Upphandlingschef   Skälen dokumenteras",
+            " Beställning i e-handelssystemet                 Beställare      Alla belopp",
+        ]),
+    ]  # fmt: skip
+    rows = [b.row for b in find_blocks(pages) if b.kind is BlockKind.TABLE_ROW]
+    assert [r.fields.get("delegate") for r in rows] == [
+        "Enhetschef",
+        "Avdelningschef",
+        "Upphandlingschef",
+        "Beställare",
+    ]

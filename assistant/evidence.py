@@ -45,6 +45,8 @@ FRAME_WORDS = (
 
 PART_MIN = 6  # letters a word needs to be found as part of an unsplit compound
 NUMBER_COVER = 0.8  # the asker's own figure ("650 000 kr") is met by the document's limit ("500 000 kr")
+SAME_WORD_MIN = 6  # letters a stem needs before a one-letter difference is the same word
+SAME_WORD_COVER = 0.9
 YEAR_WEIGHT = 1.0  # a year the documents name is judged by the cited documents' validity instead
 _YEAR = re.compile(r"(19|20)\d\d")
 
@@ -168,13 +170,18 @@ class Evidence:
         return cached
 
     def covered(self, word: Word, have: set[str]) -> float:
-        """1.0 when the passage has the word; 0.8 for the asker's figure when the passage has a
-        figure in the same unit; 0.75 when it has all its compound parts; 0.6 when a passage word
+        """1.0 when the passage has the word (0.9 when its stem differs by one final letter, as the
+        stemmer cuts a word and its inflection apart: "gräns" and "gränsen"); 0.8 for the asker's
+        figure when the passage has a figure in the same unit; 0.75 when it has all its compound parts; 0.6 when a passage word
         starts or ends with it ("pension" in "pensionsavgång"; the word must be at least
         :data:`PART_MIN` letters); else 0.0."""
         stem = word.terms[0]
         if stem in have:
             return 1.0
+        if len(stem) >= SAME_WORD_MIN and any(
+            abs(len(t) - len(stem)) == 1 and (t.startswith(stem) or stem.startswith(t)) for t in have
+        ):
+            return SAME_WORD_COVER  # one word stemmed two ways: "gräns" -> "grän", "gränsen" -> "gräns"
         if word.unit and word.unit in have and any(_is_figure(t) for t in have):
             return NUMBER_COVER  # the asker's "650 000 kronor" against the document's "500 000 kronor"
         parts = [t for t in word.terms[1:] if t not in self._frame]  # "överklagande|tid": the tid says little

@@ -118,7 +118,13 @@ _FOCUS = re.compile(
     r"must|much|many|was|were)\b)(?P<w>[\wåäö-]{3,})",
     re.I,
 )
-_NUMBER_Q = re.compile(r"\b(hur många|how many|vilken procent|hur stor andel)\b", re.I)
+_NUMBER_Q = re.compile(
+    r"\b(hur många|how many|vilken procent|hur stor (?:andel|del)|hur många procent|"
+    r"what (?:share|proportion))\b",
+    re.I,
+)
+# nouns that name the kind of value asked for, not what it is about ("Hur stor del av låneskulden ...")
+_SHARE_NOUNS = frozenset({"del", "andel", "procent", "procentandel", "share", "proportion", "part"})
 _FREQUENCY_Q = re.compile(r"\b(hur ofta|how often|hur många gånger|how many times)\b", re.I)
 
 _PERSONAL = re.compile(
@@ -348,7 +354,7 @@ def answer_type_of(text: str, kind: str) -> str:
 def focus_of(text: str) -> str | None:
     """The thing a question asks for by name ("Vilket telefonnummer har jouren?" -> telefonnummer)."""
     m = _FOCUS.search(text)
-    return m["w"] if m else None
+    return m["w"] if m and m["w"].lower() not in _SHARE_NOUNS else None
 
 
 def amounts_in(text: str) -> tuple[Amount, ...]:

@@ -8,7 +8,7 @@ least :data:`TARGET_RECALL` of the unanswerable ones. Held-out sets are never us
 
 Usage::
 
-    .venv/bin/python -m eval.fit_gate [SET ...] [--write]
+    .venv/bin/python -m eval.fit_gate [SET ...] [--write] [--samples FILE | --from-samples FILE]
 """
 
 from __future__ import annotations
@@ -169,10 +169,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("sets", nargs="*", help="development sets (default: every set in eval/sets)")
     parser.add_argument("--write", action="store_true", help=f"write {GATE_FILE.relative_to(ROOT)}")
     parser.add_argument("--samples", type=Path, help="write the collected samples (JSONL) here")
+    parser.add_argument(
+        "--from-samples", type=Path, help="fit on samples written by an earlier --samples run instead"
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    samples = collect(args.sets)
-    if args.samples:
+    if args.from_samples:
+        lines = args.from_samples.read_text(encoding="utf-8").splitlines()
+        samples = [Sample(**json.loads(line)) for line in lines if line.strip()]
+    else:
+        samples = collect(args.sets)
+    if args.samples and not args.from_samples:
         args.samples.write_text("".join(json.dumps(asdict(s), ensure_ascii=False) + "\n" for s in samples))
     probs = cross_validated(samples)
     threshold, figures = choose_threshold(samples, probs)

@@ -14,11 +14,11 @@ import re
 from dataclasses import dataclass
 
 from store.schema import Limit
-from store.vocabulary import vocabulary
+from store.vocabulary import NUMBER_WORDS, vocabulary
 
-_WORDS = {"en": 1.0, "ett": 1.0, "två": 2.0, "tre": 3.0, "fyra": 4.0, "fem": 5.0, "sex": 6.0, "sju": 7.0,
-          "åtta": 8.0, "nio": 9.0, "tio": 10.0, "tjugo": 20.0, "halvt": 0.5, "halv": 0.5}  # fmt: skip
-_NUMBER = rf"(?P<num>\d{{1,3}}(?:[ \u00a0]\d{{3}})+|\d+)(?:,(?P<dec>\d+))?|(?P<word>{'|'.join(_WORDS)})"
+_WORDS = {w: float(n) for w, n in NUMBER_WORDS.items()} | {"halvt": 0.5, "halv": 0.5}
+_ALTERNATION = "|".join(sorted(_WORDS, key=len, reverse=True))  # "femtio" before "fem"
+_NUMBER = rf"(?P<num>\d{{1,3}}(?:[ \u00a0]\d{{3}})+|\d+)(?:,(?P<dec>\d+))?|(?P<word>{_ALTERNATION})"
 
 
 @dataclass(frozen=True)

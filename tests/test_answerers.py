@@ -171,3 +171,27 @@ def test_a_price_is_money_and_a_count_counts_something() -> None:
     assert not carries(NUMBER, "Nämnden prövar ansökningar enligt alkohollagen (2010:1622).")
     assert not carries(NUMBER, "Ring kundtjänst på 0583-810 00 senast 2026-05-15.")
     assert carries(NUMBER, "Nämnden har nio ledamöter och fem ersättare.")
+
+
+def test_the_gate_is_refitted_from_samples_written_before(tmp_path: Path, capsys):
+    """``eval.fit_gate --from-samples`` fits on the drafts an earlier run collected, without asking
+    the questions again, and reports the cross-validated operating point."""
+    from dataclasses import asdict
+
+    from eval.fit_gate import Sample, main
+
+    samples = []
+    for k in range(60):
+        answerable = k % 3 != 0
+        support = 0.2 + 0.6 * (k % 5) / 4 if answerable else 0.1 + 0.05 * (k % 4)
+        samples.append(
+            Sample(
+                f"set:{k}", f"doc{k % 7}", answerable, "fact", "fact", 0, {"support": support}, support > 0.5
+            )
+        )
+    path = tmp_path / "samples.jsonl"
+    path.write_text("".join(json.dumps(asdict(s)) + "\n" for s in samples), encoding="utf-8")
+    assert main(["--from-samples", str(path)]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["samples"] == 60 and report["questions"] == 60
+    assert report["cross_validated"]["abstention_recall"] >= 0.9

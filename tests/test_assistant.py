@@ -181,6 +181,9 @@ def test_everyday_words_of_a_situation_are_not_taken_for_its_subject(store):
     pension = ev.words("pension")[0]
     assert ev.covered(pension, set(store.lexical.terms("Vid pensionsavslut ges en gåva."))) == 0.6
     assert ev.covered(pension, set(store.lexical.terms("Vid avslut ges en gåva."))) == 0.0
+    # one word that the stemmer cuts two ways ("gräns" -> "grän", "gränsen" -> "gräns")
+    limit = ev.words("direktupphandlingsgräns")[0]
+    assert ev.covered(limit, set(store.lexical.terms("under direktupphandlingsgränsen i LOU"))) == 0.9
 
 
 def test_an_askers_amount_is_met_by_an_amount_in_the_same_unit(store):

@@ -41,6 +41,8 @@ LEGEND = {
         ("Högst 0,3 prisbasbelopp per hushåll och år", Limit(0.3, "prisbasbelopp", "max")),
         ("Upp till 40 procent av prisbasbeloppet", Limit(0.4, "prisbasbelopp", "max")),
         ("högst fem inkomstbasbelopp", Limit(5, "inkomstbasbelopp", "max")),
+        ("upp till femtio miljoner kronor (50 mnkr) hos en motpart", Limit(50_000_000, "kr", "max")),
+        ("högst femton prisbasbelopp", Limit(15, "prisbasbelopp", "max")),
         ("Högst 500 tkr", Limit(500000, "kr", "max")),
         ("Högst 50 procent av avgiften", Limit(50, "procent", "max")),
         ("Avtalstid högst 3 år och hyra högst 300 000 kr per år", Limit(300000, "kr", "max")),

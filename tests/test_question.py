@@ -138,6 +138,7 @@ def test_a_year_dates_the_question_only_when_the_words_say_so(question, as_of):
         ("Hur ofta ska ett program aktualitetsgranskas?", "frequency"),
         ("How often must a program be reviewed?", "frequency"),
         ("Hur många ledamöter har nämnden?", "number"),
+        ("Hur stor del av låneskulden får förfalla inom tolv månader?", "number"),  # a share
         # the question proper comes after the situation the asker tells
         ("Vi bor 5 km från skolan och vår son går i årskurs 5. Måste vi söka skolskjuts?", "yesno"),
         ("Vi ska sälja en bil. Vem får besluta om försäljningen?", "body"),
@@ -161,3 +162,8 @@ def test_a_frequency_is_carried_in_the_words_documents_use(text, expected):
     from assistant.answerers.facts import carries
 
     assert carries("frequency", text) is expected
+
+
+def test_a_share_word_names_the_kind_of_value_not_the_subject():
+    assert understand("Hur stor del av låneskulden får förfalla inom ett år?").focus is None
+    assert understand("Vilket telefonnummer har jouren?").focus == "telefonnummer"

@@ -172,9 +172,9 @@ class Evidence:
     def covered(self, word: Word, have: set[str]) -> float:
         """1.0 when the passage has the word (0.9 when its stem differs by one final letter, as the
         stemmer cuts a word and its inflection apart: "gräns" and "gränsen"); 0.8 for the asker's
-        figure when the passage has a figure in the same unit; 0.75 when it has all its compound parts; 0.6 when a passage word
-        starts or ends with it ("pension" in "pensionsavgång"; the word must be at least
-        :data:`PART_MIN` letters); else 0.0."""
+        figure when the passage has a figure in the same unit; 0.75 when it has all its compound
+        parts; 0.6 when a passage word starts or ends with it ("pension" in "pensionsavgång"; the
+        word must be at least :data:`PART_MIN` letters); else 0.0."""
         stem = word.terms[0]
         if stem in have:
             return 1.0

@@ -389,15 +389,25 @@ def _word_date(m: re.Match[str]) -> dt.date | None:
         return None
 
 
+# "delegationsordningen från mars 2023", "den från 2021": a document named by when it was made
+_VERSION_FROM = re.compile(rf"(?:\b{_DOC}\w*|\bden|\bdet|\bde)\s+från(?:\s+den)?\s*$", re.I)
+
+
+def _names_version(text: str, at: int) -> bool:
+    """Does the date at ``text[at]`` name a version ("delegationsordningen från mars 2023") rather
+    than the day asked about ("vilken taxa gäller från 1 januari 2027?", "alltså från januari")?"""
+    return bool(_VERSION_FROM.search(text[max(0, at - 40) : at]))
+
+
 def date_asked(text: str) -> dt.date | None:
     """A date the question asks about: a full date, a month, a season, or a year asked about in the
     past tense ("vilken policy gällde 2020?" -> 2020-12-31)."""
-    if m := _ISO.search(text):
+    if (m := _ISO.search(text)) and not _names_version(text, m.start()):
         try:
             return dt.date(int(m[1]), int(m[2]), int(m[3]))
         except ValueError:
             return None
-    if m := _WORD_DATE.search(text):
+    if (m := _WORD_DATE.search(text)) and not _names_version(text, m.start()):
         return _word_date(m)
     if m := _SEASON.search(text):
         month, day = _SEASON_DAY[m[1].lower()]

@@ -195,3 +195,50 @@ def test_the_gate_is_refitted_from_samples_written_before(tmp_path: Path, capsys
     report = json.loads(capsys.readouterr().out)
     assert report["samples"] == 60 and report["questions"] == 60
     assert report["cross_validated"]["abstention_recall"] >= 0.9
+
+
+def test_a_right_delegated_below_with_a_tighter_limit_the_amount_meets_is_the_answer():
+    """The reglemente lets the styrelse sell land up to 5 miljoner; the delegationsordning gives the
+    arbetsutskott sales up to 2 miljoner. For 1,5 miljoner the arbetsutskott decides; for 3 miljoner
+    the styrelse; a record about another matter with a tighter limit is never taken."""
+    import datetime as dt
+    from types import SimpleNamespace
+
+    from assistant.answerers.who_decides import Scored, choose
+    from assistant.question import understand
+    from store.schema import DecisionRecord, Limit
+
+    def record(doc: str, matter: str, decider: str, limit: float) -> DecisionRecord:
+        return DecisionRecord(
+            matter,
+            decider,
+            None,
+            None,
+            Limit(limit, "kr", "max"),
+            None,
+            doc,
+            f"{doc}.pdf",
+            1,
+            "",
+            "text",
+            matter,
+        )
+
+    class Words:  # the evidence a matter is compared with: shared words
+        def words(self, text: str) -> list[str]:
+            return [w for w in text.lower().split() if len(w) > 3]
+
+        def named_share(self, words: list[str], text: str) -> float:
+            return sum(w in text.lower() for w in words) / len(words) if words else 0.0
+
+    ks = record("reglemente", "försäljning av fast egendom", "kommunstyrelsen", 5_000_000)
+    au = record("delegationsordning", "försäljning av fast egendom (mark)", "arbetsutskottet", 2_000_000)
+    other = record("finanspolicy", "placering av likviditet", "ekonomichef", 2_500_000)
+    scored = [Scored(ks, 0.3, None), Scored(other, 0.25, None), Scored(au, 0.2, None)]
+
+    def ctx(question: str) -> SimpleNamespace:
+        scope = SimpleNamespace(filters=SimpleNamespace(include_repealed=False), as_of=dt.date(2026, 11, 26))
+        return SimpleNamespace(q=understand(question), scope=scope, evidence=Words())
+
+    assert choose(ctx("Vem får sälja mark för 1,5 miljoner kronor?"), scored) == [au]
+    assert choose(ctx("Vem får sälja mark för 3 miljoner kronor?"), scored) == [ks]

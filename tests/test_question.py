@@ -87,6 +87,11 @@ def test_pay_is_not_a_newer_version():
         ("Vilken timavgift gäller från 2027?", dt.date(2027, 1, 1), ()),
         ("Hösten 2022 kom en ansökan om bygglov. Vem fick besluta?", dt.date(2022, 10, 15), ()),
         ("Gäller representationspolicyn från 2019 fortfarande?", None, (2019,)),
+        # a month or a day after "från" names the version, unless something "gäller från" it
+        ("Är delegationsordningen från mars 2023 fortfarande gällande?", None, (2023,)),
+        ("Gäller riktlinjen från den 3 mars 2021 fortfarande?", None, (2021,)),
+        ("Vilken taxa gäller från 1 januari 2027?", dt.date(2027, 1, 1), ()),
+        ("Vilken timavgift gäller efter årsskiftet, alltså från januari 2027?", dt.date(2027, 1, 31), ()),
         ("Vem beslutar om rivningslov?", None, ()),
     ],
 )

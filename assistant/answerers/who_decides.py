@@ -35,6 +35,7 @@ from store.vocabulary import acts_within, find_bodies, named_types
 RRF_K = 20
 UNITS_K = 30
 NEXT_ROWS = 8  # how far down the ranking a limit the asked amount meets is looked for
+SAME_MATTER = 0.5  # share of a record's matter words another must name to be about the same matter
 YES = {"sv": "Ja. ", "en": "Yes. "}
 QUOTED = {"sv": "I dokumentet: ", "en": "In the document (Swedish): "}
 NO = {"sv": "Nej. ", "en": "No. "}
@@ -164,7 +165,8 @@ def choose(ctx: Context, scored: list[Scored]) -> list[DecisionRecord]:
     if any(v is not None for v in verdicts.values()):
         fits = [r for r in row if verdicts[id(r)]]
         if fits:
-            return sorted(fits, key=lambda r: -_specificity(r, ctx))[:1]
+            chosen = sorted(fits, key=lambda r: -_specificity(r, ctx))[:1]
+            return _delegated_below(ctx, chosen[0], scored) or chosen
         unbounded = [r for r in row if verdicts[id(r)] is None]
         if unbounded:
             return unbounded[:1]  # beyond every limit: the decider without one (often the nämnd)
@@ -181,6 +183,25 @@ def choose(ctx: Context, scored: list[Scored]) -> list[DecisionRecord]:
         if others:
             return sorted(others, key=lambda r: -_specificity(r, ctx))[:1]
     return row[:3]
+
+
+def _delegated_below(ctx: Context, chosen: DecisionRecord, scored: list[Scored]) -> list[DecisionRecord]:
+    """A record of another document, close behind in the ranking, about the same matter, whose
+    tighter limit the asked amount also meets: the level the right was delegated to ("Styrelsen får
+    sälja mark upp till 5 miljoner" in the reglemente, "KSAU: försäljning av mark upp till 2
+    miljoner" in the delegationsordning: for 1,5 miljoner, KSAU decides)."""
+    if chosen.limit is None:
+        return []
+    tighter = [
+        s.record
+        for s in scored[1:NEXT_ROWS]
+        if s.record.document_id != chosen.document_id
+        and s.record.limit is not None
+        and _specificity(s.record, ctx) > _specificity(chosen, ctx)
+        and ctx.evidence.named_share(ctx.evidence.words(chosen.matter), s.record.matter) >= SAME_MATTER
+        and _fits(ctx, s.record)
+    ]
+    return sorted(tighter, key=lambda r: -_specificity(r, ctx))[:1]
 
 
 def sentence(r: DecisionRecord, title: str, language: str) -> str:

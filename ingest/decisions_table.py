@@ -78,8 +78,16 @@ def row_decisions(delegate: str, condition: str | None, reader: DeciderReader) -
     if main_limit is None:
         mins = [o.limit for o in others if o.limit and o.limit.bound == "min"]
         main_limit = complement(mins[0]) if len(mins) == 1 and not kept else None
+    if main and not kept and _each_named(main, others):
+        main = None  # "AC-L eller MC" with "AC-L: högst 50 000 kr. MC: högst 200 000 kr": each has its own
     out = [RowDecision(main, _expand(main_condition, reader), main_limit)] if main else []
     return out + [RowDecision(o.decider, _expand(o.condition, reader), o.limit) for o in others]
+
+
+def _each_named(main: Decider, others: list[RowDecision]) -> bool:
+    """Does the condition give each of the row's alternative deciders a clause of its own?"""
+    parts = main.name.split(" eller ")
+    return len(parts) > 1 and set(parts) <= {o.decider.name for o in others}
 
 
 def _period(text: str) -> str | None:
@@ -115,7 +123,8 @@ def _other_decider(clause: str, reader: DeciderReader) -> tuple[Decider, str] | 
     if said:
         return said[0].decider, said[0].matter if said[0].condition is None else said[0].condition
     if (lead := reader.phrase_at(clause, 0)) is not None and (rest := clause[lead.end :].strip(" .,:")):
-        bounded = _BOUND_FIRST.match(rest) and not re.search(
+        labelled = clause[lead.end :].lstrip().startswith(":")  # "MC: vite högst 200 000 kr"
+        bounded = (labelled or _BOUND_FIRST.match(rest)) and not re.search(
             r"\b(?:ska|skall|får|kan|anmäls|informeras)\b", rest
         )
         if bounded and (parse_limit(rest) or quantity_pattern()[0].search(rest)):

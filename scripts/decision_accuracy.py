@@ -196,6 +196,10 @@ def _score_row(
 ) -> None:
     same_row = [x for x in table if x.page == row["page"] and _row_of(row["matter"], x)]
     main = [x for x in same_row if same_decider(row["decider"], x.decider)]
+    parts = row["decider"].split(" eller ")
+    if not main and len(parts) > 1 and all(any(same_decider(p, x.decider) for x in same_row) for p in parts):
+        # "AC-L eller MC" whose condition gives each its own limit: one record per decider
+        main = [x for x in same_row if any(same_decider(p, x.decider) for p in parts)]
     r.rows.add(bool(main))
     if not main:
         kind = _miss_kind(row, table, same_row)

@@ -162,6 +162,14 @@ def _rows(delegate: str, condition: str) -> list[tuple[str, str | None, str | No
                 ("samhällsbyggnadschef", "Däröver (över 120 timmar)", None),
             ],
         ),
+        (  # alternatives, each given its own limit by a labelled clause: the row is theirs alone
+            "MI eller MC",
+            "MI: vite högst 50 000 kr. MC: vite högst 200 000 kr.",
+            [
+                ("miljöinspektör", "vite högst 50 000 kr", "högst 50 000 kr"),
+                ("miljöchef", "vite högst 200 000 kr (över 50 000 kr)", "50 000–200 000 kr"),
+            ],
+        ),
     ],
 )
 def test_a_row_with_several_deciders_is_several_records(

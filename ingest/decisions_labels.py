@@ -20,15 +20,24 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ingest.headings import heading_style
+from ingest.meta.vocab import match_label
 from ingest.structure import Block, BlockKind
+from ingest.tables import column_field
 
 _LABEL = re.compile(r"^\s*(?P<label>[A-ZÅÄÖa-zåäö][\wåäö /]{1,30}?)\s*(?::|\|)\s*(?P<value>\S.*)$")
-_DELEGATE = re.compile(r"^(?:delegat|delegater|delegeras till|delegerad till|beslutsnivå|delegation)$", re.I)
-_LAGRUM = re.compile(r"^(?:lagrum|lagstöd|lagrum/hänvisning|författning)$", re.I)
-_CONDITION = re.compile(r"^(?:anmärkning|anm|villkor|kommentar|begränsning|begränsningar|notering)$", re.I)
 _NUMBERED = re.compile(
     r"^(?P<nr>[A-ZÅÄÖ]?\.?\d{1,3}(?:\.\d{1,3}){0,3}|[A-ZÅÄÖ]\.\d{1,3})\.?\s+(?P<rest>\S.*)$"
 )
+
+
+def _field(label: str) -> str | None:
+    """What a label names, in the words delegation tables name their columns with ("Delegat",
+    "Vidaredelegeras till", "Beslutas av", "Lagrum", "Villkor", ...): one vocabulary for both. A
+    label of the document's own decision ("Beslutad av: Kommunfullmäktige") names no delegate."""
+    field = column_field(label)[1]
+    if field == "delegate" and (own := match_label(label)) is not None and own.field == "decision":
+        return None
+    return field
 
 
 @dataclass(frozen=True)
@@ -46,7 +55,7 @@ def labelled_entries(blocks: Sequence[Block]) -> list[LabelledEntry]:
     out = []
     for i, block in enumerate(blocks):
         label = _label(block)
-        if block.kind is not BlockKind.PARAGRAPH or label is None or not _DELEGATE.match(label[0]):
+        if block.kind is not BlockKind.PARAGRAPH or label is None or _field(label[0]) != "delegate":
             continue
         matter_text = _matter_before(blocks, i)
         if not matter_text:
@@ -57,9 +66,9 @@ def labelled_entries(blocks: Sequence[Block]) -> list[LabelledEntry]:
         condition = lagrum = None
         for other in _siblings(blocks, i):
             name, value = other
-            if _LAGRUM.match(name):
+            if _field(name) == "legal_basis":
                 lagrum = value
-            elif _CONDITION.match(name):
+            elif _field(name) == "condition":
                 condition = value
         out.append(LabelledEntry(matter.strip(" .:"), number, label[1], condition, lagrum, block))
     return out
@@ -74,13 +83,21 @@ def _matter_before(blocks: Sequence[Block], i: int) -> str | None:
     """The matter of the entry: the nearest paragraph before it in its section that is no label,
     else a numbered heading its section ends in ("B.4 Beslut om rivningslov")."""
     here = blocks[i]
+    plain: list[str] = []  # unlabelled lines of the entry, nearest first
     for j in range(i - 1, max(-1, i - 6), -1):
         prev = blocks[j]
         if prev.section_id != here.section_id or prev.kind is not BlockKind.PARAGRAPH:
             break
-        if _label(prev) is None:
-            return prev.text if len(prev.text) <= 200 else None
+        label = _label(prev)
+        if label is not None and _field(label[0]) == "delegate":
+            break  # the entry before this one
+        if label is None:
+            if _NUMBERED.match(prev.text):  # the item's own numbered line, above a reference line
+                return prev.text if len(prev.text) <= 200 else None
+            plain.append(prev.text)
     heading = here.section[-1] if here.section else ""
+    if plain and not (_NUMBERED.match(heading) and not _NUMBERED.match(plain[0])):
+        return plain[0] if len(plain[0]) <= 200 else None  # a numbered item heading is the matter
     return heading if heading_style(heading) or _NUMBERED.match(heading) else None
 
 
@@ -91,7 +108,7 @@ def _siblings(blocks: Sequence[Block], i: int) -> list[tuple[str, str]]:
         j = i + step
         while 0 <= j < len(blocks) and blocks[j].section_id == blocks[i].section_id:
             label = _label(blocks[j])
-            if blocks[j].kind is not BlockKind.PARAGRAPH or label is None or _DELEGATE.match(label[0]):
+            if blocks[j].kind is not BlockKind.PARAGRAPH or label is None or _field(label[0]) == "delegate":
                 break
             found.append(label)
             j += step

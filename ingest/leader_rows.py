@@ -215,10 +215,23 @@ def _head(lines: Sequence[TableLine], i: int) -> tuple[str | None, str | None, i
         if _labelled(lines[j].raw) is not None:
             return number, matter, j
         if not lines[j].text[:1].islower() or lines[j].text.endswith((".", ":")):
+            # a line that hangs under the item, as its labels do ("Punkt A.1.2 i ..."), is no matter
+            hangs = _indent(lines[j].raw) > _indent(lines[i].raw) and not ITEM_NUMBER.match(
+                lines[j].text.split()[0]
+            )
+            if numbered and j == i + 1 and hangs and _labelled(_line_after(lines, j)):
+                return number, matter, j + 1
             break  # a wrapped matter goes on in lower case
         matter = join_wrapped(matter, lines[j].text)
         j += 1
     return None, None, i
+
+
+def _line_after(lines: Sequence[TableLine], j: int) -> str:
+    k = j + 1
+    return (
+        lines[k].raw if k < len(lines) and lines[k].page == lines[j].page and not lines[k].gap_before else ""
+    )
 
 
 def _indent(raw: str) -> int:

@@ -272,6 +272,30 @@ def test_a_delegation_list_of_labelled_entries(tmp_path: Path) -> None:
     assert all(d.source == "table" and d.page == 1 for d in parsed.decisions)
 
 
+def test_labelled_entries_under_numbered_items_with_a_reference_line(tmp_path: Path) -> None:
+    """A vidaredelegering set as numbered items, each with a reference to the nämnd's point, a
+    "Vidaredelegeras till:" line and a condition: the matter is the numbered line, not the
+    reference; the document's own "Beslutad av:" is no entry."""
+    from pdfgen import lines_pdf
+
+    from ingest.pipeline import discover, parse
+
+    pages = [[
+        "Förvaltningschefens beslut om vidaredelegering", "", "Beslutad av: Förvaltningschefen", "",
+        "Vidaredelegerade ärenden", "",
+        "1.   Yttrande i överklagat ärende", "      Punkt A.1.2 i nämndens delegationsordning",
+        "      Vidaredelegeras till: Verksamhetschef", "",
+        "2.   Inköp av varor och tjänster inom budget", "      Punkt B.1.1 i nämndens delegationsordning",
+        "      Vidaredelegeras till: Controller", "      Villkor: Högst 300 000 kr per köp.",
+    ]]  # fmt: skip
+    parsed, _ = parse(discover([lines_pdf(tmp_path / "vd.pdf", pages)])[0], "-", 350)
+    got = [(d.matter, d.decider, d.limit.text() if d.limit else None) for d in parsed.decisions]
+    assert got == [
+        ("Yttrande i överklagat ärende", "verksamhetschef", None),
+        ("Inköp av varor och tjänster inom budget", "controller", "högst 300 000 kr"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

@@ -228,9 +228,7 @@ def _matter_by_place(header: TableHeader, table: list[list[str]]) -> TableHeader
     if not re.search(r"[A-Za-zÅÄÖåäö]{3,}", header.columns[before[0]].name):
         return header
     fields[before[0]] = "matter"
-    return TableHeader(
-        tuple(Column(c.name, f, c.start) for c, f in zip(header.columns, fields, strict=True)), header.subject
-    )
+    return _with_fields(header, fields)
 
 
 def complete(lines: Sequence[TableLine], start: int, header: TableHeader) -> TableHeader:
@@ -284,6 +282,10 @@ def complete(lines: Sequence[TableLine], start: int, header: TableHeader) -> Tab
             fields[told[0]] = "condition"
     if fields == [c.field for c in header.columns]:
         return header
+    return _with_fields(header, fields)
+
+
+def _with_fields(header: TableHeader, fields: list[str | None]) -> TableHeader:
     return TableHeader(
         tuple(Column(c.name, f, c.start) for c, f in zip(header.columns, fields, strict=True)), header.subject
     )

@@ -19,7 +19,7 @@ from ingest.meta.decision import Decision, parse_decisions
 from ingest.meta.document import Cell, Line
 from ingest.meta.values import put_label
 from ingest.meta.vocab import LabelMatch, find_dnr, match_label
-from ingest.meta.wrapping import begins_cell, broken_word_end
+from ingest.meta.wrapping import begins_cell, broken_word_end, glue
 
 _SLACK = 3  # characters a cell may start left of its column
 _APART = 2  # rows of a grid are at most one blank line apart
@@ -59,13 +59,6 @@ def _word_ends(line: Line, under: Line) -> dict[int, str]:
             return {}
         ends[above.x] = piece.text
     return ends
-
-
-def _joined(text: str, piece: str) -> str:
-    """A cell's text with the next line's piece: a word's broken end is joined without a space."""
-    if not text:
-        return piece
-    return f"{text}{piece}" if broken_word_end(piece) and text[-1:].isalpha() else f"{text} {piece}"
 
 
 def _label_cell(text: str) -> LabelMatch | None:
@@ -165,7 +158,7 @@ def _assemble(items: list[tuple[bool, dict[int, str]]]) -> list[dict[int, str]]:
             if starts_next or not rows:
                 pending[col] = f"{pending.get(col, '')} {text}".strip()
             else:
-                rows[-1][col] = _joined(rows[-1].get(col, ""), text)
+                rows[-1][col] = glue(rows[-1].get(col, ""), text)
     return rows
 
 

@@ -46,13 +46,20 @@ def broken_word_end(piece: str) -> bool:
     return len(piece) <= 2 and piece.isalpha() and piece.islower() and piece not in ("i", "å", "ö")
 
 
+def glue(text: str, piece: str) -> str:
+    """A cell's text and the next line's piece of it: a word's broken end joins without a space."""
+    if not text:
+        return piece
+    return f"{text}{piece}" if broken_word_end(piece) and text[-1:].isalpha() else f"{text} {piece}"
+
+
 def _join(upper: str, lower: str) -> str:
     """Two pieces of one cell: a label broken mid-word ("Ärendenumme" + "r") or a word's broken end
     ("Kommunfullmäktig" + "e") joins without a space."""
     glued = upper.rstrip("-") + lower if upper.endswith("-") and lower[:1].islower() else upper + lower
     spaced = f"{upper} {lower}"
     if broken_word_end(lower) and upper[-1:].isalpha():
-        return glued
+        return glue(upper, lower)
     label = match_label(glued)
     if label is not None and not label.value and match_label(spaced) is None:
         return glued

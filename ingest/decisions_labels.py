@@ -80,10 +80,12 @@ def _label(block: Block) -> tuple[str, str] | None:
 
 
 def _matter_before(blocks: Sequence[Block], i: int) -> str | None:
-    """The matter of the entry: the nearest paragraph before it in its section that is no label,
-    else a numbered heading its section ends in ("B.4 Beslut om rivningslov")."""
+    """The matter of the entry: its own numbered line before it in its section; else the numbered
+    heading its section ends in ("B.4 Beslut om rivningslov"), not a line under that heading
+    ("Punkt A.1.2 i nämndens delegationsordning"); else the nearest line before it that is no label;
+    else a styled heading."""
     here = blocks[i]
-    plain: list[str] = []  # unlabelled lines of the entry, nearest first
+    nearest: str | None = None  # the nearest unlabelled, unnumbered line of the entry
     for j in range(i - 1, max(-1, i - 6), -1):
         prev = blocks[j]
         if prev.section_id != here.section_id or prev.kind is not BlockKind.PARAGRAPH:
@@ -92,13 +94,18 @@ def _matter_before(blocks: Sequence[Block], i: int) -> str | None:
         if label is not None and _field(label[0]) == "delegate":
             break  # the entry before this one
         if label is None:
-            if _NUMBERED.match(prev.text):  # the item's own numbered line, above a reference line
-                return prev.text if len(prev.text) <= 200 else None
-            plain.append(prev.text)
+            if _NUMBERED.match(prev.text):
+                return _short(prev.text)
+            nearest = nearest or prev.text
     heading = here.section[-1] if here.section else ""
-    if plain and not (_NUMBERED.match(heading) and not _NUMBERED.match(plain[0])):
-        return plain[0] if len(plain[0]) <= 200 else None  # a numbered item heading is the matter
+    if nearest is not None and not _NUMBERED.match(heading):
+        return _short(nearest)
     return heading if heading_style(heading) or _NUMBERED.match(heading) else None
+
+
+def _short(text: str) -> str | None:
+    """A matter is a line or two; a longer paragraph is running text, no matter."""
+    return text if len(text) <= 200 else None
 
 
 def _siblings(blocks: Sequence[Block], i: int) -> list[tuple[str, str]]:

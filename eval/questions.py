@@ -54,10 +54,13 @@ SOURCES: dict[str, Path] = {
     "broad12": Path("tests/fixtures/broad12/pdf"),  # a twelfth: smaller bodies, legends in many forms
     "broad13": Path("tests/fixtures/broad13/pdf"),  # a thirteenth: long tables of large nämnder
     "broad14": Path("tests/fixtures/broad14/pdf"),  # a fourteenth: ekonomi and styrning, rights in prose
+    "broad15": Path("tests/fixtures/broad15/pdf"),  # a fifteenth: bygg, miljö, teknik; unruled tables
+    "broad16": Path("tests/fixtures/broad16/pdf"),  # a sixteenth: välfärd and bildning; KFS headers
     "blind3": Path("eval/blind3/pdf"),  # a third held-out collection
     "blind4": Path("eval/blind4/pdf"),  # a fourth, in five more layouts
     "blind5": Path("eval/blind5/pdf"),  # a fifth, written after the fourth round
     "blind6": Path("eval/blind6/pdf"),  # a sixth, written at the start of the eighth round
+    "blind7": Path("eval/blind7/pdf"),  # a seventh, written at the start of the ninth round
 }
 # Which sources each set needs. The styrmodell set is asked over the real corpus alone, so that a
 # fictitious document can neither answer nor distract from its questions. The broad collection is
@@ -84,10 +87,13 @@ SET_SOURCES: dict[str, tuple[str, ...]] = {
     "broad12-dev": ("corpus", "broad12"),
     "broad13-dev": ("corpus", "broad13"),
     "broad14-dev": ("corpus", "broad14"),
+    "broad15-dev": ("corpus", "broad15"),
+    "broad16-dev": ("corpus", "broad16"),
     "broad-blind3": ("corpus", "blind3"),
     "broad-blind4": ("corpus", "blind4"),
     "broad-blind5": ("corpus", "blind5"),
     "broad-blind6": ("corpus", "blind6"),
+    "broad-blind7": ("corpus", "blind7"),
 }
 DEFAULT_SOURCES: tuple[str, ...] = ("corpus", "fixtures")
 # Held-out sets: asked by name only, never by default, and reported as aggregates only (no answer,
@@ -99,6 +105,7 @@ BLIND_SETS: dict[str, Path] = {
     "broad-blind4": ROOT / "eval" / "blind4" / "questions.jsonl",
     "broad-blind5": ROOT / "eval" / "blind5" / "questions.jsonl",
     "broad-blind6": ROOT / "eval" / "blind6" / "questions.jsonl",
+    "broad-blind7": ROOT / "eval" / "blind7" / "questions.jsonl",
 }
 
 

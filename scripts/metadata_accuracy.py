@@ -28,7 +28,10 @@ Nine collections:
   legends in many forms);
 - ``broad13``, ``broad14``: two more (long delegation tables of large nämnder; ekonomi and styrning
   with decision rights in prose);
-- ``blind`` … ``blind6``: ``eval/blind`` … ``eval/blind6`` with
+- ``broad15``, ``broad16``: two more (bygg, miljö and teknik with unruled tables and labelled lists;
+  välfärd and bildning with KFS headers, revision lines and a pair that does not name its
+  predecessor);
+- ``blind`` … ``blind7``: ``eval/blind`` … ``eval/blind7`` with
   ``truth.json`` (held out). For them only aggregate figures are printed: never a file name, a
   value or a mismatch, and logging is silenced so that no file name leaks.
 
@@ -122,12 +125,15 @@ COLLECTIONS = {
     "broad12": Collection("broad12", FIXTURES / "broad12", "truth.json"),
     "broad13": Collection("broad13", FIXTURES / "broad13", "truth.json"),
     "broad14": Collection("broad14", FIXTURES / "broad14", "truth.json"),
+    "broad15": Collection("broad15", FIXTURES / "broad15", "truth.json"),
+    "broad16": Collection("broad16", FIXTURES / "broad16", "truth.json"),
     "blind": Collection("blind", REPO / "eval" / "blind", "truth.json", blind=True),
     "blind2": Collection("blind2", REPO / "eval" / "blind2", "truth.json", blind=True),
     "blind3": Collection("blind3", REPO / "eval" / "blind3", "truth.json", blind=True),
     "blind4": Collection("blind4", REPO / "eval" / "blind4", "truth.json", blind=True),
     "blind5": Collection("blind5", REPO / "eval" / "blind5", "truth.json", blind=True),
     "blind6": Collection("blind6", REPO / "eval" / "blind6", "truth.json", blind=True),
+    "blind7": Collection("blind7", REPO / "eval" / "blind7", "truth.json", blind=True),
 }
 
 FREE_TEXT = ("replaces", "scope", "owner")

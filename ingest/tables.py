@@ -197,7 +197,8 @@ def _enough(header: TableHeader) -> bool:
 
 
 def _known(header: TableHeader) -> int:
-    return sum(c.field is not None for c in header.columns)
+    """Column names we know, whether or not they fill a field ("Ersättare", "Vidaredelegation")."""
+    return sum(column_field(c.name)[0] for c in header.columns)
 
 
 def _wrapped_header(lines: Sequence[TableLine], i: int) -> TableHeader | None:
@@ -301,9 +302,10 @@ def read_table(
     i = start + 1
     while i < len(lines):
         line = lines[i]
-        again = match_header(line.raw)
+        again, last = header_at(lines, i) or (None, i)
         if again and _same_columns(again, header):
-            header, i = _repeated(again, header), i + 1  # the header repeated on a new page is not content
+            # the header repeated on a new page (both its lines, when it wraps) is not content
+            header, i = _repeated(again, header), last + 1
             continue
         if again and _another_table(again, header):
             break  # another table's header: this one has ended

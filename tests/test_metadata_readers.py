@@ -500,3 +500,41 @@ def test_a_history_grid_with_words_broken_in_narrow_columns_gives_its_latest_row
         "§ 142",
         "KS 2023/0388",
     )
+
+
+def test_labels_of_one_column_joined_by_a_comma_read_as_the_first() -> None:
+    meta = meta_of(
+        "SOLBACKA KOMMUN",
+        " Taxa                Beslutad av           Datum, §              Dnr               Gäller från",
+        " Kulturskola         Kommunfullmäktige     2025-11-24, § 139     KS 2025/402       2026-01-01",
+        "",
+        "Taxa för kulturskolan",
+        TEXT,
+    )
+    assert (meta.decided_by, meta.decision_date, meta.paragraph, meta.valid_from) == (
+        "kommunfullmäktige",
+        D(2025, 11, 24),
+        "§ 139",
+        D(2026, 1, 1),
+    )
+    assert match_label("Datum, 2025") is None  # a label and a value, not two labels
+
+
+def test_a_validity_without_subject_after_a_line_of_facts_about_the_document() -> None:
+    """ "Gäller från och med ..." continues the sentence before it when that spoke of the document,
+    with a bare dnr between them or not; after a sentence about something else it stays unread."""
+    for facts in (
+        "Antagen av kultur- och fritidsnämnden 2025-02-11, § 12. Dnr KFN 2024/188."
+        " Gäller från och med 2025-03-01.",
+        "Antaget av kommunfullmäktige 2022-12-12, § 148. Gäller från och med 2025-03-01."
+        " Reglementet publiceras i kommunens författningssamling på kommunens webbplats och på intranätet.",
+    ):
+        meta = meta_of("Reglemente för X", TEXT, facts)
+        assert meta.valid_from == D(2025, 3, 1)
+    other = meta_of(
+        "Reglemente för X",
+        TEXT,
+        "Den nya taxan för hemtjänst som nämnden tog fram förra året ska följas av alla enheter i kommunen."
+        " Gäller från och med 2025-03-01. Avgiften tas ut per timme enligt taxan och faktureras månadsvis.",
+    )
+    assert other.valid_from is None

@@ -11,7 +11,15 @@ from ingest.legend import LegendEntry, expand_delegates, parse_legend_line
 from ingest.lines import Line
 from ingest.pdf import read_pages
 from ingest.structure import BlockKind, find_blocks
-from ingest.tables import SectionRow, TableRow, column_field, match_header, read_table, split_cells
+from ingest.tables import (
+    SectionRow,
+    TableRow,
+    column_field,
+    header_at,
+    match_header,
+    read_table,
+    split_cells,
+)
 from ingest.types import Page
 
 HEADER = "Nr      Ärende                          Delegat    Lagrum             Anmärkning"
@@ -86,6 +94,41 @@ def test_wrapped_cells_section_rows_and_page_break() -> None:
     assert isinstance(items[2], SectionRow) and items[2].text == "B. Plan- och byggärenden"
     last = items[4]
     assert isinstance(last, TableRow) and last.page == 2 and last.fields["number"] == "B.4"
+
+
+WRAPPED = [
+    " Nr   Ärende                       Delegat            Ersättare        Vidare-        Anmärkning /",
+    "                                                                        delegation     lagrum",
+]
+
+
+def test_a_header_wrapped_onto_two_lines_is_one_header_on_every_page() -> None:
+    """ "Vidare-"/"delegation" and "Anmärkning /"/"lagrum": the second line alone would look like a
+    header of its own ("Delegation", "Lagrum"), before the rows and again after a page break."""
+    raws = [(WRAPPED[0], 1), (WRAPPED[1], 1)]
+    raws += [
+        (" 1.1  Avvisning av överklagande     Förvaltningschef   Kanslichef       Nej            45 § FL", 1)
+    ]
+    raws += [(WRAPPED[0], 2), (WRAPPED[1], 2)]
+    raws += [
+        (
+            " 4.1  Mottagande av elev           Rektor             Förvaltningschef Nej            10 kap.",
+            2,
+        )
+    ]
+    lines = [_line(raw, page) for raw, page in raws]
+    found = header_at(lines, 0)
+    assert found is not None
+    header, last = found
+    assert last == 1
+    assert [c.name for c in header.columns][4:] == ["Vidaredelegation", "Anmärkning /lagrum"]
+    items, end = read_table(lines, last, header)
+    assert end == len(lines)
+    rows = [i for i in items if isinstance(i, TableRow)]
+    assert [(r.fields["number"], r.fields["delegate"]) for r in rows] == [
+        ("1.1", "Förvaltningschef"),
+        ("4.1", "Rektor"),
+    ]
 
 
 @pytest.mark.parametrize(

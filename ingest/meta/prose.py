@@ -140,6 +140,7 @@ def read_prose(
         for k, sentence in enumerate(_sentences(text)):
             group = f"sentence:{number}:{k}"
             source = f"sida {paragraph.page}, text"
+            after_self = about_self  # the sentence before spoke of this document
             own = bool(subject.match(sentence)) or (about_self and bool(_PRONOUN_RE.match(sentence)))
             if (own or _THIS_RE.match(sentence)) and _says_internal(sentence):
                 # "Detta beslut är ett internt dokument och publiceras endast på intranätet"
@@ -180,7 +181,12 @@ def read_prose(
             about_self = own or opens is not None or by_body
             if _ELIDED_RE.match(sentence):  # "Ersätter Riktlinje för X, antagen 2015-03-02."
                 clauses.replaces(sentence, out, group, source)
-            if _ELIDED_VALIDITY_RE.match(sentence) and not about_self and (paragraph.zone != "body" or short):
+            # "Gäller från och med 2023-01-01." has the subject of the line or sentence before it
+            if (
+                _ELIDED_VALIDITY_RE.match(sentence)
+                and not about_self
+                and (paragraph.zone != "body" or short or after_self)
+            ):
                 clauses.validity(sentence, out, group, source)
             if about_self:
                 clauses.validity(sentence, out, group, source)
@@ -197,6 +203,9 @@ def read_prose(
             if dnr is not None and (about_self or _LABEL_START_RE.match(sentence)):
                 # a dnr the body cites ("(dnr KS 2019/12)") is another case's, never this document's
                 out.add("diarienummer", dnr, rank=RANK_SELF, group=group, source=source)
+                # "Antagen av KFN 2025-02-11, § 12. Dnr KFN 2024/188. Gäller från och med ...": one
+                # line of facts about the document, a bare dnr in the middle
+                about_self = about_self or (after_self and bool(_LABEL_START_RE.match(sentence)))
 
 
 def type_from_subjects(view: DocView) -> str | None:

@@ -85,6 +85,8 @@ def match_label(cell: str) -> LabelMatch | None:
     text = cell.strip()
     if not text:
         return None
+    if joined := _joined_labels(text):
+        return joined
     for field_name, weak, pattern in _label_patterns():
         m = pattern.match(text)
         if m is None:
@@ -97,6 +99,23 @@ def match_label(cell: str) -> LabelMatch | None:
             continue  # "Riktlinjen gäller för alla" is a sentence; "Riktlinjen gäller för: alla" a label
         return LabelMatch(field_name, weak, text[m.end() :].strip(), separator, m["label"])  # type: ignore[arg-type]
     return None
+
+
+_JOIN_RE = re.compile(r"\s*(?:[,/&]|\boch\b)\s*")
+
+
+def _joined_labels(text: str) -> LabelMatch | None:
+    """Labels of one column joined ("Datum, §", "Beslutsdatum och paragraf", "Beslut/§"): the first
+    one's field, whose value (a decision with its §) the cell below holds whole."""
+    parts = [p for p in _JOIN_RE.split(text) if p]
+    if len(parts) < 2:
+        return None
+    found = [match_label(p) for p in parts]
+    if any(f is None or f.value for f in found):
+        return None
+    first = found[0]
+    assert first is not None
+    return LabelMatch(first.field, all(f.weak for f in found if f), "", "end", text)
 
 
 # ---- values -------------------------------------------------------------------------------------

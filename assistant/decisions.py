@@ -8,13 +8,14 @@ asker's amount in kronor through the prisbasbelopp of the question's year (``sto
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from assistant.question import Amount
 from store.lexical import LexicalIndex
 from store.registry import Registry
 from store.schema import DecisionRecord, Limit
-from store.vocabulary import number_value, prisbasbelopp, quantity_pattern
+from store.vocabulary import number_value, prisbasbelopp, quantity_pattern, unit_days
 
 
 @dataclass(frozen=True)
@@ -26,11 +27,18 @@ class Quantity:
     bound: str | None  # "max" (upp till, högst), "min" (över, mer än) or None
 
 
-def quantities(text: str) -> list[Quantity]:
-    """The quantities in ``text`` in the vocabulary's units (not money: see :func:`admits`)."""
+# an age, not a span of time: "är 84 år", "fyller 16 år", "15 år gammal"
+_AGE = re.compile(r"\b(?:är|fyller|fyllt|blir)\s+\S+\s+år\b|\bår\s+gammal|\bårs\s+ålder", re.I)
+
+
+def quantities(text: str, ages: bool = True) -> list[Quantity]:
+    """The quantities in ``text`` in the vocabulary's units (not money: see :func:`admits`);
+    without ``ages``, a person's age ("min mamma är 84 år") is left out."""
     pattern, units, bounds = quantity_pattern()
     out = []
     for m in pattern.finditer(text or ""):
+        if not ages and _AGE.search(text[max(0, m.start() - 12) : m.end() + 8]):
+            continue
         value = number_value(m["n"])
         bound = bounds.get(m["bound"].lower()) if m["bound"] else None
         out.append(Quantity(value, units[m["unit"].lower()], bound))
@@ -38,11 +46,18 @@ def quantities(text: str) -> list[Quantity]:
 
 
 def meets(condition: Quantity, asked: Quantity) -> bool | None:
-    """Does the asker's quantity fall within the condition's bound? None when they do not compare."""
-    if condition.unit != asked.unit or condition.bound is None:
+    """Does the asker's quantity fall within the condition's bound? None when they do not compare.
+    Spans of time compare across units ("ett helt år" is more than "högst 6 månader")."""
+    if condition.bound is None:
         return None
-    value = asked.value + (1e-6 if asked.bound == "min" else 0.0)  # "mer än 120" is above 120
-    return value <= condition.value if condition.bound == "max" else value > condition.value
+    have, want = asked.value, condition.value
+    if condition.unit != asked.unit:
+        days = unit_days()
+        if condition.unit not in days or asked.unit not in days:
+            return None
+        have, want = have * days[asked.unit], want * days[condition.unit]
+    value = have + (1e-6 if asked.bound == "min" else 0.0)  # "mer än 120" is above 120
+    return value <= want if condition.bound == "max" else value > want
 
 
 def in_kronor(value: float, unit: str, on: dt.date) -> float | None:
@@ -68,6 +83,7 @@ def admits(limit: Limit, amount: Amount, on: dt.date) -> bool | None:
             return False  # below the range: "10 000–49 999 kr" does not admit 5 000 kr
         if floor is not None and limit.bound == "min":
             return True  # "200 000 kr eller mer" admits 200 000 kr
+    a += 1e-6 if amount.bound == "min" else 0.0  # "större än två prisbasbelopp" is above two
     return a <= b if limit.bound == "max" else a > b
 
 

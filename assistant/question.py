@@ -19,7 +19,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from assistant.glossary import default_glossary
-from store.vocabulary import amount_pattern, decision_verb_patterns, document_word, find_bodies
+from store.vocabulary import (
+    NUMBER_WORDS,
+    amount_pattern,
+    bound_before,
+    decision_verb_patterns,
+    document_word,
+    find_bodies,
+)
 
 # Kinds: which answerer takes the question.
 WHO_DECIDES = "who_decides"  # who decides a matter (decision records), or who may adopt a document type
@@ -196,6 +203,7 @@ _RELATION = re.compile(
 class Amount:
     value: float
     unit: str  # "kr", "prisbasbelopp", "inkomstbasbelopp"
+    bound: str | None = None  # "min": the asker says more than it ("över 2 prisbasbelopp")
 
 
 @dataclass(frozen=True)
@@ -222,6 +230,7 @@ class Question:
     amounts: tuple[Amount, ...]
     follow_up: bool
     relation: Relation | None = None
+    previous: bool = False  # asks for the version before the one in force ("gällde före den nuvarande")
     focus: str | None = None  # the noun the question asks for by name ("vilket telefonnummer")
     gloss: str = ""  # the Swedish words for the English phrases of the question (glossary_en_sv.txt)
 
@@ -294,11 +303,29 @@ def asks_any_document(text: str) -> bool:
     return bool(_WHICH_GOVERNS.search(text))
 
 
+# the version before the one in force: "gällde före det nuvarande", "innan den som började gälla 2026"
+_BEFORE_CURRENT = re.compile(
+    r"\b(?:gällde|gällt|användes|fanns)\s+(?:\w+\s+){0,2}?(?:före|innan)\s+(?:den|det|de)\b"
+    r"|\b(?:applied|was\s+in\s+force)\s+before\s+the\b",
+    re.I,
+)
+
+
 def kind_of(text: str) -> str:
     """The question's kind, from general cues: the asker's own case, supersession, a document's own
     decision, a decision right, which version applies; else a fact."""
     asked = last_sentence(text)
-    if _PERSONAL.search(asked) and not _HYPOTHETICAL.search(asked) and not _ASKER_DECIDES.search(text):
+    asks_body = _ASKS_BODY.search(text) or _ASKS_BODY.search(asked)
+    # who decides "mitt bygglov", or which document governs "mina beslut": a rule, whoever's case it is
+    asks_rule = (
+        (asks_body and re.search(_DECIDE, asked, re.I)) or _actor_may(asked) or asks_any_document(asked)
+    )
+    if (
+        _PERSONAL.search(asked)
+        and not _HYPOTHETICAL.search(asked)
+        and not _ASKER_DECIDES.search(text)
+        and not asks_rule
+    ):
         return PERSONAL  # the question itself asks about the asker's case, not the situation told before it
     if _NAME.search(text):
         return NAME
@@ -306,11 +333,10 @@ def kind_of(text: str) -> str:
         rf"\b({_DOC}|versionen?|dokument\w*|document|version)\b", text, re.I
     ):
         return SUPERSESSION  # "ersätts man per timme?" is pay, not a newer version
-    if _DOC_DECISION.search(text):
-        return DOC_DECISION
+    if _DOC_DECISION.search(text) or (_BEFORE_CURRENT.search(text) and re.search(rf"\b{_DOC}\b", text, re.I)):
+        return DOC_DECISION  # a document's own decision, or the document before the one in force
     if asks_any_document(text):
         return WHICH_APPLIES
-    asks_body = _ASKS_BODY.search(text) or _ASKS_BODY.search(asked)
     if (
         _MANDATE.search(text)
         or _MANDATE.search(asked)
@@ -363,10 +389,13 @@ def amounts_in(text: str) -> tuple[Amount, ...]:
     pattern, units = amount_pattern()
     out = []
     for m in pattern.finditer(text):
-        digits = re.sub(r"[ \u00a0.]", "", m["n"])
-        value = float(f"{digits}.{m['dec']}" if m["dec"] else digits)
+        if m["n"].lower() in NUMBER_WORDS:
+            value = float(NUMBER_WORDS[m["n"].lower()])  # "två prisbasbelopp"
+        else:
+            digits = re.sub(r"[ \u00a0.]", "", m["n"])
+            value = float(f"{digits}.{m['dec']}" if m["dec"] else digits)
         unit, factor = units[m["unit"].lower()]
-        out.append(Amount(value * factor, unit))
+        out.append(Amount(value * factor, unit, "min" if bound_before(text[: m.start()]) == "min" else None))
     return tuple(out)
 
 
@@ -492,6 +521,7 @@ def understand(text: str, history: Sequence[tuple[str, str]] = ()) -> Question:
         amounts=amounts,
         follow_up=follow,
         relation=relation_in(clean),
+        previous=bool(_BEFORE_CURRENT.search(clean)),
         focus=focus_of(clean),
         gloss=gloss,
     )

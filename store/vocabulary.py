@@ -71,6 +71,7 @@ class QuantityUnit(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     name: str
     forms: tuple[str, ...] = Field(min_length=1)
+    days: float | None = None  # a span of time in days, so that "ett år" compares with "6 månader"
 
 
 class LimitBounds(BaseModel):
@@ -274,8 +275,8 @@ def amount_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, float]]]:
     units = _alternation(list(table))
     return (
         re.compile(
-            rf"(?<![\d,.])(?P<n>\d{{1,3}}(?:[ \u00a0.]\d{{3}})+|\d+)(?:,(?P<dec>\d+))?\s*"
-            rf"(?P<unit>{units})(?![\w])",
+            rf"(?<![\d,.])(?P<n>\d{{1,3}}(?:[ \u00a0.]\d{{3}})+|\d+|(?<![\wåäö])(?:{'|'.join(NUMBER_WORDS)}))"
+            rf"(?:,(?P<dec>\d+))?\s*(?P<unit>{units})(?![\w])",
             re.I,
         ),
         table,
@@ -298,6 +299,20 @@ def number_value(text: str) -> float:
 
 
 @functools.cache
+def unit_days() -> dict[str, float]:
+    """The length in days of each unit of time ("år": 365.25), to compare spans in different units."""
+    return {u.name: u.days for u in vocabulary().quantity_unit if u.days is not None}
+
+
+def bound_before(text: str) -> str | None:
+    """The bound that ends ``text`` ("... större än" -> "min", "... högst" -> "max"), if any: the
+    words just before a figure that say it is a ceiling or a floor."""
+    _, _, bounds = quantity_pattern()
+    m = re.search(rf"(?<![\wåäö])({_alternation(list(bounds))})\s*$", text, re.I) if bounds else None
+    return bounds[m[1].lower()] if m else None
+
+
+@functools.cache
 def quantity_pattern() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
     """A pattern for a bounded or plain quantity ("över 120 timmar", "40 kvadratmeter"), the table
     from a unit's form to its name, and from a bound word to "max" or "min"."""
@@ -310,7 +325,7 @@ def quantity_pattern() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]
     return (
         re.compile(
             rf"(?:(?P<bound>{bound_alt})\s+)?(?<![\d,.])(?P<n>\d+(?:[ \u00a0]\d{{3}})*(?:,\d+)?|"
-            rf"(?<![\wåäö])(?:{'|'.join(NUMBER_WORDS)}))\s*"
+            rf"(?<![\wåäö])(?:{'|'.join(NUMBER_WORDS)}))\s*(?:hel[at]?\s+)?"  # "ett helt år"
             rf"(?P<unit>{_alternation(list(units))})(?![\wåäö])",
             re.I,
         ),

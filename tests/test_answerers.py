@@ -242,3 +242,45 @@ def test_a_right_delegated_below_with_a_tighter_limit_the_amount_meets_is_the_an
 
     assert choose(ctx("Vem får sälja mark för 1,5 miljoner kronor?"), scored) == [au]
     assert choose(ctx("Vem får sälja mark för 3 miljoner kronor?"), scored) == [ks]
+
+
+def test_a_role_may_decide_only_within_its_condition():
+    """ "Får bibliotekschefen stänga av en låntagare i ett helt år?": the chef decides, but for at
+    most 6 months, so the answer is no; for three months it is yes, and another role is never yes."""
+    import datetime as dt
+    from types import SimpleNamespace
+
+    from assistant.answerers.who_decides import may_decide
+    from assistant.question import understand
+    from store.schema import DecisionRecord
+
+    row = DecisionRecord(
+        "Avstängning från biblioteket",
+        "bibliotekschef",
+        "BIC",
+        "Högst 6 månader",
+        None,
+        None,
+        "kfn",
+        "kfn.pdf",
+        2,
+        "",
+        "table",
+        "Avstängning från biblioteket | BIC | Högst 6 månader",
+    )
+
+    def ctx(question: str) -> SimpleNamespace:
+        return SimpleNamespace(q=understand(question), scope=SimpleNamespace(as_of=dt.date(2026, 11, 26)))
+
+    assert (
+        may_decide(ctx("Får bibliotekschefen stänga av en låntagare i ett helt år?"), "bibliotekschef", [row])
+        is False
+    )
+    assert (
+        may_decide(ctx("Får bibliotekschefen stänga av en låntagare i tre månader?"), "bibliotekschef", [row])
+        is True
+    )
+    assert (
+        may_decide(ctx("Får kulturchefen stänga av en låntagare i tre månader?"), "kulturchef", [row])
+        is False
+    )

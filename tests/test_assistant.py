@@ -543,3 +543,14 @@ def test_may_a_role_do_something_is_a_decision_right_answered_yes_or_no(assistan
     assert yes.answer.startswith("Ja.") and "delegationsordning-samhallsbyggnadsnamnden-2024.pdf" in files(
         yes
     )
+
+
+def test_the_version_before_the_one_in_force_is_named_with_its_decision(assistant):
+    """ "Vilken X gällde före den nuvarande, och när antogs den?": the version the current one
+    replaced, with its own decision, never the current one's."""
+    ans = assistant.ask(
+        "Vilken delegationsordning för samhällsbyggnadsnämnden gällde före den nuvarande, och när antogs den?"
+    )
+    assert not ans.abstained
+    assert "2021-01-26" in ans.answer and "§ 9" in ans.answer
+    assert "delegationsordning-samhallsbyggnadsnamnden-2021.pdf" in files(ans)

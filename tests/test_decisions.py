@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -352,6 +353,38 @@ def test_an_askers_figure_in_words_meets_a_limit_in_time() -> None:
     assert [(q.value, q.unit) for q in asked] == [(4.0, "månader")]
     assert meets(quantities("Högst 3 månader")[0], asked[0]) is False
     assert meets(quantities("Längre tid (över 3 månader)")[0], asked[0]) is True
+
+
+def test_spans_of_time_compare_across_units_and_an_age_is_no_span() -> None:
+    from assistant.decisions import meets, quantities
+
+    year = quantities("Får bibliotekschefen stänga av en låntagare i ett helt år?", ages=False)
+    half = quantities("Kan chefen stänga av föreningen i ett halvår?", ages=False)
+    weeks = quantities("Pappa behöver korttidsvistelse i sex veckor.", ages=False)
+    six_months = quantities("Högst 6 månader")[0]
+    assert (meets(six_months, year[0]), meets(six_months, half[0]), meets(six_months, weeks[0])) == (
+        False,
+        True,
+        True,
+    )
+    assert meets(quantities("högst 3 månader")[0], half[0]) is False
+    assert quantities("Min mamma är 84 år och vill ha trygghetslarm.", ages=False) == []
+    assert [q.value for q in quantities("Min mamma är 84 år.")] == [84.0]  # a condition's age stays
+    assert meets(quantities("högst 40 timmar")[0], weeks[0]) is None  # hours and weeks: not compared
+
+
+def test_an_askers_amount_in_words_and_above_a_figure() -> None:
+    from assistant.decisions import admits
+    from assistant.question import Amount, amounts_in
+    from store.schema import Limit
+
+    asked = amounts_in("bostadsanpassningsbidrag som är större än två prisbasbelopp")
+    assert asked == (Amount(2.0, "prisbasbelopp", "min"),)
+    ceiling = Limit(amount=2.0, unit="prisbasbelopp", bound="max")
+    on = dt.date(2026, 11, 26)
+    assert admits(ceiling, asked[0], on) is False  # more than two is above "högst 2 prisbasbelopp"
+    assert admits(ceiling, Amount(2.0, "prisbasbelopp"), on) is True
+    assert amounts_in("en faktura på 120 000 kr") == (Amount(120000.0, "kr"),)
 
 
 @pytest.mark.parametrize(

@@ -38,6 +38,10 @@ from assistant.question import (
         ("Vem fattade beslut om riktlinjen för medborgardialog?", DOC_DECISION),  # a document: its decision
         ("Vem fattade beslut om strandskyddsdispens 2022?", WHO_DECIDES),  # a matter: its delegat
         ("Får jag som handläggare själv fatta beslut om marklov?", WHO_DECIDES),  # a mandate, not a case
+        ("Huset följer planen. Vem fattar beslut om mitt bygglov?", WHO_DECIDES),  # a rule for any case
+        ("Kan en bygglovshandläggare besluta om mitt bygglov?", WHO_DECIDES),
+        ("Jag är ny chef. Vilken delegationsordning gäller för mina beslut om bistånd?", WHICH_APPLIES),
+        ("Vilket reglemente gällde före det nuvarande, och när antogs det?", DOC_DECISION),  # the one before
         ("Kan kommunstyrelsen själv anta en ny policy?", WHO_DECIDES),
         ("Jag har fått ett beslut om bygglov, varför blev det avslag?", PERSONAL),
         ("Who adopts the budget?", WHO_DECIDES),
@@ -172,3 +176,10 @@ def test_a_frequency_is_carried_in_the_words_documents_use(text, expected):
 def test_a_share_word_names_the_kind_of_value_not_the_subject():
     assert understand("Hur stor del av låneskulden får förfalla inom ett år?").focus is None
     assert understand("Vilket telefonnummer har jouren?").focus == "telefonnummer"
+
+
+def test_the_version_before_the_current_one_is_asked_for() -> None:
+    assert understand("Vilka riktlinjer gällde före de nuvarande, och när antogs de?").previous
+    assert understand("Vilken delegationsordning gällde innan den som började gälla 2026?").previous
+    assert not understand("Har beloppsgränsen ändrats jämfört med den förra delegationsordningen?").previous
+    assert not understand("Vilken policy gällde 2020?").previous

@@ -28,6 +28,14 @@ def current_version(ctx: Context, doc: DocumentRecord) -> DocumentRecord:
     return current[-1] if current else doc
 
 
+def previous_version(ctx: Context, doc: DocumentRecord) -> DocumentRecord | None:
+    """The version of ``doc``'s lineage just before ``doc`` (the one it replaced), if visible."""
+    family = [d for d in lineage(ctx.store.registry, doc) if d.document_id in ctx.visible_ids]
+    ids = [d.document_id for d in family]
+    at = ids.index(doc.document_id) if doc.document_id in ids else 0
+    return family[at - 1] if at > 0 else None
+
+
 def named_document(ctx: Context) -> tuple[DocumentRecord, bool] | None:
     """The document the question is about, and whether it asked for that very version (by year).
 
@@ -84,6 +92,11 @@ def answer(ctx: Context) -> Draft | None:
     if found is None:
         return None
     doc, asked_version = found
+    if ctx.q.previous and ctx.kind == DOC_DECISION:
+        before = previous_version(ctx, doc)
+        if before is None:
+            return None  # no earlier version in the collection: the documents do not say
+        doc, asked_version = before, True
     if doc.document_id not in ctx.visible_ids:
         return None  # never a document the audience may not read, whatever path led to it
     registry = ctx.store.registry

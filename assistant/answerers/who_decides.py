@@ -136,7 +136,7 @@ def _fits(ctx: Context, r: DecisionRecord) -> bool | None:
         for amount in ctx.q.amounts:
             if (ok := admits(r.limit, amount, ctx.scope.as_of)) is not None:
                 verdicts.append(ok)
-    asked = quantities(ctx.q.text)
+    asked = quantities(ctx.q.text, ages=False)
     for cond in quantities(f"{r.condition or ''} {r.matter}"):
         for a in asked:
             if (ok := meets(cond, a)) is not None:
@@ -255,6 +255,12 @@ def _same_body(asked: str, decider: str) -> bool:
     return bool(na & nb) or acts_within(asked, decider)
 
 
+def may_decide(ctx: Context, role: str, chosen: list[DecisionRecord]) -> bool:
+    """Yes/no: the asked role decides, and the asked case is within its limit or condition ("Får
+    bibliotekschefen stänga av en låntagare i ett helt år?" — högst 6 månader: no)."""
+    return any(_same_body(role, r.decider) and _fits(ctx, r) is not False for r in chosen)
+
+
 def answer(ctx: Context) -> Draft | None:
     q = ctx.q
     index = ctx.decisions
@@ -290,7 +296,7 @@ def answer(ctx: Context) -> Draft | None:
     if quotes:  # the row or sentence as printed, so the reader can check it on the page
         text += "\n" + QUOTED[ctx.language] + " ".join(f"»{q}»" for q in quotes)
     if q.answer_type == YESNO and (role := _asked_role(ctx, chosen[0].matter)):
-        text = (YES if any(_same_body(role, r.decider) for r in chosen) else NO)[ctx.language] + text
+        text = (YES if may_decide(ctx, role, chosen) else NO)[ctx.language] + text
     top = scored[0]
     margin = top.score - scored[1].score if len(scored) > 1 else top.score
     matter_text = " ".join(f"{r.matter} {r.condition or ''} {r.section}" for r in chosen)

@@ -219,7 +219,27 @@ def _relative_object(s: str, verb: int) -> bool:
     return any(m.start("verb") == verb for m in _verbs()["relative"].finditer(s))
 
 
+# "... till kulturskolechefen, som beslutar om nedsättningen": the decider stands before the comma
+_APPOSITIVE = re.compile(r",\s+som\s+(?:(?:då|sedan|också|även|därefter|i sin tur)\s+)?$", re.I)
+
+
+def _appositive(s: str, verb: int, reader: DeciderReader) -> Decider | None:
+    """The body or role a non-restrictive relative clause speaks of ("X, som beslutar om ..."):
+    the longest phrase of the last few words before the comma that ends at it."""
+    m = _APPOSITIVE.search(s[:verb])
+    if m is None:
+        return None
+    head = s[: m.start()]
+    for w in list(re.finditer(r"\S+", head))[-6:]:
+        d = reader.phrase_at(head, w.start())
+        if d is not None and d.end == len(head):
+            return d
+    return None
+
+
 def _active(s: str, m: re.Match[str], reader: DeciderReader) -> list[Statement]:
+    if (named := _appositive(s, m.start(), reader)) is not None:
+        return [Statement(mt, named, c) for mt, c in _active_matters(s[m.end() :])]
     start = _clause_start(s, m.start())
     pre = s[start : m.start()].strip(" ,")
     subject = reader.phrase_at(pre, 0) if pre else None

@@ -391,6 +391,12 @@ def test_an_askers_amount_in_words_and_above_a_figure() -> None:
     ("sentence", "expected"),
     [
         ("5 §  Nämnden beslutar om namn på gator.", [("namn på gator", "testnämnden", None)]),
+        # a relative clause set off by a comma speaks of the body or role before the comma
+        (
+            "Ansökan görs till kulturskolechefen, som beslutar om nedsättningen.",
+            [("nedsättningen", "kulturskolechef", None)],
+        ),
+        ("Ärendet bereds av förvaltningen, som därefter lämnar förslag till nämnden.", []),
         ("§ 7 Taxor fastställs av kommunfullmäktige.", [("Taxor", "kommunfullmäktige", None)]),
         ("Projekt med högre utgift beslutas av kommunstyrelsen, och projekt över 20 miljoner kronor av "
          "kommunfullmäktige.",

@@ -538,3 +538,8 @@ def test_a_validity_without_subject_after_a_line_of_facts_about_the_document() -
         " Gäller från och med 2025-03-01. Avgiften tas ut per timme enligt taxan och faktureras månadsvis.",
     )
     assert other.valid_from is None
+
+
+def test_a_delegeringsordning_is_a_delegationsordning() -> None:
+    meta = meta_of("Delegeringsordning för kultur- och fritidsnämnden", TEXT)
+    assert meta.doc_type == "delegationsordning"

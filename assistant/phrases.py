@@ -176,3 +176,7 @@ def decision_phrase(
     parts = [p for p in (body, date.isoformat() if date else None, paragraph) if p]
     text = " ".join(parts)
     return f"{text}, dnr {dnr}" if text and dnr else text
+
+
+YES = {"sv": "Ja. ", "en": "Yes. "}  # an answer that settles a yes/no question opens with it
+NO = {"sv": "Nej. ", "en": "No. "}

@@ -284,3 +284,19 @@ def test_a_role_may_decide_only_within_its_condition():
         may_decide(ctx("Får kulturchefen stänga av en låntagare i tre månader?"), "kulturchef", [row])
         is False
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "verdict"),
+    [
+        ("Kan man få tidsbegränsat bygglov för sex år på en gång?", "Bygglovet ges för högst fem år.", False),
+        ("Får vi hyra lokalen i fyra timmar?", "Lokalen hyrs ut för högst sex timmar.", True),
+        ("Kan jag vara tjänstledig ett helt år?", "Tjänstledighet beviljas för högst sex månader.", False),
+        ("Min mamma är 84 år. Får hon trygghetslarm?", "Larm ges till den som är över 80 år.", None),
+        ("Får vi grilla i parken?", "Grillning är tillåten på anvisade platser.", None),
+    ],
+)
+def test_a_bound_in_the_sentence_settles_a_yes_no_question_about_a_quantity(question, sentence, verdict):
+    from assistant.answerers.facts import settles
+
+    assert settles(question, sentence) is verdict

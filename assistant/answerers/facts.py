@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from assistant.answerers.base import Context, Draft
 from assistant.citations import cite
 from assistant.compose_registry import label
+from assistant.decisions import meets, quantities
 from assistant.models import Model, load_ranker
-from assistant.phrases import ACCORDING, OTHER_VERSION
+from assistant.phrases import ACCORDING, NO, OTHER_VERSION, YES
 from assistant.question import (
     AMOUNT,
     BODY,
@@ -272,6 +273,8 @@ def answer(ctx: Context) -> Draft | None:
             chosen.append(runner_up.hit)
             quoted += len(runner_up.hit.unit.text)
     text, cites = _compose(ctx, chosen)
+    if q.answer_type == YESNO and (verdict := settles(q.text, top.hit.unit.text)) is not None:
+        text = (YES if verdict else NO)[ctx.language] + text  # "sex år" against "högst fem år": no
     if COMPARES.search(q.text) and (other := _other_version(ctx, query, top.hit)) is not None:
         when, label, hit = other  # "har beloppet ändrats sedan förra policyn?": both versions, each cited
         text += f"\n{when}, {label}: {hit.unit.text}"
@@ -304,6 +307,14 @@ def answer(ctx: Context) -> Draft | None:
         "words": float(len(ctx.words)),
     }
     return Draft(text, cites, "fact", signals, hits=tuple(s.hit for s in scored[:5]))
+
+
+def settles(question: str, sentence: str) -> bool | None:
+    """Does the sentence's bound settle a yes/no question about a quantity ("Kan man få bygglov
+    för sex år?" against "för högst fem år")? None when no bound of the asked kind is there."""
+    asked = quantities(question, ages=False)
+    verdicts = [v for c in quantities(sentence) if c.bound for a in asked if (v := meets(c, a)) is not None]
+    return all(verdicts) if verdicts else None
 
 
 def _other_version(ctx: Context, query: str, top: UnitHit) -> tuple[str, str, UnitHit] | None:

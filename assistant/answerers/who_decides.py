@@ -21,10 +21,12 @@ from assistant.decisions import RecordIndex, admits, in_kronor, meets, quantitie
 from assistant.phrases import (
     CONDITION,
     LEGAL_BASIS,
+    NO,
     ROW_DECIDES,
     ROW_DECIDES_TO,
     ROW_ITEM,
     ROW_WHERE,
+    YES,
     capitalize,
 )
 from assistant.question import YESNO, decided_type
@@ -36,9 +38,7 @@ RRF_K = 20
 UNITS_K = 30
 NEXT_ROWS = 8  # how far down the ranking a limit the asked amount meets is looked for
 SAME_MATTER = 0.5  # share of a record's matter words another must name to be about the same matter
-YES = {"sv": "Ja. ", "en": "Yes. "}
 QUOTED = {"sv": "I dokumentet: ", "en": "In the document (Swedish): "}
-NO = {"sv": "Nej. ", "en": "No. "}
 
 
 @dataclass(frozen=True)

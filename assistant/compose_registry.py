@@ -133,11 +133,14 @@ def supersession(
     title = doc.meta.title or doc.file
     lines: list[str] = []
     cites = _cite(registry, doc, st, "ersätter", *_decision_needles(doc))
-    older = registry.get(doc.replaces_document_id) if doc.replaces_document_id else None
+    older = next((d for d in registry.replaced(doc.document_id) if d.document_id in visible_ids), None)
     begins = doc.meta.valid_from
     start = w["current_from"].format(date=begins.isoformat()) + "," if begins else ""
-    if older is not None and older.document_id in visible_ids:
-        lines.append(w["replaces"].format(new=label(doc) + start, old=label(older)))
+    if older is not None:
+        said = older.document_id == doc.replaces_document_id  # named by the document, or a later version
+        lines.append(
+            w["replaces" if said else "replaces_version"].format(new=label(doc) + start, old=label(older))
+        )
         older_st = registry.status(older, as_of)
         cites += _cite(registry, older, older_st, *_decision_needles(older))
     elif doc.meta.replaces:
@@ -190,10 +193,10 @@ def which_applies(
             lead += w["current_from"].format(date=m.valid_from.isoformat()) if m.valid_from else ""
             lead += w["current_to"].format(date=m.valid_to.isoformat()) if m.valid_to else ""
             lines.append(lead + ".")
-        older = registry.get(doc.replaces_document_id) if doc.replaces_document_id else None
+        older = next((d for d in registry.replaced(doc.document_id) if d.document_id in visible_ids), None)
         # the status sentence of an asked version already says what replaced it
         said = older is not None and older.document_id == named.document_id and bool(lines)
-        if older is not None and older.document_id in visible_ids and not said:
+        if older is not None and not said:
             lines.append(w["it_replaces"].format(old=label(older)))
         elif m.replaces and not said:
             lines.append(w["it_replaces_quoted"].format(old=m.replaces))

@@ -107,6 +107,9 @@ REGISTRY = {
         "review": " Revideras senast {date}.",
         "replaces_until": ' Den ersätter enligt dokumentet "{old}", som alltså gäller till dess.',
         "replaces": "{new} ersätter {old}.",
+        "replaces_version": (
+            "{new} ersätter {old} (samma titel, senare beslut; dokumentet anger inte själv vad det ersätter)."
+        ),
         "replaces_quoted": '{new} ersätter enligt dokumentet: "{old}".',
         "replaced_by": "{title} har ersatts av {new}",
         "replaced_from": ", som gäller från {date}.",
@@ -135,6 +138,10 @@ REGISTRY = {
         "review": " To be revised by {date} at the latest.",
         "replaces_until": ' According to the document it replaces "{old}", which applies until then.',
         "replaces": "{new} replaces {old}.",
+        "replaces_version": (
+            "{new} replaces {old} (same title, later decision; the document does not itself state what it "
+            "replaces)."
+        ),
         "replaces_quoted": '{new} replaces, according to the document: "{old}".',
         "replaced_by": "{title} has been replaced by {new}",
         "replaced_from": ", which applies from {date}.",

@@ -81,14 +81,13 @@ def rank_documents(
 
 
 def lineage(registry: Registry, doc: DocumentRecord) -> list[DocumentRecord]:
-    """All versions linked to ``doc`` by "ersätter" (both directions), oldest first."""
+    """All versions linked to ``doc`` by "ersätter" or as versions under one title (both
+    directions), oldest first."""
     seen: dict[str, DocumentRecord] = {doc.document_id: doc}
     todo = [doc]
     while todo:
         cur = todo.pop()
-        links = list(registry.replaced_by(cur.document_id))
-        if cur.replaces_document_id and (older := registry.get(cur.replaces_document_id)):
-            links.append(older)
+        links = list(registry.replaced_by(cur.document_id)) + registry.replaced(cur.document_id)
         for other in links:
             if other.document_id not in seen:
                 seen[other.document_id] = other

@@ -272,6 +272,17 @@ class Registry:
         self._load()
         return list(self._newer.get(document_id, ()))
 
+    def replaced(self, document_id: str) -> list[DocumentRecord]:
+        """The versions this document replaces: the one its "ersätter" line names, or the earlier
+        of two versions under the same title that do not name each other."""
+        docs = self._load()
+        doc = docs.get(document_id)
+        older = [docs[doc.replaces_document_id]] if doc and doc.replaces_document_id in docs else []
+        for c in self._conflicts.get(document_id, ()):
+            if c.ordered and c.newer_id == document_id and c.older_id in docs:
+                older.append(docs[c.older_id])
+        return older
+
     def conflicts(self, document_id: str) -> list[VersionConflict]:
         """Versions of the same document (type and title) that neither names: see
         :func:`store.supersession.find_conflicts`."""

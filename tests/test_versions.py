@@ -81,6 +81,8 @@ def test_registry_records_conflicts_and_the_older_is_replaced(tmp_path: Path) ->
     assert reg.status(NEW, D(2026, 11, 26)).status is Status.IN_FORCE
     assert reg.conflicts("new") == reg.conflicts("old") == [VersionConflict("old", "new", True)]
     assert reg.replaced_by("c") == reg.replaced_by("d") == []  # order unknown: neither is replaced
+    assert [d.document_id for d in reg.replaced("new")] == ["old"]  # the later replaces the earlier
+    assert reg.replaced("old") == [] and reg.replaced("c") == reg.replaced("d") == []
     reopened = Registry(tmp_path / "registry.sqlite", readonly=True)
     assert reopened.conflicts("old") == [VersionConflict("old", "new", True)]
     reg.delete("new")

@@ -193,9 +193,10 @@ def which_applies(
             lead += w["current_from"].format(date=m.valid_from.isoformat()) if m.valid_from else ""
             lead += w["current_to"].format(date=m.valid_to.isoformat()) if m.valid_to else ""
             lines.append(lead + ".")
-        older = next((d for d in registry.replaced(doc.document_id) if d.document_id in visible_ids), None)
+        replaced = registry.replaced(doc.document_id)
+        older = next((d for d in replaced if d.document_id in visible_ids), None)
         # the status sentence of an asked version already says what replaced it
-        said = older is not None and older.document_id == named.document_id and bool(lines)
+        said = any(d.document_id == named.document_id for d in replaced) and bool(lines)
         if older is not None and not said:
             lines.append(w["it_replaces"].format(old=label(older)))
         elif m.replaces and not said:

@@ -27,8 +27,13 @@ class Quantity:
     bound: str | None  # "max" (upp till, högst), "min" (över, mer än) or None
 
 
-# an age, not a span of time: "är 84 år", "fyller 16 år", "15 år gammal"
-_AGE = re.compile(r"\b(?:är|fyller|fyllt|blir)\s+\S+\s+år\b|\bår\s+gammal|\bårs\s+ålder", re.I)
+# an age, not a span of time: "mamma är 84 år", "fyller 16 år", "15 år gammal"
+_AGE_BEFORE = re.compile(
+    r"(?:\b(?:fyller|fyllt|blir)|\b(?:jag|du|hon|han|hen|vi|ni|de|mamma|pappa|mor|far|barnet|sonen|dottern|"
+    r"son|dotter|mormor|morfar|farmor|farfar)\s+är)\s+$",
+    re.I,
+)
+_AGE_AFTER = re.compile(r"\s+gam(?:mal|malt|la)\b", re.I)
 
 
 def quantities(text: str, ages: bool = True) -> list[Quantity]:
@@ -37,7 +42,7 @@ def quantities(text: str, ages: bool = True) -> list[Quantity]:
     pattern, units, bounds = quantity_pattern()
     out = []
     for m in pattern.finditer(text or ""):
-        if not ages and _AGE.search(text[max(0, m.start() - 12) : m.end() + 8]):
+        if not ages and (_AGE_BEFORE.search(text[: m.start()]) or _AGE_AFTER.match(text, m.end())):
             continue
         value = number_value(m["n"])
         bound = bounds.get(m["bound"].lower()) if m["bound"] else None
@@ -56,8 +61,20 @@ def meets(condition: Quantity, asked: Quantity) -> bool | None:
         if condition.unit not in days or asked.unit not in days:
             return None
         have, want = have * days[asked.unit], want * days[condition.unit]
-    value = have + (1e-6 if asked.bound == "min" else 0.0)  # "mer än 120" is above 120
-    return value <= want if condition.bound == "max" else value > want
+    slack = 1e-3 * max(have, want)  # "12 månader" is "ett år" in days
+    if asked.bound == "min":
+        have += 1e-6 + slack  # "mer än 120" is above 120
+    return have <= want + slack if condition.bound == "max" else have > want + slack
+
+
+def settles(asked_text: str, condition_text: str) -> bool | None:
+    """Does what the asker tells ("i ett helt år") meet every bound of the condition's text ("högst
+    6 månader")? None when no bound of the asked kind is there. A person's age is never compared."""
+    asked = quantities(asked_text, ages=False)
+    verdicts = [
+        v for c in quantities(condition_text) if c.bound for a in asked if (v := meets(c, a)) is not None
+    ]
+    return all(verdicts) if verdicts else None
 
 
 def in_kronor(value: float, unit: str, on: dt.date) -> float | None:

@@ -305,8 +305,9 @@ def asks_any_document(text: str) -> bool:
 
 # the version before the one in force: "gällde före det nuvarande", "innan den som började gälla 2026"
 _BEFORE_CURRENT = re.compile(
-    r"\b(?:gällde|gällt|användes|fanns)\s+(?:\w+\s+){0,2}?(?:före|innan)\s+(?:den|det|de)\b"
-    r"|\b(?:applied|was\s+in\s+force)\s+before\s+the\b",
+    r"\b(?:gällde|gällt|användes|fanns)\s+(?:\w+\s+){0,2}?(?:före|innan)\s+(?:den|det|de)\s+"
+    r"(?:nuvarande|gällande|senaste|nya|som)\b"  # not a date: "gällde före den 1 juli 2023"
+    r"|\b(?:applied|was\s+in\s+force)\s+before\s+the\s+(?:current|present|new|latest)\b",
     re.I,
 )
 

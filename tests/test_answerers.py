@@ -297,6 +297,6 @@ def test_a_role_may_decide_only_within_its_condition():
     ],
 )
 def test_a_bound_in_the_sentence_settles_a_yes_no_question_about_a_quantity(question, sentence, verdict):
-    from assistant.answerers.facts import settles
+    from assistant.decisions import settles
 
     assert settles(question, sentence) is verdict

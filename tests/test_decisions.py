@@ -371,6 +371,10 @@ def test_spans_of_time_compare_across_units_and_an_age_is_no_span() -> None:
     assert quantities("Min mamma är 84 år och vill ha trygghetslarm.", ages=False) == []
     assert [q.value for q in quantities("Min mamma är 84 år.")] == [84.0]  # a condition's age stays
     assert meets(quantities("högst 40 timmar")[0], weeks[0]) is None  # hours and weeks: not compared
+    twelve = quantities("Får jag ha bygglovet i 12 månader?", ages=False)[0]
+    assert meets(quantities("högst ett år")[0], twelve) is True  # twelve months is a year
+    assert [q.value for q in quantities("Om avtalet är 3 år, vem beslutar?", ages=False)] == [3.0]
+    assert quantities("Hon fyller 16 år i maj.", ages=False) == []
 
 
 def test_an_askers_amount_in_words_and_above_a_figure() -> None:

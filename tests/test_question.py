@@ -183,3 +183,4 @@ def test_the_version_before_the_current_one_is_asked_for() -> None:
     assert understand("Vilken delegationsordning gällde innan den som började gälla 2026?").previous
     assert not understand("Har beloppsgränsen ändrats jämfört med den förra delegationsordningen?").previous
     assert not understand("Vilken policy gällde 2020?").previous
+    assert not understand("Vilken taxa gällde före den 1 juli 2023?").previous  # a date, not a version

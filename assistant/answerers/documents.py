@@ -10,14 +10,12 @@ from __future__ import annotations
 
 from assistant import compose_registry as reg
 from assistant.answerers.base import Context, Draft
+from assistant.phrases import NO, YES
 from assistant.question import DOC_DECISION, SUPERSESSION, YESNO, asks_any_document
 from assistant.targets import doc_years, lineage
 from store.schema import DocumentRecord, Status
 from store.status import is_current
 from store.vocabulary import named_types
-
-NO_LONGER = {"sv": "Nej. ", "en": "No. "}
-STILL = {"sv": "Ja. ", "en": "Yes. "}
 
 
 def current_version(ctx: Context, doc: DocumentRecord) -> DocumentRecord:
@@ -29,11 +27,10 @@ def current_version(ctx: Context, doc: DocumentRecord) -> DocumentRecord:
 
 
 def previous_version(ctx: Context, doc: DocumentRecord) -> DocumentRecord | None:
-    """The version of ``doc``'s lineage just before ``doc`` (the one it replaced), if visible."""
-    family = [d for d in lineage(ctx.store.registry, doc) if d.document_id in ctx.visible_ids]
-    ids = [d.document_id for d in family]
-    at = ids.index(doc.document_id) if doc.document_id in ids else 0
-    return family[at - 1] if at > 0 else None
+    """The version ``doc`` replaced, if the audience may read it."""
+    return next(
+        (d for d in ctx.store.registry.replaced(doc.document_id) if d.document_id in ctx.visible_ids), None
+    )
 
 
 def named_document(ctx: Context) -> tuple[DocumentRecord, bool] | None:
@@ -118,7 +115,7 @@ def answer(ctx: Context) -> Draft | None:
             # "gäller X fortfarande?": a version that no longer applies is a no, the one in force a yes
             applies = st.status is Status.IN_FORCE and (asked_version or is_current(st.status))
             composed = type(composed)(
-                (STILL if applies else NO_LONGER)[lang] + composed.text, composed.citations, composed.support
+                (YES if applies else NO)[lang] + composed.text, composed.citations, composed.support
             )
     if not composed.citations:
         return Draft(composed.text, [], name, {"registry": 1.0}, sure=False)

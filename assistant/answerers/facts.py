@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from assistant.answerers.base import Context, Draft
 from assistant.citations import cite
 from assistant.compose_registry import label
-from assistant.decisions import meets, quantities
+from assistant.decisions import settles
 from assistant.models import Model, load_ranker
 from assistant.phrases import ACCORDING, NO, OTHER_VERSION, YES
 from assistant.question import (
@@ -307,14 +307,6 @@ def answer(ctx: Context) -> Draft | None:
         "words": float(len(ctx.words)),
     }
     return Draft(text, cites, "fact", signals, hits=tuple(s.hit for s in scored[:5]))
-
-
-def settles(question: str, sentence: str) -> bool | None:
-    """Does the sentence's bound settle a yes/no question about a quantity ("Kan man få bygglov
-    för sex år?" against "för högst fem år")? None when no bound of the asked kind is there."""
-    asked = quantities(question, ages=False)
-    verdicts = [v for c in quantities(sentence) if c.bound for a in asked if (v := meets(c, a)) is not None]
-    return all(verdicts) if verdicts else None
 
 
 def _other_version(ctx: Context, query: str, top: UnitHit) -> tuple[str, str, UnitHit] | None:

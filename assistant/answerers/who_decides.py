@@ -17,7 +17,7 @@ from assistant.answer import Citation
 from assistant.answerers.base import TYPE_RULE, Context, Draft
 from assistant.answerers.facts import score_units
 from assistant.citations import cite
-from assistant.decisions import RecordIndex, admits, in_kronor, meets, quantities
+from assistant.decisions import RecordIndex, admits, in_kronor, settles
 from assistant.phrases import (
     CONDITION,
     LEGAL_BASIS,
@@ -136,11 +136,8 @@ def _fits(ctx: Context, r: DecisionRecord) -> bool | None:
         for amount in ctx.q.amounts:
             if (ok := admits(r.limit, amount, ctx.scope.as_of)) is not None:
                 verdicts.append(ok)
-    asked = quantities(ctx.q.text, ages=False)
-    for cond in quantities(f"{r.condition or ''} {r.matter}"):
-        for a in asked:
-            if (ok := meets(cond, a)) is not None:
-                verdicts.append(ok)
+    if (ok := settles(ctx.q.text, f"{r.condition or ''} {r.matter}")) is not None:
+        verdicts.append(ok)
     return all(verdicts) if verdicts else None
 
 

@@ -137,9 +137,11 @@ def supersession(
     begins = doc.meta.valid_from
     start = w["current_from"].format(date=begins.isoformat()) + "," if begins else ""
     if older is not None:
-        said = older.document_id == doc.replaces_document_id  # named by the document, or a later version
+        named_by_doc = older.document_id == doc.replaces_document_id  # or the earlier version, same title
         lines.append(
-            w["replaces" if said else "replaces_version"].format(new=label(doc) + start, old=label(older))
+            w["replaces" if named_by_doc else "replaces_version"].format(
+                new=label(doc) + start, old=label(older)
+            )
         )
         older_st = registry.status(older, as_of)
         cites += _cite(registry, older, older_st, *_decision_needles(older))
@@ -195,8 +197,8 @@ def which_applies(
             lines.append(lead + ".")
         replaced = registry.replaced(doc.document_id)
         older = next((d for d in replaced if d.document_id in visible_ids), None)
-        # the status sentence of an asked version already says what replaced it
-        said = any(d.document_id == named.document_id for d in replaced) and bool(lines)
+        # the asked version is the one replaced: the answer is about it already, not named again
+        said = any(d.document_id == named.document_id for d in replaced)
         if older is not None and not said:
             lines.append(w["it_replaces"].format(old=label(older)))
         elif m.replaces and not said:

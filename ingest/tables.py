@@ -192,7 +192,7 @@ def _header_line(raw: str) -> TableHeader | None:
 
 def _enough(header: TableHeader) -> bool:
     """Two known column names or more, and at least half of all."""
-    known = sum(column_field(c.name)[0] for c in header.columns)
+    known = _known(header)
     return known >= 2 and known * 2 >= len(header.columns)
 
 

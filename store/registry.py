@@ -105,6 +105,7 @@ class Registry:
         self._db.row_factory = sqlite3.Row
         self._docs: dict[str, DocumentRecord] | None = None
         self._newer: dict[str, list[DocumentRecord]] = {}  # document_id -> documents replacing it
+        self._older: dict[str, list[DocumentRecord]] = {}  # document_id -> documents it replaces
         self._conflicts: dict[str, list[VersionConflict]] = {}  # document_id -> its version conflicts
 
     def close(self) -> None:
@@ -231,17 +232,20 @@ class Registry:
                 )
                 for r in rows
             }
-            self._newer = {}
+            self._newer, self._older = {}, {}
             for d in self._docs.values():
                 if d.replaces_document_id:
                     self._newer.setdefault(d.replaces_document_id, []).append(d)
+                    if (named := self._docs.get(d.replaces_document_id)) is not None:
+                        self._older.setdefault(d.document_id, []).append(named)
             self._conflicts = {}
             for c in self._read_conflicts():
                 self._conflicts.setdefault(c.older_id, []).append(c)
                 self._conflicts.setdefault(c.newer_id, []).append(c)
-                newer = self._docs.get(c.newer_id)
-                if c.ordered and newer is not None and c.older_id in self._docs:
+                newer, older = self._docs.get(c.newer_id), self._docs.get(c.older_id)
+                if c.ordered and newer is not None and older is not None:
                     self._newer.setdefault(c.older_id, []).append(newer)
+                    self._older.setdefault(c.newer_id, []).append(older)
         return self._docs
 
     def _read_conflicts(self) -> list[VersionConflict]:
@@ -275,13 +279,8 @@ class Registry:
     def replaced(self, document_id: str) -> list[DocumentRecord]:
         """The versions this document replaces: the one its "ersätter" line names, or the earlier
         of two versions under the same title that do not name each other."""
-        docs = self._load()
-        doc = docs.get(document_id)
-        older = [docs[doc.replaces_document_id]] if doc and doc.replaces_document_id in docs else []
-        for c in self._conflicts.get(document_id, ()):
-            if c.ordered and c.newer_id == document_id and c.older_id in docs:
-                older.append(docs[c.older_id])
-        return older
+        self._load()
+        return list(self._older.get(document_id, ()))
 
     def conflicts(self, document_id: str) -> list[VersionConflict]:
         """Versions of the same document (type and title) that neither names: see

@@ -308,8 +308,14 @@ def bound_before(text: str) -> str | None:
     """The bound that ends ``text`` ("... större än" -> "min", "... högst" -> "max"), if any: the
     words just before a figure that say it is a ceiling or a floor."""
     _, _, bounds = quantity_pattern()
-    m = re.search(rf"(?<![\wåäö])({_alternation(list(bounds))})\s*$", text, re.I) if bounds else None
+    m = _bound_at_end().search(text)
     return bounds[m[1].lower()] if m else None
+
+
+@functools.cache
+def _bound_at_end() -> re.Pattern[str]:
+    _, _, bounds = quantity_pattern()
+    return re.compile(rf"(?<![\wåäö])({_alternation(list(bounds)) if bounds else '(?!)'})\s*$", re.I)
 
 
 @functools.cache

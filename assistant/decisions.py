@@ -11,8 +11,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from assistant.question import Amount
+from assistant.question import Amount, amounts_in
 from store.lexical import LexicalIndex
+from store.limits import parse_limit
 from store.registry import Registry
 from store.schema import DecisionRecord, Limit
 from store.vocabulary import number_value, prisbasbelopp, quantity_pattern, unit_days
@@ -67,14 +68,44 @@ def meets(condition: Quantity, asked: Quantity) -> bool | None:
     return have <= want + slack if condition.bound == "max" else have > want + slack
 
 
-def settles(asked_text: str, condition_text: str) -> bool | None:
-    """Does what the asker tells ("i ett helt år") meet every bound of the condition's text ("högst
-    6 månader")? None when no bound of the asked kind is there. A person's age is never compared."""
+def settles(asked_text: str, condition_text: str, on: dt.date | None = None) -> bool | None:
+    """Does what the asker tells ("i ett helt år", "för 7 000 kr") meet every bound of the
+    condition's text ("högst 6 månader", "högst 5 000 kr per köp")? None when no bound of the asked
+    kind is there. A person's age is never compared; amounts of money are compared on ``on``'s
+    prisbasbelopp (the latest known when ``on`` is None)."""
     asked = quantities(asked_text, ages=False)
     verdicts = [
         v for c in quantities(condition_text) if c.bound for a in asked if (v := meets(c, a)) is not None
     ]
+    if (limit := parse_limit(condition_text)) is not None:
+        day = on or dt.date.max
+        verdicts += [v for a in amounts_in(asked_text) if (v := admits(limit, a, day)) is not None]
     return all(verdicts) if verdicts else None
+
+
+# A case a condition leaves out: "Gäller inte byggnad som är kulturhistoriskt värdefull", "Ej vid
+# tvist", "utom när ...". A negated bound ("som inte överstiger 5 000 kr") is a limit, not this.
+_EXCLUDED = re.compile(
+    r"(?:\b(?:gäller|avser|omfattar)\s+(?:inte|ej)|(?<![\wåäö])(?:ej|inte|dock inte|utom|förutom|undantaget|"
+    r"med undantag (?:av|för))(?![\wåäö]))\s+(?!överst|översk|mer\b|fler\b|över\b)(?P<case>[^.;]{3,})",
+    re.I,
+)
+
+
+def excluded_cases(condition_text: str) -> list[str]:
+    """The cases a condition's text leaves out, as written ("byggnad som är kulturhistoriskt värdefull").
+
+    >>> excluded_cases("Gäller inte hus som är kulturhistoriskt värdefulla eller omfattas av q-märkning")
+    ['hus som är kulturhistoriskt värdefulla', 'omfattas av q-märkning']
+    >>> excluded_cases("Om beloppet inte överstiger 5 000 kr")
+    []
+    """
+    return [
+        alt.strip()
+        for m in _EXCLUDED.finditer(condition_text or "")
+        for alt in re.split(r"\s+eller\s+|,\s+", m["case"])  # each alternative is a case left out
+        if alt.strip()
+    ]
 
 
 def in_kronor(value: float, unit: str, on: dt.date) -> float | None:

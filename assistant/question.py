@@ -8,7 +8,7 @@ from phrasings seen in a question set.
 
 >>> q = understand("Vi söker bidrag på 80 000 kr, vem beslutar?")
 >>> q.kind, q.answer_type, q.amounts
-('who_decides', 'body', (Amount(value=80000.0, unit='kr'),))
+('who_decides', 'body', (Amount(value=80000.0, unit='kr', bound=None),))
 """
 
 from __future__ import annotations
@@ -19,9 +19,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from assistant.glossary import default_glossary
+from store import limits
 from store.vocabulary import (
-    NUMBER_WORDS,
-    amount_pattern,
     bound_before,
     decision_verb_patterns,
     document_word,
@@ -386,18 +385,11 @@ def focus_of(text: str) -> str | None:
 
 def amounts_in(text: str) -> tuple[Amount, ...]:
     """Amounts the asker gives, in the vocabulary's units ("80 000 kr" -> 80000 kr; "2 miljoner
-    kronor" -> 2000000 kr; a year is never an amount)."""
-    pattern, units = amount_pattern()
-    out = []
-    for m in pattern.finditer(text):
-        if m["n"].lower() in NUMBER_WORDS:
-            value = float(NUMBER_WORDS[m["n"].lower()])  # "två prisbasbelopp"
-        else:
-            digits = re.sub(r"[ \u00a0.]", "", m["n"])
-            value = float(f"{digits}.{m['dec']}" if m["dec"] else digits)
-        unit, factor = units[m["unit"].lower()]
-        out.append(Amount(value * factor, unit, "min" if bound_before(text[: m.start()]) == "min" else None))
-    return tuple(out)
+    kronor" -> 2000000 kr; a year is never an amount), read as ingest reads a limit's amount."""
+    return tuple(
+        Amount(a.value, a.unit, "min" if bound_before(text[: a.start]) == "min" else None)
+        for a in limits.amounts(text)
+    )
 
 
 def _word_date(m: re.Match[str]) -> dt.date | None:

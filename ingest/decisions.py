@@ -29,10 +29,10 @@ from ingest.deciders import GENERIC_BOARDS, Decider, DeciderReader
 from ingest.decisions_labels import labelled_entries
 from ingest.decisions_table import row_decisions
 from ingest.decisions_text import lead_decider, statements
-from ingest.limits import complement, means_beyond, parse_limit
 from ingest.lines import ends_clause
 from ingest.sentences import sentences
 from ingest.structure import Block, BlockKind
+from store.limits import complement, means_beyond, parse_limit
 from store.schema import Abbreviation, Chunk, ChunkKind, DecisionRecord, DelegationRow, Limit
 from store.vocabulary import find_bodies, vocabulary
 

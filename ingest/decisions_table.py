@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ingest.deciders import Decider, DeciderReader
 from ingest.decisions_text import statements
-from ingest.limits import complement, means_beyond, parse_limit
+from store.limits import complement, means_beyond, parse_limit
 from store.schema import Limit
 from store.vocabulary import quantity_pattern
 

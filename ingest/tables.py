@@ -20,8 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
-from ingest.limits import amounts
 from ingest.table_pages import TOL, refit_columns
+from store.limits import amounts
 from store.vocabulary import decision_verb_patterns
 
 logger = logging.getLogger(__name__)

@@ -138,7 +138,7 @@ def covers(truth: str, text: str, share: float) -> bool:
 
 
 def bounded_amounts(text: str) -> list[tuple[float, str]]:
-    from ingest.limits import amounts, parse_limit
+    from store.limits import amounts, parse_limit
 
     out = []
     for clause in re.split(r"(?<=[.;])\s+", text or ""):

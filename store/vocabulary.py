@@ -267,22 +267,6 @@ def prisbasbelopp(year: int) -> int | None:
     return table[max(table)] if year > max(table) else None
 
 
-@functools.cache
-def amount_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, float]]]:
-    """A pattern for an amount with its unit ("80 000 kr", "2,5 prisbasbelopp", "2 miljoner kronor")
-    and the table from a unit's form (lower case) to its unit name and factor."""
-    table = {f.lower(): (u.name, u.factor) for u in vocabulary().amount_unit for f in u.forms}
-    units = _alternation(list(table))
-    return (
-        re.compile(
-            rf"(?<![\d,.])(?P<n>\d{{1,3}}(?:[ \u00a0.]\d{{3}})+|\d+|(?<![\wåäö])(?:{'|'.join(NUMBER_WORDS)}))"
-            rf"(?:,(?P<dec>\d+))?\s*(?P<unit>{units})(?![\w])",
-            re.I,
-        ),
-        table,
-    )
-
-
 # Numbers written as words, as askers write them ("i fyra månader", "två veckor").
 NUMBER_WORDS = {
     "en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9,

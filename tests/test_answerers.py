@@ -270,7 +270,9 @@ def test_a_role_may_decide_only_within_its_condition():
     )
 
     def ctx(question: str) -> SimpleNamespace:
-        return SimpleNamespace(q=understand(question), scope=SimpleNamespace(as_of=dt.date(2026, 11, 26)))
+        return SimpleNamespace(
+            q=understand(question), scope=SimpleNamespace(as_of=dt.date(2026, 11, 26)), evidence=_evidence()
+        )
 
     assert (
         may_decide(ctx("Får bibliotekschefen stänga av en låntagare i ett helt år?"), "bibliotekschef", [row])
@@ -286,6 +288,46 @@ def test_a_role_may_decide_only_within_its_condition():
     )
 
 
+def _evidence():
+    from assistant.evidence import Evidence
+    from store.lexical import LexicalIndex
+
+    texts = [
+        "Rivningslov | BHL | Gäller inte byggnad som är kulturhistoriskt värdefull",
+        "Avstängning från biblioteket | BIC | Högst 6 månader",
+        "Bygglov för nybyggnad av enbostadshus inom detaljplan",
+    ]
+    return Evidence(LexicalIndex.build([(str(i), t) for i, t in enumerate(texts)]))
+
+
+def test_a_case_the_condition_leaves_out_is_no_for_the_role():
+    """ "Gäller inte byggnad som är kulturhistoriskt värdefull": the handläggare decides rivningslov,
+    but not for the building the asker names; for another building the row holds."""
+    import datetime as dt
+    from types import SimpleNamespace
+
+    from assistant.answerers.who_decides import may_decide
+    from assistant.question import understand
+    from store.schema import DecisionRecord
+
+    row = DecisionRecord(
+        "Rivningslov", "bygglovshandläggare", "BHL", "Gäller inte byggnad som är kulturhistoriskt värdefull",
+        None, None, "mbn", "mbn.pdf", 3, "", "table", "Rivningslov | BHL | Gäller inte byggnad ...",
+    )  # fmt: skip
+
+    def ctx(question: str) -> SimpleNamespace:
+        return SimpleNamespace(
+            q=understand(question), scope=SimpleNamespace(as_of=dt.date(2026, 11, 26)), evidence=_evidence()
+        )
+
+    role = "bygglovshandläggare"
+    asked = "Får en bygglovshandläggare bevilja rivningslov för en kulturhistoriskt värdefull byggnad?"
+    assert may_decide(ctx(asked), role, [row]) is False
+    assert (
+        may_decide(ctx("Får en bygglovshandläggare bevilja rivningslov för ett garage?"), role, [row]) is True
+    )
+
+
 @pytest.mark.parametrize(
     ("question", "sentence", "verdict"),
     [
@@ -294,6 +336,9 @@ def test_a_role_may_decide_only_within_its_condition():
         ("Kan jag vara tjänstledig ett helt år?", "Tjänstledighet beviljas för högst sex månader.", False),
         ("Min mamma är 84 år. Får hon trygghetslarm?", "Larm ges till den som är över 80 år.", None),
         ("Får vi grilla i parken?", "Grillning är tillåten på anvisade platser.", None),
+        ("Får jag handla för 7 000 kr med kortet?", "Inköp med betalkort: högst 5 000 kr per köp.", False),
+        ("Får jag handla för 4 500 kr med kortet?", "Inköp med betalkort: högst 5 000 kr per köp.", True),
+        ("Får vi ett halvt prisbasbelopp?", "Bidrag ges med högst 10 000 kr.", False),  # about 29 000 kr
     ],
 )
 def test_a_bound_in_the_sentence_settles_a_yes_no_question_about_a_quantity(question, sentence, verdict):

@@ -11,9 +11,9 @@ from ingest.deciders import DeciderReader
 from ingest.decisions import DocumentSource, extract_decisions
 from ingest.decisions_table import row_decisions
 from ingest.decisions_text import statements
-from ingest.limits import parse_limit
 from ingest.pdf import read_pages
 from ingest.structure import find_blocks
+from store.limits import parse_limit
 from store.schema import Limit
 
 STYRMODELL = Path(__file__).resolve().parents[1] / "corpus" / "styrmodellen-askersund.pdf"

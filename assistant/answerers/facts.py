@@ -273,7 +273,10 @@ def answer(ctx: Context) -> Draft | None:
             chosen.append(runner_up.hit)
             quoted += len(runner_up.hit.unit.text)
     text, cites = _compose(ctx, chosen)
-    if q.answer_type == YESNO and (verdict := settles(q.text, top.hit.unit.text)) is not None:
+    if (
+        q.answer_type == YESNO
+        and (verdict := settles(q.text, top.hit.unit.text, ctx.scope.as_of)) is not None
+    ):
         text = (YES if verdict else NO)[ctx.language] + text  # "sex år" against "högst fem år": no
     if COMPARES.search(q.text) and (other := _other_version(ctx, query, top.hit)) is not None:
         when, label, hit = other  # "har beloppet ändrats sedan förra policyn?": both versions, each cited

@@ -17,7 +17,7 @@ from assistant.answer import Citation
 from assistant.answerers.base import TYPE_RULE, Context, Draft
 from assistant.answerers.facts import score_units
 from assistant.citations import cite
-from assistant.decisions import RecordIndex, admits, in_kronor, settles
+from assistant.decisions import RecordIndex, admits, excluded_cases, in_kronor, settles
 from assistant.phrases import (
     CONDITION,
     LEGAL_BASIS,
@@ -38,6 +38,7 @@ RRF_K = 20
 UNITS_K = 30
 NEXT_ROWS = 8  # how far down the ranking a limit the asked amount meets is looked for
 SAME_MATTER = 0.5  # share of a record's matter words another must name to be about the same matter
+EXCLUDED_SHARE = 0.5  # share of a left-out case's words the question must name to be that case
 QUOTED = {"sv": "I dokumentet: ", "en": "In the document (Swedish): "}
 
 
@@ -136,8 +137,12 @@ def _fits(ctx: Context, r: DecisionRecord) -> bool | None:
         for amount in ctx.q.amounts:
             if (ok := admits(r.limit, amount, ctx.scope.as_of)) is not None:
                 verdicts.append(ok)
-    if (ok := settles(ctx.q.text, f"{r.condition or ''} {r.matter}")) is not None:
+    if (ok := settles(ctx.q.text, f"{r.condition or ''} {r.matter}", ctx.scope.as_of)) is not None:
         verdicts.append(ok)
+    if cases := excluded_cases(r.condition or ""):
+        asked = ctx.evidence.words(ctx.q.text)
+        if any(ctx.evidence.named_share(asked, case) >= EXCLUDED_SHARE for case in cases):
+            verdicts.append(False)  # the asker's case is one the condition leaves out
     return all(verdicts) if verdicts else None
 
 

@@ -1,10 +1,10 @@
-"""Amount limits of decision rights: "högst 100 000 kr", "upp till 5 prisbasbelopp", "över 10 mnkr".
+"""Amounts of money and their limits: "80 000 kr", "högst 100 000 kr", "upp till 5 prisbasbelopp".
 
-The units and the words that bound an amount are data in the shared vocabulary
-(``store/vocabulary.toml``: ``amount_unit`` and ``limit_bounds``), so the assistant reads an asker's
-"över fem basbelopp" with the same words ingest reads a delegate's limit with. Only amounts of money
-(kronor, prisbasbelopp, inkomstbasbelopp) and percentages are limits; "högst 30 dygn" and "högst 50
-kvm" stay conditions in words.
+One reader for both sides: ingest reads a delegate's limit with it, the assistant reads an asker's
+"över fem basbelopp" and a sentence's "högst 5 000 kr per köp" with it. The units and the words
+that bound an amount are data in the shared vocabulary (``store/vocabulary.toml``: ``amount_unit``
+and ``limit_bounds``). Only amounts of money (kronor, prisbasbelopp, inkomstbasbelopp) and
+percentages are limits; "högst 30 dygn" and "högst 50 kvm" stay conditions in words.
 """
 
 from __future__ import annotations
@@ -18,7 +18,10 @@ from store.vocabulary import NUMBER_WORDS, vocabulary
 
 _WORDS = {w: float(n) for w, n in NUMBER_WORDS.items()} | {"halvt": 0.5, "halv": 0.5}
 _ALTERNATION = "|".join(sorted(_WORDS, key=len, reverse=True))  # "femtio" before "fem"
-_NUMBER = rf"(?P<num>\d{{1,3}}(?:[ \u00a0]\d{{3}})+|\d+)(?:,(?P<dec>\d+))?|(?P<word>{_ALTERNATION})"
+# "80 000", "80.000", "2,5", "fyra"; a number word stands alone ("fem", not the end of "tjugofem")
+_NUMBER = (
+    rf"(?P<num>\d{{1,3}}(?:[ \u00a0.]\d{{3}})+|\d+)(?:,(?P<dec>\d+))?|(?<![\wåäö])(?P<word>{_ALTERNATION})"
+)
 
 
 @dataclass(frozen=True)
@@ -152,7 +155,7 @@ def _number(m: re.Match[str], name: str = "low") -> float:
 
 def _scale(a: Amount, text: str) -> float:
     """The factor the amount's unit applied to its figure ("2 mnkr" is 2 000 000 kr): 1 for most."""
-    m = re.match(r"(?P<num>\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:,(?P<dec>\d+))?", text[a.start : a.end])
+    m = re.match(r"(?P<num>\d{1,3}(?:[ \u00a0.]\d{3})+|\d+)(?:,(?P<dec>\d+))?", text[a.start : a.end])
     return a.value / _number(m, "num") if m and _number(m, "num") else 1.0
 
 

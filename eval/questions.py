@@ -56,11 +56,14 @@ SOURCES: dict[str, Path] = {
     "broad14": Path("tests/fixtures/broad14/pdf"),  # a fourteenth: ekonomi and styrning, rights in prose
     "broad15": Path("tests/fixtures/broad15/pdf"),  # a fifteenth: bygg, miljö, teknik; unruled tables
     "broad16": Path("tests/fixtures/broad16/pdf"),  # a sixteenth: välfärd and bildning; KFS headers
+    "broad17": Path("tests/fixtures/broad17/pdf"),  # a seventeenth: kommunstyrelsen, ekonomi; matrices
+    "broad18": Path("tests/fixtures/broad18/pdf"),  # an eighteenth: socialtjänst, miljö, räddning
     "blind3": Path("eval/blind3/pdf"),  # a third held-out collection
     "blind4": Path("eval/blind4/pdf"),  # a fourth, in five more layouts
     "blind5": Path("eval/blind5/pdf"),  # a fifth, written after the fourth round
     "blind6": Path("eval/blind6/pdf"),  # a sixth, written at the start of the eighth round
     "blind7": Path("eval/blind7/pdf"),  # a seventh, written at the start of the ninth round
+    "blind8": Path("eval/blind8/pdf"),  # an eighth, written at the start of the tenth round
 }
 # Which sources each set needs. The styrmodell set is asked over the real corpus alone, so that a
 # fictitious document can neither answer nor distract from its questions. The broad collection is
@@ -89,11 +92,14 @@ SET_SOURCES: dict[str, tuple[str, ...]] = {
     "broad14-dev": ("corpus", "broad14"),
     "broad15-dev": ("corpus", "broad15"),
     "broad16-dev": ("corpus", "broad16"),
+    "broad17-dev": ("corpus", "broad17"),
+    "broad18-dev": ("corpus", "broad18"),
     "broad-blind3": ("corpus", "blind3"),
     "broad-blind4": ("corpus", "blind4"),
     "broad-blind5": ("corpus", "blind5"),
     "broad-blind6": ("corpus", "blind6"),
     "broad-blind7": ("corpus", "blind7"),
+    "broad-blind8": ("corpus", "blind8"),
 }
 DEFAULT_SOURCES: tuple[str, ...] = ("corpus", "fixtures")
 # Held-out sets: asked by name only, never by default, and reported as aggregates only (no answer,
@@ -106,6 +112,7 @@ BLIND_SETS: dict[str, Path] = {
     "broad-blind5": ROOT / "eval" / "blind5" / "questions.jsonl",
     "broad-blind6": ROOT / "eval" / "blind6" / "questions.jsonl",
     "broad-blind7": ROOT / "eval" / "blind7" / "questions.jsonl",
+    "broad-blind8": ROOT / "eval" / "blind8" / "questions.jsonl",
 }
 
 

@@ -31,7 +31,9 @@ Nine collections:
 - ``broad15``, ``broad16``: two more (bygg, miljö and teknik with unruled tables and labelled lists;
   välfärd and bildning with KFS headers, revision lines and a pair that does not name its
   predecessor);
-- ``blind`` … ``blind7``: ``eval/blind`` … ``eval/blind7`` with
+- ``broad17``, ``broad18``: two more (kommunstyrelsen and ekonomi with a delegation matrix and the
+  delegate first; socialtjänst, miljö and räddning with numbered paragraphs and legends in prose);
+- ``blind`` … ``blind8``: ``eval/blind`` … ``eval/blind8`` with
   ``truth.json`` (held out). For them only aggregate figures are printed: never a file name, a
   value or a mismatch, and logging is silenced so that no file name leaks.
 
@@ -128,6 +130,8 @@ COLLECTIONS = {
     "broad14": Collection("broad14", FIXTURES / "broad14", "truth.json"),
     "broad15": Collection("broad15", FIXTURES / "broad15", "truth.json"),
     "broad16": Collection("broad16", FIXTURES / "broad16", "truth.json"),
+    "broad17": Collection("broad17", FIXTURES / "broad17", "truth.json"),
+    "broad18": Collection("broad18", FIXTURES / "broad18", "truth.json"),
     "blind": Collection("blind", REPO / "eval" / "blind", "truth.json", blind=True),
     "blind2": Collection("blind2", REPO / "eval" / "blind2", "truth.json", blind=True),
     "blind3": Collection("blind3", REPO / "eval" / "blind3", "truth.json", blind=True),
@@ -135,6 +139,7 @@ COLLECTIONS = {
     "blind5": Collection("blind5", REPO / "eval" / "blind5", "truth.json", blind=True),
     "blind6": Collection("blind6", REPO / "eval" / "blind6", "truth.json", blind=True),
     "blind7": Collection("blind7", REPO / "eval" / "blind7", "truth.json", blind=True),
+    "blind8": Collection("blind8", REPO / "eval" / "blind8", "truth.json", blind=True),
 }
 
 FREE_TEXT = ("replaces", "scope", "owner")

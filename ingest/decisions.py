@@ -93,10 +93,29 @@ def _from_rows(
         if matter in row.cells and row.section:  # a table of amounts: its column and heading say of what
             heading = _NUMBERING.sub("", row.section.split(" > ")[-1]).strip()
             matter = matter if heading.lower() in matter.lower() else f"{heading}: {matter}"
-        out += _table_records(
-            doc, reader, matter, row.delegate, row.condition, row.legal_basis,
-            row.page, row.section, quote, row.number, row.chunk_id,
-        )  # fmt: skip
+        for delegate, condition in _deciders_of(row):
+            out += _table_records(
+                doc, reader, matter, delegate, condition, row.legal_basis,
+                row.page, row.section, quote, row.number, row.chunk_id,
+            )  # fmt: skip
+    return out
+
+
+_BARE_MARK = re.compile(r"^\s*(?:x|✓|✔|●|•|\*|ja)\s*$", re.I)
+
+
+def _deciders_of(row: DelegationRow) -> list[tuple[str, str | None]]:
+    """The row's delegate cell with its condition; in a delegation matrix, where each decider has a
+    column of its own, every marked column with what its cell says ("upp till 5 mnkr") before the
+    row's remark."""
+    names = row.delegate.split(", ")
+    if len(row.cells) < 3 or not all(row.cells.get(n) for n in names) or row.delegate in row.cells.values():
+        return [(row.delegate, row.condition)]
+    out = []
+    for name in names:
+        cell = "" if _BARE_MARK.match(row.cells[name]) else row.cells[name].strip()
+        condition = ". ".join(x.rstrip(" .") for x in (cell, row.condition or "") if x) or None
+        out.append((name, condition))
     return out
 
 

@@ -24,7 +24,9 @@ from ingest.meta.vocab import match_label
 from ingest.structure import Block, BlockKind
 from ingest.tables import column_field
 
-_LABEL = re.compile(r"^\s*(?P<label>[A-ZÅÄÖa-zåäö][\wåäö /]{1,30}?)\s*(?::|\|)\s*(?P<value>\S.*)$")
+_LABEL = re.compile(r"^\s*(?P<label>[A-ZÅÄÖa-zåäö][\wåäö /]{1,30}?)\.?\s*(?::|\|)\s*(?P<value>\S.*)$")
+# more labels on the same line: "Delegat: LSS-hl. Lagrum: 9 § 3–5 LSS."
+_NEXT_LABEL = re.compile(r"\.\s+(?=[A-ZÅÄÖ][\wåäö /]{1,30}?\.?:\s)")
 _NUMBERED = re.compile(
     r"^(?P<nr>[A-ZÅÄÖ]?\.?\d{1,3}(?:\.\d{1,3}){0,3}|[A-ZÅÄÖ]\.\d{1,3})\.?\s+(?P<rest>\S.*)$"
 )
@@ -64,14 +66,33 @@ def labelled_entries(blocks: Sequence[Block]) -> list[LabelledEntry]:
         if m := _NUMBERED.match(matter_text):
             number, matter = m.group("nr"), m.group("rest")
         condition = lagrum = None
-        for other in _siblings(blocks, i):
+        delegate, *inline = _inline(label[1])
+        for other in [*inline, *_siblings(blocks, i)]:
             name, value = other
             if _field(name) == "legal_basis":
                 lagrum = value
             elif _field(name) == "condition":
                 condition = value
-        out.append(LabelledEntry(matter.strip(" .:"), number, label[1], condition, lagrum, block))
+        out.append(LabelledEntry(matter.strip(" .:"), number, delegate, condition, lagrum, block))
     return out
+
+
+def _inline(value: str) -> list:
+    """A label's value, then the labels that follow it on its line ("SS. Lagrum: 4 kap. 1 § SoL"
+    -> "SS", ("Lagrum", "4 kap. 1 § SoL")), where they name fields we know; other text stays with
+    the value before it."""
+    parts = _NEXT_LABEL.split(value)
+    first = parts[0]
+    labels: list[tuple[str, str]] = []
+    for part in parts[1:]:
+        m = _LABEL.match(part)
+        if m is not None and _field(m.group("label")) is not None:
+            labels.append((" ".join(m.group("label").split()), m.group("value").strip(" .")))
+        elif labels:
+            labels[-1] = (labels[-1][0], f"{labels[-1][1]}. {part}")
+        else:
+            first = f"{first}. {part}"
+    return [first, *labels]
 
 
 def _label(block: Block) -> tuple[str, str] | None:

@@ -33,10 +33,10 @@ _SHORT = re.compile(r"^(?P<abbr>[A-ZÅÄÖ][a-zåäö]{1,4}\.?)\s+(?P<exp>[a-zå
 _REVERSED = re.compile(rf"^(?P<exp>[A-ZÅÄÖa-zåäö][a-zåäö\- ]{{2,60}}?)\s+[–=-]\s+(?P<abbr>{ABBR})$")
 _BRACKETED = re.compile(rf"^(?P<abbr>{ABBR}|{_WORDISH})\s*\((?P<exp>[a-zåäöA-ZÅÄÖ][^()]{{2,80}})\)$")
 # in a column of its own "Ordf" is a code too, and so are a letter term ("C-verksamhet") and a code
-# of two short words ("V ordf", "1:e SS")
+# of two short words ("V ordf", "1:e SS", "Stf RC")
 _CELL_CODE = (
     rf"(?:{ABBR}|[A-ZÅÄÖ][a-zåäö]{{1,4}}\.?|[A-ZÅÄÖ]{{1,3}}-[a-zåäö]{{3,15}}"
-    rf"|(?:[A-ZÅÄÖ]|\d:[ae])\.? (?:{ABBR}|[a-zåäö]{{2,5}}\.?))"
+    rf"|(?:[A-ZÅÄÖ][a-zåäö]{{0,3}}|\d:[ae])\.? (?:{ABBR}|[a-zåäö]{{2,5}}\.?))"
 )
 _VERBS = frozenset(
     "beslutar beslutas beslutade är har ska kan får fastställer fastställde antar antog fattar fattade "

@@ -26,6 +26,10 @@ from ingest.legend import ABBR, LegendEntry, abbreviates
 _LIST_MARK = re.compile(rf"(?:(?<=^)|(?<=[\s,;:(]))(?P<abbr>{ABBR})\s*[=–—]\s+")
 # with "=" a short word or a single letter is a code too: "Ordf = ordförande, R = rektor"
 _EQUALS_MARK = re.compile(r"(?:(?<=^)|(?<=[\s,;:(]))(?P<abbr>" + ABBR + r"|[A-ZÅÄÖ][a-zåäö]{0,4}\.?)\s*=\s+")
+# so with a dash between definitions set apart by ";": "MC – miljöchef; Adm – administratör; vOrdf – ..."
+_DASH_MARK = re.compile(
+    r"(?:(?<=^)|(?<=[;:.]\s))(?P<abbr>" + ABBR + r"|[a-zåäö]?[A-ZÅÄÖ][a-zåäö]{0,4}\.?)\s*[–—]\s+"
+)
 _FORMULA = re.compile(r"[+=*<>]|^[\W\d]")  # "A = B + C", "Antal = 5": arithmetic, not a code's words
 _FOR_MARK = re.compile(r"(?:(?<=^)|(?<=[\s,;:]))(?P<abbr>[A-ZÅÄÖ][A-ZÅÄÖa-z]{0,2}[A-ZÅÄÖ]{1,6}) för\s+")
 _DEFINED = re.compile(
@@ -44,7 +48,7 @@ _STOP = frozenset(
 
 def prose_entries(text: str) -> list[LegendEntry]:
     """Every code ``text`` defines, in order of appearance."""
-    found = _lists(text) + _titled_list(text) + _defined(text) + _parentheses(text)
+    found = _meant(text) + _lists(text) + _titled_list(text) + _defined(text) + _parentheses(text)
     seen: set[str] = set()
     out = []
     for entry in found:
@@ -55,23 +59,57 @@ def prose_entries(text: str) -> list[LegendEntry]:
 
 
 def _lists(text: str) -> list[LegendEntry]:
-    for marker in (_EQUALS_MARK, _LIST_MARK, _FOR_MARK):
+    for marker in (_EQUALS_MARK, _DASH_MARK, _LIST_MARK, _FOR_MARK):
         marks = list(marker.finditer(text))
         if len(marks) < 2:
             continue
         out = []
         for k, m in enumerate(marks):
             end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
-            chunk = re.split(r"\.(?:\s|$)", text[m.end() : end], maxsplit=1)[0]  # a sentence ends the list
+            chunk = re.split(r"\.(?:\s|$)|;\s", text[m.end() : end], maxsplit=1)[
+                0
+            ]  # a sentence or ";" ends it
             exp = re.sub(r"(?:[,;]\s*|\s+)(?:och|samt)?\s*$", "", chunk.strip()).strip(" ,;.")
             if exp and len(exp.split()) <= 12 and not _FORMULA.search(exp):
                 out.append(LegendEntry(m.group("abbr"), exp))
         # the looser "=" codes count in a list that has a real abbreviation too: not "Ja = ..., Nej = ..."
         if len(out) >= 2 and (
-            marker is not _EQUALS_MARK or any(re.fullmatch(ABBR, e.abbreviation) for e in out)
+            marker not in (_EQUALS_MARK, _DASH_MARK) or any(re.fullmatch(ABBR, e.abbreviation) for e in out)
         ):
             return out
     return []
+
+
+# "Med SS avses socialsekreterare, med 1:e SS förste socialsekreterare och med Ordf ordförande",
+# "I lagrumshänvisningarna avses med SoL socialtjänstlagen, med LVU lagen (1990:52) med ...": each
+# "med" and a code opens one definition, up to the next one or the sentence's end
+_MEANT_CODE = r"(?:\d:[ae] )?[A-ZÅÄÖ][\wÅÄÖåäö/\-]{0,9}"
+_MEANT = re.compile(
+    rf"(?:^|(?<=[\s,]))[Mm]ed (?P<abbr>{_MEANT_CODE}) (?:avses )?(?P<exp>.+?)"
+    rf"(?=,\s*(?:och\s+)?med {_MEANT_CODE} |\s+och med {_MEANT_CODE} |\.\s|\.$|$)"
+)
+
+
+def _meant(text: str) -> list[LegendEntry]:
+    """Definitions listed after "avses" in a sentence: "Med SS avses socialsekreterare, med EC
+    enhetschef och med AU socialnämndens arbetsutskott."
+
+    >>> [(e.abbreviation, e.expansion) for e in _meant("Med SS avses socialsekreterare, med 1:e SS "
+    ...  "förste socialsekreterare och med Ordf nämndens ordförande. Övrigt.")]
+    [('SS', 'socialsekreterare'), ('1:e SS', 'förste socialsekreterare'), ('Ordf', 'nämndens ordförande')]
+    """
+    out = []
+    for sentence in re.split(r"(?<=\.)\s+(?=[A-ZÅÄÖ])", text):
+        if not re.search(r"\bavses\b", sentence):
+            continue
+        found = [
+            LegendEntry(m["abbr"], m["exp"].strip(" ,"))
+            for m in _MEANT.finditer(sentence)
+            if re.search(r"[A-ZÅÄÖ]", m["abbr"][1:] or m["abbr"]) or len(m["abbr"]) <= 5
+        ]
+        if len(found) >= 2:
+            out += [e for e in found if len(e.expansion.split()) <= 12]
+    return out
 
 
 def _titled_list(text: str) -> list[LegendEntry]:

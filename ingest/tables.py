@@ -22,11 +22,12 @@ from typing import Protocol
 
 from ingest.table_pages import TOL, refit_columns
 from store.limits import amounts
-from store.vocabulary import decision_verb_patterns
+from store.vocabulary import decision_verb_patterns, find_bodies
 
 logger = logging.getLogger(__name__)
 
 SEGMENT_RE = re.compile(r"\S+(?: \S+)*")  # a segment: text without a double space
+MARK = "mark"  # the field of a delegation matrix's decider column
 
 # Column names as printed (lower case, trailing ":" and "." removed), by the field they fill;
 # "" lists columns we recognise as table columns but keep only in ``cells``.
@@ -69,7 +70,7 @@ class TableLine(Protocol):
 @dataclass(frozen=True)
 class Column:
     name: str  # as printed in the header
-    field: str | None  # number, matter, delegate, legal_basis, condition, or None
+    field: str | None  # number, matter, delegate, legal_basis, condition, mark (a matrix's decider), or None
     start: int  # character position in the layout line
 
 
@@ -183,11 +184,40 @@ def delegate_header_at(lines: Sequence[TableLine], i: int) -> tuple[TableHeader,
 
 
 def _header_line(raw: str) -> TableHeader | None:
-    """Every segment of the line as a column, typed by its name where we know it."""
+    """Every segment of the line as a column, typed by its name where we know it; in a delegation
+    matrix, the columns named by deciders are its marks (see :func:`_with_marks`)."""
     found = segments(raw)
     if len(found) < 2:
         return None
-    return TableHeader(tuple(Column(text, column_field(text)[1], start) for start, text in found))
+    return _with_marks(
+        TableHeader(tuple(Column(text, column_field(text)[1], start) for start, text in found))
+    )
+
+
+# A decider's code as a column name: "KSAU", "KD", "EKC", "1:e SS" is no column name
+_CODE = re.compile(r"^[A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,6}(?:[-/][A-ZÅÄÖ0-9]{1,4})?$")
+
+
+def _names_decider(name: str) -> bool:
+    """Is a column name a decider: a code ("KSAU") or a body or role named in full ("Ordförande",
+    "Kommunstyrelsen")?"""
+    if _CODE.match(name):
+        return True
+    found = find_bodies(name)
+    return len(found) == 1 and found[0].start == 0 and found[0].end >= len(name.rstrip(" .:*"))
+
+
+def _with_marks(header: TableHeader) -> TableHeader:
+    """A delegation matrix: one column per decider, an "X" or the decider's limit in the cell of each
+    matter it decides ("Nr | Ärende | KSAU | KSO | KD | Anmärkning"). Its decider columns are typed
+    ``mark`` when there are two or more beside a number or matter column."""
+    unknown = [i for i, c in enumerate(header.columns) if c.field is None and not column_field(c.name)[0]]
+    marks = [i for i in unknown if _names_decider(header.columns[i].name)]
+    fields = {c.field for c in header.columns}
+    if len(marks) < 2 or not fields & {"number", "matter"} or "delegate" in fields:
+        return header
+    columns = tuple(replace(c, field=MARK) if i in marks else c for i, c in enumerate(header.columns))
+    return replace(header, columns=columns)
 
 
 def _enough(header: TableHeader) -> bool:
@@ -197,8 +227,9 @@ def _enough(header: TableHeader) -> bool:
 
 
 def _known(header: TableHeader) -> int:
-    """Column names we know, whether or not they fill a field ("Ersättare", "Vidaredelegation")."""
-    return sum(column_field(c.name)[0] for c in header.columns)
+    """Column names we know, whether or not they fill a field ("Ersättare", "Vidaredelegation"), and
+    a matrix's decider columns."""
+    return sum(c.field == MARK or column_field(c.name)[0] for c in header.columns)
 
 
 def _wrapped_header(lines: Sequence[TableLine], i: int) -> TableHeader | None:
@@ -222,7 +253,7 @@ def _wrapped_header(lines: Sequence[TableLine], i: int) -> TableHeader | None:
             choices = [glued, f"{name} {rest}", name] if rest[:1].islower() else [f"{name} {rest}", name]
         best = next((c for c in choices if column_field(c)[0]), choices[0])
         columns.append(Column(best, column_field(best)[1], start))
-    return TableHeader(tuple(columns))
+    return _with_marks(TableHeader(tuple(columns)))
 
 
 LIMIT_ROWS = 2  # rows with an amount that make "Värde | Beslutar" a table of limits
@@ -325,6 +356,24 @@ def read_table(
         if split is None:
             break
         cells, forced = split
+        if _centred_above(lines, i, header, cells):
+            # the first line of a row whose key stands lower (cells centred in their row): it opens
+            # the row below, not the end of the one above
+            if current:
+                items.append(_finish(current, header))
+            current = None
+            below = split_cells(lines[i + 1].raw, header) or cells
+            cells = [join_wrapped(a, b) for a, b in zip(cells, below, strict=True)]
+            current = _Building(cells, [line, lines[i + 1]])
+            i += 2
+            continue
+        if current and _sub_row(current, cells, header):
+            # another decider of the same matter on a line of its own ("Adm | Utlämnande utan förbehåll"
+            # then "MC | Avslag"): a row of its own that repeats the matter
+            items.append(_finish(current, header))
+            current = _Building(_with_matter(cells, current.cells, header), [line])
+            i += 1
+            continue
         if (not cells[key] and not _grouped_row(cells, header)) or (
             current and not _opens_row(cells, header) and cells[key][:1].islower()
         ):
@@ -348,6 +397,30 @@ def read_table(
     if current:
         items.append(_finish(current, header))
     return _grouped(items, header), i
+
+
+_UNFINISHED = re.compile(r"(?:[-,/&]|\b(?:och|eller|samt))\s*$", re.I)
+
+
+def _sub_row(current: _Building, cells: list[str], header: TableHeader) -> bool:
+    """Is a line without a key a second decider of the row above: its delegate cell starts anew
+    (a capital or a figure: "MC", "1:e SS") where the row's delegate cell is complete, and its
+    matter cell is empty?"""
+    fields = [c.field for c in header.columns]
+    if "delegate" not in fields or "matter" not in fields or cells[header.key]:
+        return False
+    d, m = fields.index("delegate"), fields.index("matter")
+    if cells[m] or d == header.key:
+        return False
+    mine, above = cells[d], current.cells[d]
+    starts_anew = mine[:1].isupper() or mine[:1].isdigit()
+    return bool(mine and above and starts_anew) and not _UNFINISHED.search(above)
+
+
+def _with_matter(cells: list[str], above: list[str], header: TableHeader) -> list[str]:
+    """A sub-row's cells with the number and matter of the row it belongs to."""
+    keep = {i for i, c in enumerate(header.columns) if c.field in ("number", "matter")}
+    return [above[i] if i in keep and not v else v for i, v in enumerate(cells)]
 
 
 def _grouped_row(cells: list[str], header: TableHeader) -> bool:
@@ -525,9 +598,26 @@ def _followed_by_row(lines: Sequence[TableLine], i: int, header: TableHeader) ->
     if match_header(follow.raw):
         return True
     cells = split_cells(follow.raw, header)
+    if cells and _centred_above(lines, i + 1, header, cells):
+        return True
     return bool(
         cells and cells[header.key] and _opens_row(cells, header) and _fills_other_cells(lines, i + 1, header)
     )
+
+
+def _centred_above(lines: Sequence[TableLine], i: int, header: TableHeader, cells: list[str]) -> bool:
+    """Is ``lines[i]`` the top line of a row whose cells are centred vertically, so that its key
+    stands on the line below: no key, set apart from the line above by a gap, and directly above
+    (no gap) a line that opens a row?"""
+    if cells[header.key] or not any(cells) or not lines[i].gap_before or i + 1 >= len(lines):
+        return False
+    if any(v for c, v in zip(header.columns, cells, strict=True) if c.field == "delegate"):
+        return False  # a decider on the line: a row of its own under the same matter (:func:`_sub_row`)
+    below = lines[i + 1]
+    if below.page != lines[i].page or below.gap_before:
+        return False
+    under = split_cells(below.raw, header)
+    return bool(under and under[header.key] and _opens_row(under, header))
 
 
 _SECTION_KEY = re.compile(r"^(?:[A-ZÅÄÖ]{1,2}|[IVX]{1,4}|\d{1,2})[.)]?$")
@@ -564,7 +654,12 @@ _CONJ = frozenset({"och", "eller", "samt", "respektive", "resp.", "till"})
 def _finish(row: _Building, header: TableHeader) -> TableRow:
     cells = {c.name: v for c, v in zip(header.columns, row.cells, strict=True)}
     fields: dict[str, str] = {}
+    marked = [c.name for c, v in zip(header.columns, row.cells, strict=True) if c.field == MARK and v]
+    if marked:  # a matrix row: the deciders are the columns marked (each cell says on what terms)
+        fields["delegate"] = ", ".join(marked)
     for col, value in zip(header.columns, row.cells, strict=True):
+        if col.field == MARK:
+            continue
         if col.field and col.field not in fields:
             fields[col.field] = value
         elif col.field == "matter" and value:

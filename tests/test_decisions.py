@@ -273,6 +273,28 @@ def test_a_delegation_list_of_labelled_entries(tmp_path: Path) -> None:
     assert all(d.source == "table" and d.page == 1 for d in parsed.decisions)
 
 
+def test_labels_on_one_line_and_a_remark_labelled_anm(tmp_path: Path) -> None:
+    """ "Delegat: LSS-hl. Lagrum: 9 § 6 LSS." on one line is a delegate and a lagrum; the line
+    "Anm.: Högst 10 dygn per månad; därutöver beslutar EC." under it is the condition."""
+    from pdfgen import lines_pdf
+
+    from ingest.pipeline import discover, parse
+
+    pages = [[
+        "Delegationsordning för socialnämnden", "",
+        "Med LSS-hl avses LSS-handläggare och med EC enhetschef.", "",
+        "6 Stöd och service enligt LSS", "", "6.3 Beslut om korttidsvistelse utanför det egna hemmet",
+        "     Delegat: LSS-hl. Lagrum: 9 § 6 LSS.", "     Anm.: Högst 10 dygn per månad.", "",
+        "6.4 Beslut om bostad med särskild service för vuxna", "     Delegat: EC. Lagrum: 9 § 9 LSS.",
+    ]]  # fmt: skip
+    parsed, _ = parse(discover([lines_pdf(tmp_path / "lss.pdf", pages)])[0], "-", 350)
+    got = sorted((d.number, d.decider.lower(), d.lagrum.rstrip("."), d.condition) for d in parsed.decisions)
+    assert got == [
+        ("6.3", "lss-handläggare", "9 § 6 LSS", "Högst 10 dygn per månad"),
+        ("6.4", "enhetschef", "9 § 9 LSS", None),
+    ]
+
+
 def test_labelled_entries_under_numbered_items_with_a_reference_line(tmp_path: Path) -> None:
     """A vidaredelegering set as numbered items, each with a reference to the nämnd's point, a
     "Vidaredelegeras till:" line and a condition: the matter is the numbered line, not the

@@ -275,3 +275,34 @@ def test_a_titled_list_of_codes_parted_by_dots() -> None:
         ("TNAU", "testnämndens arbetsutskott"),
         ("BLC", "bygglovschef"),
     ]
+
+
+def test_codes_listed_after_avses_and_dash_definitions_parted_by_semicolons() -> None:
+    """ "Med SS avses socialsekreterare, med 1:e SS förste ..., och med Ordf ...": one definition per
+    "med" and code; "MC – miljöchef; Adm – administratör; vOrdf – ...": one per ";", short codes too."""
+    meant = prose_entries(
+        "Med SS avses socialsekreterare, med 1:e SS förste socialsekreterare, med LSS-hl LSS-handläggare "
+        "och med Ordf socialnämndens ordförande. I lagrumshänvisningarna avses med LVU lagen (1990:52) "
+        "med särskilda bestämmelser om vård av unga och med FB föräldrabalken."
+    )
+    assert [(e.abbreviation, e.expansion) for e in meant] == [
+        ("SS", "socialsekreterare"),
+        ("1:e SS", "förste socialsekreterare"),
+        ("LSS-hl", "LSS-handläggare"),
+        ("Ordf", "socialnämndens ordförande"),
+        ("LVU", "lagen (1990:52) med särskilda bestämmelser om vård av unga"),
+        ("FB", "föräldrabalken"),
+    ]
+    dashed = prose_entries(
+        "Förkortningar. MC – miljöchef; Adm – administratör vid miljökontoret; vOrdf – nämndens vice "
+        "ordförande; MB – miljöbalken."
+    )
+    assert [(e.abbreviation, e.expansion) for e in dashed] == [
+        ("MC", "miljöchef"),
+        ("Adm", "administratör vid miljökontoret"),
+        ("vOrdf", "nämndens vice ordförande"),
+        ("MB", "miljöbalken"),
+    ]
+    assert parse_legend_line("Stf RC          Ställföreträdande räddningschef") == [
+        LegendEntry("Stf RC", "Ställföreträdande räddningschef")
+    ]

@@ -415,3 +415,65 @@ def test_who_decides_is_read_from_a_table_of_unknown_columns_where_the_text_says
         "Upphandlingschef",
         "Beställare",
     ]
+
+
+def _records(pdf: Path) -> list:
+    """The decision records of one PDF, read as ingest reads it."""
+    from ingest.chunker import chunk_document
+    from ingest.decisions import DocumentSource, extract_decisions
+
+    pages = read_pages(pdf)
+    chunks, rows, abbreviations = chunk_document("d", pages)
+    return extract_decisions(DocumentSource("d", pdf.name), find_blocks(pages), chunks, rows, abbreviations)
+
+
+def test_a_delegation_matrix_gives_each_marked_column_its_own_record(tmp_path: Path) -> None:
+    """One column per decider, an "X" or the decider's limit in its cell: each marked column is a
+    record of the row, its cell (when not a bare mark) and the remark its condition. A row whose
+    cells are centred vertically (its matter starts on the line above its number) is one row."""
+    pdf = tab_stops_pdf(tmp_path / "matris.pdf", [[
+        "# Delegationsordning för kommunstyrelsen",
+        "Förkortningar: KSAU kommunstyrelsens arbetsutskott, KD kommundirektör, EKC ekonomichef.",
+        "",
+        [(20, "Nr"), (35, "Ärende"), (110, "KSAU"), (130, "KD"), (148, "EKC"), (166, "Anmärkning")],
+        "",
+        [(35, "Beslut i ärenden som är så brådskande att"), (166, "6 kap. 39 § KL.")],
+        [(20, "K 1"), (35, "styrelsens avgörande inte kan avvaktas"), (110, "X")],
+        "",
+        [(20, "K 2"), (35, "Avskrivning av fordran"), (110, "över 5 pbb"), (148, "upp till 5 pbb")],
+        "",
+        [(20, "K 3"), (35, "Placering av likvida medel"), (148, "X"), (166, "Enligt finanspolicyn")],
+    ]])  # fmt: skip
+    got = {(r.matter, r.decider, r.condition) for r in _records(pdf)}
+    assert got == {
+        ("Beslut i ärenden som är så brådskande att styrelsens avgörande inte kan avvaktas",
+         "kommunstyrelsens arbetsutskott", "6 kap. 39 § KL"),
+        ("Avskrivning av fordran", "kommunstyrelsens arbetsutskott", "över 5 pbb"),
+        ("Avskrivning av fordran", "ekonomichef", "upp till 5 pbb"),
+        ("Placering av likvida medel", "ekonomichef", "Enligt finanspolicyn"),
+    }  # fmt: skip
+
+
+def test_a_second_decider_of_a_matter_on_a_line_of_its_own_is_a_row_of_its_own() -> None:
+    """ "Adm  Utlämnande utan förbehåll" and under it "MC  Avslag ...": two rows of one matter, not
+    one delegate "Adm MC"; a wrapped delegate name ("Förvaltnings-" / "chef") stays one cell."""
+    header = " Nr     Ärende                                   Delegat          Anm."
+    pages = [
+        _page(1, [
+            header,
+            " 1.4    Beslut om utlämnande av allmän handling  Adm              Utan förbehåll",
+            "                                                 MC               Avslag eller förbehåll",
+            " 1.5    Beslut om att avvisa ombud               Förvaltnings-",
+            "                                                 chef",
+        ]),
+    ]  # fmt: skip
+    rows = [b.row for b in find_blocks(pages) if b.kind is BlockKind.TABLE_ROW]
+    got = [
+        (r.fields.get("number"), r.fields["matter"], r.fields["delegate"], r.fields.get("condition"))
+        for r in rows
+    ]
+    assert got == [
+        ("1.4", "Beslut om utlämnande av allmän handling", "Adm", "Utan förbehåll"),
+        ("1.4", "Beslut om utlämnande av allmän handling", "MC", "Avslag eller förbehåll"),
+        ("1.5", "Beslut om att avvisa ombud", "Förvaltningschef", ""),
+    ]  # fmt: skip

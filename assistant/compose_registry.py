@@ -59,7 +59,8 @@ def status_sentence(
         when = w["today"] if as_of == today else w["on"].format(date=as_of.isoformat())
         tail = w["from"].format(date=m.valid_from.isoformat()) if m.valid_from else ""
         tail += w["to"].format(date=m.valid_to.isoformat()) if m.valid_to else ""
-        return w["in_force"].format(title=title, when=when, tail=tail)
+        coming = _coming(registry, doc, as_of, visible_ids)
+        return w["in_force"].format(title=title, when=when, tail=tail) + _coming_sentences(coming, language)
     if st.status is Status.REPEALED:
         newer = registry.get(st.by_document_id) if st.by_document_id else None
         if newer is not None and visible_ids is not None and newer.document_id not in visible_ids:
@@ -74,6 +75,33 @@ def status_sentence(
         begins = st.since.isoformat() if st.since else w["later_date"]
         return w["not_yet"].format(title=title, begins=begins)
     return w["unknown"].format(title=title)
+
+
+def _coming(
+    registry: Registry, doc: DocumentRecord, as_of: dt.date, visible_ids: Collection[str] | None
+) -> list[tuple[DocumentRecord, StatusAt]]:
+    """The versions decided by ``as_of`` that will replace ``doc`` and are not in force on it, where
+    the reader may see them ("Taxa 2027", decided 2026-10-26, in force from 2027-01-01)."""
+    out = []
+    for newer in registry.replaced_by(doc.document_id):
+        decided = newer.meta.decision_date
+        if decided is None or decided > as_of:
+            continue  # not decided yet on that date: in 2022 the policy of 2024 was no one's plan
+        if visible_ids is None or newer.document_id in visible_ids:
+            st = registry.status(newer, as_of)
+            if st.status is Status.NOT_YET:
+                out.append((newer, st))
+    return out
+
+
+def _coming_sentences(coming: list[tuple[DocumentRecord, StatusAt]], language: str) -> str:
+    """ " Taxa 2027 har beslutats men gäller först från 2027-01-01." for each coming version."""
+    w = STATUS_SENTENCE[language]
+    return "".join(
+        " "
+        + w["not_yet"].format(title=label(d), begins=st.since.isoformat() if st.since else w["later_date"])
+        for d, st in coming
+    )
 
 
 def doc_decision(
@@ -206,6 +234,10 @@ def which_applies(
         if st.status is Status.UNKNOWN:
             lines.append(w["no_validity"])
         cites += _cite(registry, doc, st, *_decision_needles(doc))
+        if coming := _coming(registry, doc, as_of, visible_ids):  # decided, in force later: said too
+            lines.append(_coming_sentences(coming, language).strip())
+            for newer, newer_st in coming:
+                cites += _cite(registry, newer, newer_st, *_decision_needles(newer))
     elif not lines and named.document_id in visible_ids:
         lines.append(status_sentence(registry, named, named_st, as_of, language, visible_ids, today))
         older = registry.get(named.replaces_document_id) if named.replaces_document_id else None

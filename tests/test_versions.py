@@ -117,3 +117,17 @@ def test_two_documents_of_no_known_type_are_versions_only_under_the_very_same_ti
     assert same_document(a, b)
     assert not same_document(a, doc("c", title="Attestordning för Granåsa kommuns bolag", doc_type=None))
     assert not same_document(a, doc("d", title="Attestordning för Granåsa kommun"))  # a riktlinje
+
+
+def test_the_version_in_force_names_the_decided_one_to_come(tmp_path: Path) -> None:
+    """Asked which version applies between the newer's decision (2025-03-18) and its start
+    (2025-07-01), the answer names the older as in force and says when the newer begins; asked on a
+    date before the newer was decided, it says nothing of it."""
+    from assistant.compose_registry import which_applies
+
+    reg = _registry(tmp_path, [OLD, NEW])
+    family = [OLD, NEW]
+    between = which_applies(reg, OLD, family, D(2025, 5, 1), family, asked_version=False, today=D(2025, 5, 1))
+    assert "Riktlinje för skolskjuts" in between.text and "gäller först från 2025-07-01" in between.text
+    before = which_applies(reg, OLD, family, D(2024, 5, 1), family, asked_version=False, today=D(2025, 5, 1))
+    assert "Riktlinje för skolskjuts" in before.text and "gäller först" not in before.text

@@ -56,6 +56,26 @@ def test_latest_revision_is_the_version_in_force() -> None:
     assert (meta.decided_by, meta.decision_date, meta.paragraph) == ("kommunstyrelsen", D(2021, 3, 1), "§ 45")
 
 
+def test_a_revision_in_a_sentence_of_its_own_and_a_dnr_in_a_footnote() -> None:
+    """ "Antagen av ... § 4. Senast reviderad av ... § 118, dnr ...": the revision is the version in
+    force; "1 Dnr SN 2025/290." at the foot of the page is the document's diarienummer."""
+    meta = meta_of(
+        "Arbetsordning för kommunfullmäktige",
+        "Antagen av kommunfullmäktige 2019-01-28, § 4. Senast reviderad av kommunfullmäktige 2024-11-25, "
+        "§ 118, dnr KS 2024/0377.",
+        TEXT,
+    )
+    assert (meta.decision_date, meta.paragraph, meta.diarienummer) == (
+        D(2024, 11, 25),
+        "§ 118",
+        "KS 2024/0377",
+    )
+    footnote = meta_of(
+        "Riktlinje för ekonomiskt bistånd", TEXT, "1 Dnr SN 2025/290. Riktlinjen gäller från 2026-01-01."
+    )
+    assert (footnote.diarienummer, footnote.valid_from) == ("SN 2025/290", D(2026, 1, 1))
+
+
 def test_a_subjectless_decision_line_in_the_body_does_not_outrank_the_header() -> None:
     meta = meta_of(
         "Riktlinje för X",

@@ -73,7 +73,10 @@ _LABEL_WORDS = 12
 _ELIDED_VALIDITY_RE = re.compile(
     r"^Gäller\s+(?:från|till|fr\.?\s?o\.?\s?m\.?|t\.?\s?o\.?\s?m\.?)\s+(?:och\s+med\s+)?(?:den\s+)?\d"
 )
-_LABEL_START_RE = re.compile(r"^(?:dnr|diarienumm?er|diarienumret|ärendenummer)\b", re.IGNORECASE)
+# a dnr line, also as a footnote ("1 Dnr SN 2025/290. Riktlinjen gäller från ...")
+_LABEL_START_RE = re.compile(
+    r"^(?:\d{1,2}\s+)?(?:dnr|diarienumm?er|diarienumret|ärendenummer)\b", re.IGNORECASE
+)
 
 
 def _subject_re(doc_type: str | None, title: str | None) -> re.Pattern[str]:
@@ -106,7 +109,8 @@ def read_prose(
     """Add what the document's sentences say about the document itself."""
     verbs = decision_verb_patterns()
     subject = _subject_re(doc_type, title)
-    participle = re.compile(rf"^{verbs['done']}\b\s*(?:av\s+)?", re.IGNORECASE)
+    # "Antagen av KF ...", "Senast reviderad av KF ..." (the adverb of a revision line before it)
+    participle = re.compile(rf"^(?:senast\s+|sist\s+)?{verbs['done']}\b\s*(?:av\s+)?", re.IGNORECASE)
     # "Riktlinjen antogs av", "Denna riktlinje har fastställts av", "Riktlinjen för X antogs av" —
     # but not "Riktlinjen bygger på den plan som fastställdes av": no clause between subject and verb
     passive = re.compile(

@@ -234,7 +234,12 @@ def which_applies(
         if st.status is Status.UNKNOWN:
             lines.append(w["no_validity"])
         cites += _cite(registry, doc, st, *_decision_needles(doc))
-        if coming := _coming(registry, doc, as_of, visible_ids):  # decided, in force later: said too
+        coming = [
+            (d, s)
+            for d, s in _coming(registry, doc, as_of, visible_ids)
+            if not (asked_version and d == named)
+        ]
+        if coming:  # decided, in force later: said too, unless the answer began with it
             lines.append(_coming_sentences(coming, language).strip())
             for newer, newer_st in coming:
                 cites += _cite(registry, newer, newer_st, *_decision_needles(newer))

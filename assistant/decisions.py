@@ -77,19 +77,28 @@ def settles(asked_text: str, condition_text: str, on: dt.date | None = None) -> 
     verdicts = [
         v for c in quantities(condition_text) if c.bound for a in asked if (v := meets(c, a)) is not None
     ]
-    if (limit := parse_limit(condition_text)) is not None:
+    limits = [
+        x for clause in re.split(r"(?<=[.;])\s+|\s+\|\s+", condition_text) if (x := parse_limit(clause))
+    ]
+    asked_amounts = amounts_in(asked_text)
+    if asked_amounts and limits:
         day = on or dt.date.max
-        verdicts += [v for a in amounts_in(asked_text) if (v := admits(limit, a, day)) is not None]
+        money = {v for lim in limits for a in asked_amounts if (v := admits(lim, a, day)) is not None}
+        if len(money) == 1:  # every limit of the text says the same; limits that disagree settle nothing
+            verdicts += list(money)
     return all(verdicts) if verdicts else None
 
 
-# A case a condition leaves out: "Gäller inte byggnad som är kulturhistoriskt värdefull", "Ej vid
-# tvist", "utom när ...". A negated bound ("som inte överstiger 5 000 kr") is a limit, not this.
+# A case a condition leaves out, said so explicitly: "Gäller inte byggnad som är kulturhistoriskt
+# värdefull", "utom när ...", "med undantag av ...". A bare "inte" ("om ärendet inte är av principiell
+# betydelse", "som inte överstiger 5 000 kr") is a condition or a limit, not this.
 _EXCLUDED = re.compile(
-    r"(?:\b(?:gäller|avser|omfattar)\s+(?:inte|ej)|(?<![\wåäö])(?:ej|inte|dock inte|utom|förutom|undantaget|"
-    r"med undantag (?:av|för))(?![\wåäö]))\s+(?!överst|översk|mer\b|fler\b|över\b)(?P<case>[^.;]{3,})",
+    r"(?:\b(?:gäller|avser|omfattar)\s+(?:inte|ej)"
+    r"|(?<![\wåäö])(?:utom|förutom|undantaget|med undantag (?:av|för))(?![\wåäö]))"
+    r"(?!\s*(?:överst|översk|mer\b|fler\b|över\b))\s+(?P<case>[^.;]{3,})",
     re.I,
 )
+_NEGATED = re.compile(r"(?<![\wåäö])(?:inte|ej|icke|not)(?![\wåäö])", re.I)
 
 
 def excluded_cases(condition_text: str) -> list[str]:
@@ -106,6 +115,12 @@ def excluded_cases(condition_text: str) -> list[str]:
         for alt in re.split(r"\s+eller\s+|,\s+", m["case"])  # each alternative is a case left out
         if alt.strip()
     ]
+
+
+def asks_excluded(asked: str) -> bool:
+    """Can the asker's words be matched with a left-out case at all? Not when they negate
+    ("en byggnad som inte är kulturhistoriskt värdefull" is the case the row keeps)."""
+    return not _NEGATED.search(asked)
 
 
 def in_kronor(value: float, unit: str, on: dt.date) -> float | None:

@@ -67,6 +67,15 @@ class DeciderReader:
         code = text if (self._code and self._code.search(text)) or re.fullmatch(ABBR, text) else None
         return Decider(lower_name(expanded), code, len(text))
 
+    def knows(self, name: str) -> bool:
+        """Is ``name`` a decider: a code the document's legend spells out as a body or role, or a
+        body or role in full?"""
+        name = " ".join(name.split()).strip(" .:")
+        if name in self.legend:  # a code the legend spells out as a body or role, not as a law
+            return bool(find_bodies(self.legend[name]))
+        found = self.phrase_at(name, 0)
+        return found is not None and found.end >= len(name)
+
     def phrase_at(self, text: str, pos: int) -> Decider | None:
         """The decider written at ``text[pos:]`` in prose ("socialsekreterare (SS) eller enhetschef
         (EC) för ...", "MI eller HI", "kommunfullmäktige"), or None if no body, role or code starts

@@ -93,7 +93,7 @@ def _from_rows(
         if matter in row.cells and row.section:  # a table of amounts: its column and heading say of what
             heading = _NUMBERING.sub("", row.section.split(" > ")[-1]).strip()
             matter = matter if heading.lower() in matter.lower() else f"{heading}: {matter}"
-        for delegate, condition in _deciders_of(row):
+        for delegate, condition in _deciders_of(row, reader):
             out += _table_records(
                 doc, reader, matter, delegate, condition, row.legal_basis,
                 row.page, row.section, quote, row.number, row.chunk_id,
@@ -101,10 +101,10 @@ def _from_rows(
     return out
 
 
-_BARE_MARK = re.compile(r"^\s*(?:x|✓|✔|●|•|\*|ja)\s*$", re.I)
+_BARE_MARK = re.compile(r"^\s*\(?(?:x|✓|✔|●|•|\*|ja)\)?[¹²³*\d]?\s*$", re.I)
 
 
-def _deciders_of(row: DelegationRow) -> list[tuple[str, str | None]]:
+def _deciders_of(row: DelegationRow, reader: DeciderReader) -> list[tuple[str, str | None]]:
     """The row's delegate cell with its condition; in a delegation matrix, where each decider has a
     column of its own, every marked column with what its cell says ("upp till 5 mnkr") before the
     row's remark."""
@@ -113,6 +113,8 @@ def _deciders_of(row: DelegationRow) -> list[tuple[str, str | None]]:
         return [(row.delegate, row.condition)]
     out = []
     for name in names:
+        if not reader.knows(name):
+            continue  # a column the document's legend does not explain ("BELOPP", "SOL") decides nothing
         cell = "" if _BARE_MARK.match(row.cells[name]) else row.cells[name].strip()
         condition = ". ".join(x.rstrip(" .") for x in (cell, row.condition or "") if x) or None
         out.append((name, condition))

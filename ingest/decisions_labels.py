@@ -66,7 +66,7 @@ def labelled_entries(blocks: Sequence[Block]) -> list[LabelledEntry]:
         if m := _NUMBERED.match(matter_text):
             number, matter = m.group("nr"), m.group("rest")
         condition = lagrum = None
-        delegate, *inline = _inline(label[1])
+        delegate, inline = _inline(label[1])
         for other in [*inline, *_siblings(blocks, i)]:
             name, value = other
             if _field(name) == "legal_basis":
@@ -77,22 +77,22 @@ def labelled_entries(blocks: Sequence[Block]) -> list[LabelledEntry]:
     return out
 
 
-def _inline(value: str) -> list:
-    """A label's value, then the labels that follow it on its line ("SS. Lagrum: 4 kap. 1 § SoL"
-    -> "SS", ("Lagrum", "4 kap. 1 § SoL")), where they name fields we know; other text stays with
-    the value before it."""
+def _inline(value: str) -> tuple[str, list[tuple[str, str]]]:
+    """A label's value, and the labels that follow it on its line ("SS. Lagrum: 4 kap. 1 § SoL" ->
+    "SS", [("Lagrum", "4 kap. 1 § SoL")]), where they are column names we know ("Ersättare: EC"
+    too); other text stays with the value before it."""
     parts = _NEXT_LABEL.split(value)
     first = parts[0]
     labels: list[tuple[str, str]] = []
     for part in parts[1:]:
         m = _LABEL.match(part)
-        if m is not None and _field(m.group("label")) is not None:
+        if m is not None and column_field(m.group("label"))[0]:
             labels.append((" ".join(m.group("label").split()), m.group("value").strip(" .")))
         elif labels:
             labels[-1] = (labels[-1][0], f"{labels[-1][1]}. {part}")
         else:
             first = f"{first}. {part}"
-    return [first, *labels]
+    return first, labels
 
 
 def _label(block: Block) -> tuple[str, str] | None:

@@ -36,9 +36,9 @@ _BRACKETED = re.compile(rf"^(?P<abbr>{ABBR}|{_WORDISH})\s*\((?P<exp>[a-zåäöA-
 # of two short words ("V ordf", "1:e SS", "Stf RC")
 _CELL_CODE = (
     rf"(?:{ABBR}|[A-ZÅÄÖ][a-zåäö]{{1,4}}\.?|[A-ZÅÄÖ]{{1,3}}-[a-zåäö]{{3,15}}"
-    rf"|(?:[A-ZÅÄÖ][a-zåäö]{{0,3}}|\d:[ae])\.? (?:{ABBR}|[a-zåäö]{{2,5}}\.?))"
+    rf"|(?:[A-ZÅÄÖ]|\d:[ae])\.? (?:{ABBR}|[a-zåäö]{{2,5}}\.?)|[A-ZÅÄÖ][a-zåäö]{{1,3}}\.? {ABBR})"
 )
-_VERBS = frozenset(
+VERBS = frozenset(
     "beslutar beslutas beslutade är har ska kan får fastställer fastställde antar antog fattar fattade "
     "gäller avser godkände".split()
 )
@@ -184,7 +184,7 @@ def _plausible(abbr: str, expansion: str) -> bool:
         return False
     if is_legend_heading(abbr):
         return False  # "Förkortningar: KF kommunfullmäktige; ..." titles a list, it defines no code
-    if exp.split()[0].lower() in _VERBS:
+    if exp.split()[0].lower() in VERBS:
         return False  # "KF beslutar om taxan" is a sentence
     return not re.fullmatch(ABBR, exp.split()[0]) or len(exp.split()) > 1
 

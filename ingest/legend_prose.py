@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.legend import ABBR, LegendEntry, abbreviates
+from ingest.legend import ABBR, VERBS, LegendEntry, abbreviates
 
 _LIST_MARK = re.compile(rf"(?:(?<=^)|(?<=[\s,;:(]))(?P<abbr>{ABBR})\s*[=–—]\s+")
 # with "=" a short word or a single letter is a code too: "Ordf = ordförande, R = rektor"
@@ -70,6 +70,8 @@ def _lists(text: str) -> list[LegendEntry]:
                 0
             ]  # a sentence or ";" ends it
             exp = re.sub(r"(?:[,;]\s*|\s+)(?:och|samt)?\s*$", "", chunk.strip()).strip(" ,;.")
+            if marker is _DASH_MARK and exp.split()[:1] and exp.split()[0].lower() in VERBS:
+                continue  # "Ordf – beslutar i brådskande ärenden": a duty, not what the code means
             if exp and len(exp.split()) <= 12 and not _FORMULA.search(exp):
                 out.append(LegendEntry(m.group("abbr"), exp))
         # the looser "=" codes count in a list that has a real abbreviation too: not "Ja = ..., Nej = ..."

@@ -194,8 +194,10 @@ def _header_line(raw: str) -> TableHeader | None:
     )
 
 
-# A decider's code as a column name: "KSAU", "KD", "EKC", "1:e SS" is no column name
-_CODE = re.compile(r"^[A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,6}(?:[-/][A-ZÅÄÖ0-9]{1,4})?$")
+# A decider's code as a column name ("KSAU", "KD", "EKC"): capitals only, no figure ("Q1" is a quarter)
+_CODE = re.compile(r"^[A-ZÅÄÖ][A-ZÅÄÖ]{1,6}(?:[-/][A-ZÅÄÖ]{1,4})?$")
+# what a matrix prints in a cell its decider has no part in
+NO_MARK = re.compile(r"^\s*(?:[–—-]+|nej|ej|0)?\s*$", re.I)
 
 
 def _names_decider(name: str) -> bool:
@@ -210,7 +212,8 @@ def _names_decider(name: str) -> bool:
 def _with_marks(header: TableHeader) -> TableHeader:
     """A delegation matrix: one column per decider, an "X" or the decider's limit in the cell of each
     matter it decides ("Nr | Ärende | KSAU | KSO | KD | Anmärkning"). Its decider columns are typed
-    ``mark`` when there are two or more beside a number or matter column."""
+    ``mark`` when there are two or more beside a number or matter column and no delegate column;
+    a code column no legend of the document explains gives no record (:mod:`ingest.decisions`)."""
     unknown = [i for i, c in enumerate(header.columns) if c.field is None and not column_field(c.name)[0]]
     marks = [i for i in unknown if _names_decider(header.columns[i].name)]
     fields = {c.field for c in header.columns}
@@ -362,7 +365,8 @@ def read_table(
             if current:
                 items.append(_finish(current, header))
             current = None
-            below = split_cells(lines[i + 1].raw, header) or cells
+            below = split_cells(lines[i + 1].raw, header)
+            assert below is not None  # _centred_above split it
             cells = [join_wrapped(a, b) for a, b in zip(cells, below, strict=True)]
             current = _Building(cells, [line, lines[i + 1]])
             i += 2
@@ -399,7 +403,7 @@ def read_table(
     return _grouped(items, header), i
 
 
-_UNFINISHED = re.compile(r"(?:[-,/&]|\b(?:och|eller|samt))\s*$", re.I)
+_UNFINISHED = re.compile(r"(?:[-,/&]|\b(?:och|eller|samt|för|inom|vid|i|på|av|med|till))\s*$", re.I)
 
 
 def _sub_row(current: _Building, cells: list[str], header: TableHeader) -> bool:
@@ -414,6 +418,8 @@ def _sub_row(current: _Building, cells: list[str], header: TableHeader) -> bool:
         return False
     mine, above = cells[d], current.cells[d]
     starts_anew = mine[:1].isupper() or mine[:1].isdigit()
+    if any(v[:1].islower() for i, v in enumerate(cells) if i != d and v):
+        return False  # another cell goes on in lower case: the lines of one row
     return bool(mine and above and starts_anew) and not _UNFINISHED.search(above)
 
 
@@ -654,7 +660,11 @@ _CONJ = frozenset({"och", "eller", "samt", "respektive", "resp.", "till"})
 def _finish(row: _Building, header: TableHeader) -> TableRow:
     cells = {c.name: v for c, v in zip(header.columns, row.cells, strict=True)}
     fields: dict[str, str] = {}
-    marked = [c.name for c, v in zip(header.columns, row.cells, strict=True) if c.field == MARK and v]
+    marked = [
+        c.name
+        for c, v in zip(header.columns, row.cells, strict=True)
+        if c.field == MARK and not NO_MARK.match(v)
+    ]
     if marked:  # a matrix row: the deciders are the columns marked (each cell says on what terms)
         fields["delegate"] = ", ".join(marked)
     for col, value in zip(header.columns, row.cells, strict=True):

@@ -81,7 +81,7 @@ def amounts(text: str) -> list[Amount]:
 
 # "10 000–49 999 kr", "10 000 kr - 49 999 kr", "mellan 10 000 och 49 999 kr": the lower end before the amount
 _RANGE_FROM = re.compile(
-    r"(?:^|[^\d\w])(?P<low>\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:,(?P<dec>\d+))?(?:\s*[a-zåäö.]{1,14})?"
+    r"(?:^|[^\d\w])(?P<low>\d{1,3}(?:[ \u00a0.]\d{3})+|\d+)(?:,(?P<dec>\d+))?(?:\s*[a-zåäö.]{1,14})?"
     r"\s*(?:[–—-]|och)\s*$",
     re.I,
 )

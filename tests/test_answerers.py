@@ -326,6 +326,14 @@ def test_a_case_the_condition_leaves_out_is_no_for_the_role():
     assert (
         may_decide(ctx("Får en bygglovshandläggare bevilja rivningslov för ett garage?"), role, [row]) is True
     )
+    kept = "Får en handläggare bevilja rivningslov för en byggnad som inte är kulturhistoriskt värdefull?"
+    assert may_decide(ctx(kept), role, [row]) is True  # the case the row keeps
+    ordinary = DecisionRecord(
+        "Rivningslov", "bygglovshandläggare", "BHL", "Om ärendet inte är av principiell betydelse",
+        None, None, "mbn", "mbn.pdf", 3, "", "table", "Rivningslov | BHL | Om ärendet inte är ...",
+    )  # fmt: skip
+    asked = "Får en bygglovshandläggare bevilja rivningslov i ett ärende av principiell betydelse?"
+    assert may_decide(ctx(asked), role, [ordinary]) is True  # a condition in words, not a case left out
 
 
 @pytest.mark.parametrize(

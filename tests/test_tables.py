@@ -443,6 +443,8 @@ def test_a_delegation_matrix_gives_each_marked_column_its_own_record(tmp_path: P
         [(20, "K 2"), (35, "Avskrivning av fordran"), (110, "över 5 pbb"), (148, "upp till 5 pbb")],
         "",
         [(20, "K 3"), (35, "Placering av likvida medel"), (148, "X"), (166, "Enligt finanspolicyn")],
+        "",
+        [(20, "K 4"), (35, "Utse ombud"), (110, "–"), (130, "X"), (148, "-")],
     ]])  # fmt: skip
     got = {(r.matter, r.decider, r.condition) for r in _records(pdf)}
     assert got == {
@@ -451,7 +453,22 @@ def test_a_delegation_matrix_gives_each_marked_column_its_own_record(tmp_path: P
         ("Avskrivning av fordran", "kommunstyrelsens arbetsutskott", "över 5 pbb"),
         ("Avskrivning av fordran", "ekonomichef", "upp till 5 pbb"),
         ("Placering av likvida medel", "ekonomichef", "Enligt finanspolicyn"),
+        ("Utse ombud", "kommundirektör", None),  # a dash is no mark
     }  # fmt: skip
+
+
+def test_columns_of_codes_no_legend_explains_are_no_deciders(tmp_path: Path) -> None:
+    """A table of amounts and dates in capitals ("NR | ÄRENDE | BELOPP | DATUM") or of quarters
+    ("Q1 | Q2") is no delegation matrix: it gives no decision record."""
+    pdf = tab_stops_pdf(tmp_path / "plan.pdf", [[
+        "# Investeringar",
+        [(20, "Nr"), (35, "Ärende"), (110, "BELOPP"), (140, "DATUM"), (166, "Anmärkning")],
+        [(20, "1"), (35, "Inköp av fordon"), (110, "400 000 kr"), (140, "2026-03-01")],
+        "",
+        [(20, "Nr"), (35, "Åtgärd"), (110, "Q1"), (125, "Q2"), (140, "Q3"), (155, "Q4")],
+        [(20, "1"), (35, "Upphandling av e-arkiv"), (125, "X"), (140, "X")],
+    ]])  # fmt: skip
+    assert _records(pdf) == []
 
 
 def test_a_second_decider_of_a_matter_on_a_line_of_its_own_is_a_row_of_its_own() -> None:
@@ -465,6 +482,8 @@ def test_a_second_decider_of_a_matter_on_a_line_of_its_own_is_a_row_of_its_own()
             "                                                 MC               Avslag eller förbehåll",
             " 1.5    Beslut om att avvisa ombud               Förvaltnings-",
             "                                                 chef",
+            " 1.6    Beslut om lokalbokning                   Chef för",
+            "                                                 Kultur och fritid",
         ]),
     ]  # fmt: skip
     rows = [b.row for b in find_blocks(pages) if b.kind is BlockKind.TABLE_ROW]
@@ -476,4 +495,5 @@ def test_a_second_decider_of_a_matter_on_a_line_of_its_own_is_a_row_of_its_own()
         ("1.4", "Beslut om utlämnande av allmän handling", "Adm", "Utan förbehåll"),
         ("1.4", "Beslut om utlämnande av allmän handling", "MC", "Avslag eller förbehåll"),
         ("1.5", "Beslut om att avvisa ombud", "Förvaltningschef", ""),
+        ("1.6", "Beslut om lokalbokning", "Chef för Kultur och fritid", ""),
     ]  # fmt: skip

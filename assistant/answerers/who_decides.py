@@ -17,7 +17,7 @@ from assistant.answer import Citation
 from assistant.answerers.base import TYPE_RULE, Context, Draft
 from assistant.answerers.facts import score_units
 from assistant.citations import cite
-from assistant.decisions import RecordIndex, admits, excluded_cases, in_kronor, settles
+from assistant.decisions import RecordIndex, admits, asks_excluded, excluded_cases, in_kronor, settles
 from assistant.phrases import (
     CONDITION,
     LEGAL_BASIS,
@@ -139,7 +139,7 @@ def _fits(ctx: Context, r: DecisionRecord) -> bool | None:
                 verdicts.append(ok)
     if (ok := settles(ctx.q.text, f"{r.condition or ''} {r.matter}", ctx.scope.as_of)) is not None:
         verdicts.append(ok)
-    if cases := excluded_cases(r.condition or ""):
+    if (cases := excluded_cases(r.condition or "")) and asks_excluded(ctx.q.text):
         asked = ctx.evidence.words(ctx.q.text)
         if any(ctx.evidence.named_share(asked, case) >= EXCLUDED_SHARE for case in cases):
             verdicts.append(False)  # the asker's case is one the condition leaves out

@@ -73,9 +73,11 @@ _LABEL_WORDS = 12
 _ELIDED_VALIDITY_RE = re.compile(
     r"^Gäller\s+(?:från|till|fr\.?\s?o\.?\s?m\.?|t\.?\s?o\.?\s?m\.?)\s+(?:och\s+med\s+)?(?:den\s+)?\d"
 )
-# a dnr line, also as a footnote ("1 Dnr SN 2025/290. Riktlinjen gäller från ...")
+# a dnr line; as a footnote only when the dnr is all it says ("1 Dnr SN 2025/290."): a footnote that
+# goes on ("2 Dnr SN 2019/12 gäller nämndens tidigare beslut") cites another case
 _LABEL_START_RE = re.compile(
-    r"^(?:\d{1,2}\s+)?(?:dnr|diarienumm?er|diarienumret|ärendenummer)\b", re.IGNORECASE
+    r"^(?:dnr|diarienumm?er|diarienumret|ärendenummer)\b|^\d{1,2}\s+dnr\.?:?\s*\S+(?:\s\S+)?\s*\.?$",
+    re.IGNORECASE,
 )
 
 

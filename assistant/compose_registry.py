@@ -237,7 +237,7 @@ def which_applies(
         coming = [
             (d, s)
             for d, s in _coming(registry, doc, as_of, visible_ids)
-            if not (asked_version and d == named)
+            if not (asked_version and d.document_id == named.document_id)
         ]
         if coming:  # decided, in force later: said too, unless the answer began with it
             lines.append(_coming_sentences(coming, language).strip())

@@ -77,11 +77,13 @@ def settles(asked_text: str, condition_text: str, on: dt.date | None = None) -> 
     verdicts = [
         v for c in quantities(condition_text) if c.bound for a in asked if (v := meets(c, a)) is not None
     ]
-    limits = [
-        x for clause in re.split(r"(?<=[.;])\s+|\s+\|\s+", condition_text) if (x := parse_limit(clause))
-    ]
     asked_amounts = amounts_in(asked_text)
-    if asked_amounts and limits:
+    limits = (
+        [x for clause in re.split(r"(?<=[.;])\s+|\s+\|\s+", condition_text) if (x := parse_limit(clause))]
+        if asked_amounts
+        else []
+    )  # read only when the asker gave an amount: this runs for every candidate record
+    if limits:
         day = on or dt.date.max
         money = {v for lim in limits for a in asked_amounts if (v := admits(lim, a, day)) is not None}
         if len(money) == 1:  # every limit of the text says the same; limits that disagree settle nothing

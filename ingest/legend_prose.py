@@ -66,9 +66,8 @@ def _lists(text: str) -> list[LegendEntry]:
         out = []
         for k, m in enumerate(marks):
             end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
-            chunk = re.split(r"\.(?:\s|$)|;\s", text[m.end() : end], maxsplit=1)[
-                0
-            ]  # a sentence or ";" ends it
+            # a sentence or ";" ends the definition
+            chunk = re.split(r"\.(?:\s|$)|;\s", text[m.end() : end], maxsplit=1)[0]
             exp = re.sub(r"(?:[,;]\s*|\s+)(?:och|samt)?\s*$", "", chunk.strip()).strip(" ,;.")
             if marker is _DASH_MARK and exp.split()[:1] and exp.split()[0].lower() in VERBS:
                 continue  # "Ordf – beslutar i brådskande ärenden": a duty, not what the code means

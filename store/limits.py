@@ -18,10 +18,9 @@ from store.vocabulary import NUMBER_WORDS, vocabulary
 
 _WORDS = {w: float(n) for w, n in NUMBER_WORDS.items()} | {"halvt": 0.5, "halv": 0.5}
 _ALTERNATION = "|".join(sorted(_WORDS, key=len, reverse=True))  # "femtio" before "fem"
-# "80 000", "80.000", "2,5", "fyra"; a number word stands alone ("fem", not the end of "tjugofem")
-_NUMBER = (
-    rf"(?P<num>\d{{1,3}}(?:[ \u00a0.]\d{{3}})+|\d+)(?:,(?P<dec>\d+))?|(?<![\wåäö])(?P<word>{_ALTERNATION})"
-)
+_FIGURE = r"\d{1,3}(?:[ \u00a0.]\d{3})+|\d+"  # "80 000", "80.000", "120"; decimals after a comma
+# a figure or a number word; a number word stands alone ("fem", not the end of "tjugofem")
+_NUMBER = rf"(?P<num>{_FIGURE})(?:,(?P<dec>\d+))?|(?<![\wåäö])(?P<word>{_ALTERNATION})"
 
 
 @dataclass(frozen=True)
@@ -81,7 +80,7 @@ def amounts(text: str) -> list[Amount]:
 
 # "10 000–49 999 kr", "10 000 kr - 49 999 kr", "mellan 10 000 och 49 999 kr": the lower end before the amount
 _RANGE_FROM = re.compile(
-    r"(?:^|[^\d\w])(?P<low>\d{1,3}(?:[ \u00a0.]\d{3})+|\d+)(?:,(?P<dec>\d+))?(?:\s*[a-zåäö.]{1,14})?"
+    rf"(?:^|[^\d\w])(?P<low>{_FIGURE})(?:,(?P<dec>\d+))?(?:\s*[a-zåäö.]{{1,14}})?"
     r"\s*(?:[–—-]|och)\s*$",
     re.I,
 )
@@ -155,7 +154,7 @@ def _number(m: re.Match[str], name: str = "low") -> float:
 
 def _scale(a: Amount, text: str) -> float:
     """The factor the amount's unit applied to its figure ("2 mnkr" is 2 000 000 kr): 1 for most."""
-    m = re.match(r"(?P<num>\d{1,3}(?:[ \u00a0.]\d{3})+|\d+)(?:,(?P<dec>\d+))?", text[a.start : a.end])
+    m = re.match(rf"(?P<num>{_FIGURE})(?:,(?P<dec>\d+))?", text[a.start : a.end])
     return a.value / _number(m, "num") if m and _number(m, "num") else 1.0
 
 

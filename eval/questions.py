@@ -58,12 +58,15 @@ SOURCES: dict[str, Path] = {
     "broad16": Path("tests/fixtures/broad16/pdf"),  # a sixteenth: välfärd and bildning; KFS headers
     "broad17": Path("tests/fixtures/broad17/pdf"),  # a seventeenth: kommunstyrelsen, ekonomi; matrices
     "broad18": Path("tests/fixtures/broad18/pdf"),  # an eighteenth: socialtjänst, miljö, räddning
+    "broad19": Path("tests/fixtures/broad19/pdf"),  # a nineteenth: kultur, fritid, teknik; landscape tables
+    "broad20": Path("tests/fixtures/broad20/pdf"),  # a twentieth: smaller bodies, ownership; KFS, lists
     "blind3": Path("eval/blind3/pdf"),  # a third held-out collection
     "blind4": Path("eval/blind4/pdf"),  # a fourth, in five more layouts
     "blind5": Path("eval/blind5/pdf"),  # a fifth, written after the fourth round
     "blind6": Path("eval/blind6/pdf"),  # a sixth, written at the start of the eighth round
     "blind7": Path("eval/blind7/pdf"),  # a seventh, written at the start of the ninth round
     "blind8": Path("eval/blind8/pdf"),  # an eighth, written at the start of the tenth round
+    "blind9": Path("eval/blind9/pdf"),  # a ninth, written at the start of the eleventh round
 }
 # Which sources each set needs. The styrmodell set is asked over the real corpus alone, so that a
 # fictitious document can neither answer nor distract from its questions. The broad collection is
@@ -94,12 +97,15 @@ SET_SOURCES: dict[str, tuple[str, ...]] = {
     "broad16-dev": ("corpus", "broad16"),
     "broad17-dev": ("corpus", "broad17"),
     "broad18-dev": ("corpus", "broad18"),
+    "broad19-dev": ("corpus", "broad19"),
+    "broad20-dev": ("corpus", "broad20"),
     "broad-blind3": ("corpus", "blind3"),
     "broad-blind4": ("corpus", "blind4"),
     "broad-blind5": ("corpus", "blind5"),
     "broad-blind6": ("corpus", "blind6"),
     "broad-blind7": ("corpus", "blind7"),
     "broad-blind8": ("corpus", "blind8"),
+    "broad-blind9": ("corpus", "blind9"),
 }
 DEFAULT_SOURCES: tuple[str, ...] = ("corpus", "fixtures")
 # Held-out sets: asked by name only, never by default, and reported as aggregates only (no answer,
@@ -113,6 +119,7 @@ BLIND_SETS: dict[str, Path] = {
     "broad-blind6": ROOT / "eval" / "blind6" / "questions.jsonl",
     "broad-blind7": ROOT / "eval" / "blind7" / "questions.jsonl",
     "broad-blind8": ROOT / "eval" / "blind8" / "questions.jsonl",
+    "broad-blind9": ROOT / "eval" / "blind9" / "questions.jsonl",
 }
 
 

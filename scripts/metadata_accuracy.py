@@ -33,7 +33,11 @@ Nine collections:
   predecessor);
 - ``broad17``, ``broad18``: two more (kommunstyrelsen and ekonomi with a delegation matrix and the
   delegate first; socialtjänst, miljö and räddning with numbered paragraphs and legends in prose);
-- ``blind`` … ``blind8``: ``eval/blind`` … ``eval/blind8`` with
+- ``broad19``: kultur, fritid, teknik and samhällsbyggnad (landscape tables with section rows,
+  codes with digits, a footer revision line and a decision history table at the end);
+- ``broad20``: smaller bodies and ownership (överförmyndare, a gemensam nämnd, valnämnd,
+  ägardirektiv) with KFS headers, decision rights as lettered lists and merged delegate cells;
+- ``blind`` … ``blind9``: ``eval/blind`` … ``eval/blind9`` with
   ``truth.json`` (held out). For them only aggregate figures are printed: never a file name, a
   value or a mismatch, and logging is silenced so that no file name leaks.
 
@@ -132,6 +136,8 @@ COLLECTIONS = {
     "broad16": Collection("broad16", FIXTURES / "broad16", "truth.json"),
     "broad17": Collection("broad17", FIXTURES / "broad17", "truth.json"),
     "broad18": Collection("broad18", FIXTURES / "broad18", "truth.json"),
+    "broad19": Collection("broad19", FIXTURES / "broad19", "truth.json"),
+    "broad20": Collection("broad20", FIXTURES / "broad20", "truth.json"),
     "blind": Collection("blind", REPO / "eval" / "blind", "truth.json", blind=True),
     "blind2": Collection("blind2", REPO / "eval" / "blind2", "truth.json", blind=True),
     "blind3": Collection("blind3", REPO / "eval" / "blind3", "truth.json", blind=True),
@@ -140,6 +146,7 @@ COLLECTIONS = {
     "blind6": Collection("blind6", REPO / "eval" / "blind6", "truth.json", blind=True),
     "blind7": Collection("blind7", REPO / "eval" / "blind7", "truth.json", blind=True),
     "blind8": Collection("blind8", REPO / "eval" / "blind8", "truth.json", blind=True),
+    "blind9": Collection("blind9", REPO / "eval" / "blind9", "truth.json", blind=True),
 }
 
 FREE_TEXT = ("replaces", "scope", "owner")

@@ -103,6 +103,12 @@ _EXCLUDED = re.compile(
 _NEGATED = re.compile(r"(?<![\wåäö])(?:inte|ej|icke|not)(?![\wåäö])", re.I)
 
 
+# "Föreläggande med vite får inte vidaredelegeras": the case stands before the verb
+_NOT_DELEGATED = re.compile(
+    r"(?:^|(?<=[.;:]))\s*(?P<case>[^.;:]{3,}?)\s+får\s+(?:inte|ej)\s+(?:vidare)?deleger(?:as|eras)\b", re.I
+)
+
+
 def excluded_cases(condition_text: str) -> list[str]:
     """The cases a condition's text leaves out, as written ("byggnad som är kulturhistoriskt värdefull").
 
@@ -110,19 +116,40 @@ def excluded_cases(condition_text: str) -> list[str]:
     ['hus som är kulturhistoriskt värdefulla', 'omfattas av q-märkning']
     >>> excluded_cases("Om beloppet inte överstiger 5 000 kr")
     []
+    >>> excluded_cases("Avser föreläggande utan vite. Föreläggande med vite får inte vidaredelegeras.")
+    ['Föreläggande med vite']
     """
+    text = condition_text or ""
+    found = [m["case"] for m in _EXCLUDED.finditer(text)] + [m["case"] for m in _NOT_DELEGATED.finditer(text)]
     return [
         alt.strip()
-        for m in _EXCLUDED.finditer(condition_text or "")
-        for alt in re.split(r"\s+eller\s+|,\s+", m["case"])  # each alternative is a case left out
+        for case in found
+        for alt in re.split(r"\s+eller\s+|,\s+", case)  # each alternative is a case left out
         if alt.strip()
     ]
 
 
-def asks_excluded(asked: str) -> bool:
-    """Can the asker's words be matched with a left-out case at all? Not when they negate
-    ("en byggnad som inte är kulturhistoriskt värdefull" is the case the row keeps)."""
-    return not _NEGATED.search(asked)
+def asks_excluded(asked: str, case: str) -> bool:
+    """Can the asker's words be matched with the left-out ``case``? Not when they negate it ("en
+    byggnad som inte är kulturhistoriskt värdefull" is the case the row keeps): a negation a few
+    words before a word of the case. A negation elsewhere ("... med vite när en elev inte fullgör
+    sin skolplikt") leaves the case asked.
+
+    >>> asks_excluded("Rivning av ett hus som inte är q-märkt?", "hus som är q-märkt")
+    False
+    >>> asks_excluded("Föreläggande med vite när en elev inte fullgör skolplikten?", "Föreläggande med vite")
+    True
+    """
+    stems = {w[:5].lower() for w in re.findall(r"[\wåäö]{4,}", case)}
+    words = re.findall(r"[\wåäö]+", asked)
+    for i, w in enumerate(words):
+        if (
+            len(w) >= 4
+            and w[:5].lower() in stems
+            and any(_NEGATED.fullmatch(x) for x in words[max(0, i - 3) : i])
+        ):
+            return False
+    return True
 
 
 def in_kronor(value: float, unit: str, on: dt.date) -> float | None:

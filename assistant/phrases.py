@@ -185,5 +185,10 @@ def decision_phrase(
     return f"{text}, dnr {dnr}" if text and dnr else text
 
 
+# a question that asks two things, one of which the documents do not answer
+PART_UNANSWERED = {
+    "sv": 'På frågan "{part}" hittar jag inget stöd i kommunens styrdokument.',
+    "en": 'I find no support in the municipality\'s governing documents for the question "{part}".',
+}
 YES = {"sv": "Ja. ", "en": "Yes. "}  # an answer that settles a yes/no question opens with it
 NO = {"sv": "Nej. ", "en": "No. "}

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
 from assistant import compose_registry as reg_compose
+from assistant import compound
 from assistant.answer import Answer, Citation, Retrieved
 from assistant.answerers import ANSWERERS, ROUTES, TYPE_RULE
 from assistant.answerers.base import Context, Draft
@@ -27,7 +28,7 @@ from assistant.followup import standalone
 from assistant.gate import decide
 from assistant.generate import llm_answer
 from assistant.glossary import default_glossary, without_glossed
-from assistant.phrases import ABSTAIN, EMPTY, NAMES, NOTE, PERSONAL, TOO_LONG
+from assistant.phrases import ABSTAIN, EMPTY, NAMES, NOTE, PART_UNANSWERED, PERSONAL, TOO_LONG
 from assistant.question import (
     BODY,
     DOC_DECISION,
@@ -121,8 +122,35 @@ class Assistant:
             history=q.as_of is not None,
             today=today,
         )
-        answer = self._answer(q, scope, history)
+        answer = self._in_parts(text, scope, history) or self._answer(q, scope, history)
         return replace(answer, id=id, filters=scope.to_dict())
+
+    def _in_parts(self, text: str, scope: Scope, history: Sequence[tuple[str, str]]) -> Answer | None:
+        """A question that asks two things ("Vem beslutar om tillståndet och vad kostar det?"),
+        answered part by part; None when it is one question or no part is answered."""
+        asked = compound.parts(text)
+        if not asked:
+            return None
+        answers = [self._answer(understand(part, history), scope, history) for part in asked]
+        answered = [a for a in answers if not a.abstained]
+        if not answered:
+            return None
+        language = understand(text, history).language
+        share = MAX_ANSWER_CHARS // len(answers) - 2
+        said = [
+            _cap_keeping_note(a.answer, share, language)
+            if not a.abstained
+            else PART_UNANSWERED[language].format(part=a.question)
+            for a in answers
+        ]
+        return Answer(
+            question=text,
+            answer="\n\n".join(said),
+            abstained=False,
+            citations=_distinct([c for a in answered for c in a.citations]),
+            retrieved=answered[0].retrieved,
+            kind=answered[0].kind,
+        )
 
     # ------------------------------------------------------------------------------------------
     def _answer(self, q: Question, scope: Scope, history: Sequence[tuple[str, str]]) -> Answer:
@@ -473,6 +501,15 @@ def _distinct(citations: Sequence[Citation]) -> list[Citation]:
     for c in citations:
         seen.setdefault((c.document_id, c.page, c.quote), c)
     return list(seen.values())
+
+
+def _cap_keeping_note(text: str, limit: int, language: str) -> str:
+    """``text`` capped at ``limit``, its status note ("Observera: ... är upphävd") never cut off."""
+    body, marker, note = text.partition(f"\n{NOTE[language]} ")
+    if not marker:
+        return _cap(text, limit)
+    tail = f"{marker}{note}"
+    return _cap(body, max(limit - len(tail), limit // 3)) + tail
 
 
 def _cap(text: str, limit: int = MAX_ANSWER_CHARS) -> str:

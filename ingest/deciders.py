@@ -25,8 +25,12 @@ _SKIP = re.compile(r"(?:den|det|de|hela|en|ett)\s+", re.I)
 _PAREN_CODE = re.compile(r"\s*\([^()]{1,12}\)")
 _FOR_UNIT = re.compile(r"\s+för\s+([a-zåäö\-]+(?:enheten|avdelningen|förvaltningen|området|verksamheten))\b")
 _ASIDE = re.compile(
-    r"\s*(?:\(|[,;]?\s*(?:ersättare|vid förfall|i samråd|efter samråd|med|via|anm|se)\b)", re.I
+    r"\s*(?:\(|[,;]?\s*(?:ersättare|vid förfall|vid förhinder|i samråd|efter samråd|med|via|anm|se)\b)", re.I
 )  # what follows a delegate in its cell without being one
+# a person's name after the function that holds the right: "(Annika Ström)", "(Per-Olof af Klint)"
+_PAREN_PERSON = re.compile(
+    r"\s*\((?:[A-ZÅÄÖ][\wåäöé-]+|af|von|de)(?:\s+(?:[A-ZÅÄÖ][\wåäöé-]+|af|von|de)){1,3}\)"
+)
 GENERIC_BOARDS = frozenset({"nämnden", "verksamhetsnämnden", "facknämnden", "styrelsen"})
 
 
@@ -129,6 +133,8 @@ class DeciderReader:
                 name = mention.text.lower()  # "ansvarig nämnd" stays a description, not "nämnden"
         if paren := _PAREN_CODE.match(text, stop):
             stop = paren.end()
+        if person := _PAREN_PERSON.match(text, stop):
+            stop = person.end()  # "Ekonomichefen (Jonas Berg)": the function decides, not the person
         if more := _FOR_UNIT.match(text, stop):
             name, stop = f"{name} för {more.group(1).lower()}", more.end()
         own = f"{self.board}s " if self.board else None

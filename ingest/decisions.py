@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ingest.deciders import GENERIC_BOARDS, Decider, DeciderReader
-from ingest.decisions_labels import labelled_entries
+from ingest.decisions_labels import LabelledEntry, inline_labels, label_field, labelled_entries
 from ingest.decisions_table import row_decisions
 from ingest.decisions_text import lead_decider, statements
 from ingest.lines import ends_clause
@@ -62,8 +62,11 @@ def extract_decisions(
     for a in abbreviations:
         legend.setdefault(a.abbreviation, a.expansion)
     reader = DeciderReader(legend, _own_board(doc))
-    records = _from_rows(doc, rows, reader) + _from_labels(doc, blocks, chunks, reader)
-    records += _from_text(doc, blocks, chunks, reader)
+    entries = labelled_entries(blocks)
+    records = _from_rows(doc, rows, reader) + _from_labels(doc, entries, chunks, reader)
+    # an entry's label lines ("Anm.: ... över 40 timmar beslutar EC") are read with the entry, not as prose
+    read = {line.char_start for e in entries for line in e.lines}
+    records += _from_text(doc, [b for b in blocks if b.char_start not in read], chunks, reader)
     unique: dict[tuple[object, ...], DecisionRecord] = {}
     for r in records:
         unique.setdefault((r.source, r.page, r.matter, r.decider, r.condition, r.number), r)
@@ -93,9 +96,10 @@ def _from_rows(
         if matter in row.cells and row.section:  # a table of amounts: its column and heading say of what
             heading = _NUMBERING.sub("", row.section.split(" > ")[-1]).strip()
             matter = matter if heading.lower() in matter.lower() else f"{heading}: {matter}"
-        for delegate, condition in _deciders_of(row, reader):
+        lagrum, condition_of_row = _labelled_within(row.legal_basis, row.condition)
+        for delegate, condition in _deciders_of(row, reader, condition_of_row):
             out += _table_records(
-                doc, reader, matter, delegate, condition, row.legal_basis,
+                doc, reader, matter, delegate, condition, lagrum,
                 row.page, row.section, quote, row.number, row.chunk_id,
             )  # fmt: skip
     return out
@@ -104,28 +108,42 @@ def _from_rows(
 _BARE_MARK = re.compile(r"^\s*\(?(?:x|✓|✔|●|•|\*|ja)\)?[¹²³*\d]?\s*$", re.I)
 
 
-def _deciders_of(row: DelegationRow, reader: DeciderReader) -> list[tuple[str, str | None]]:
+def _labelled_within(lagrum: str | None, condition: str | None) -> tuple[str | None, str | None]:
+    """A lagrum cell that goes on with a labelled remark ("4 kap. 1 § SoL. Anm.: Placering längre än
+    30 dygn beslutas av EC"): the lagrum, and the remark added to the row's condition."""
+    if not lagrum:
+        return lagrum, condition
+    first, labels = inline_labels(lagrum)
+    remarks = [value for name, value in labels if label_field(name) == "condition"]
+    if not remarks:
+        return lagrum, condition
+    return first.strip(" .") or None, ". ".join(x.rstrip(" .") for x in (condition, *remarks) if x)
+
+
+def _deciders_of(
+    row: DelegationRow, reader: DeciderReader, condition: str | None
+) -> list[tuple[str, str | None]]:
     """The row's delegate cell with its condition; in a delegation matrix, where each decider has a
     column of its own, every marked column with what its cell says ("upp till 5 mnkr") before the
     row's remark."""
     names = row.delegate.split(", ")
     if len(row.cells) < 3 or not all(row.cells.get(n) for n in names) or row.delegate in row.cells.values():
-        return [(row.delegate, row.condition)]
+        return [(row.delegate, condition)]
     out = []
     for name in names:
         if not reader.knows(name):
             continue  # a column the document's legend does not explain ("BELOPP", "SOL") decides nothing
         cell = "" if _BARE_MARK.match(row.cells[name]) else row.cells[name].strip()
-        condition = ". ".join(x.rstrip(" .") for x in (cell, row.condition or "") if x) or None
-        out.append((name, condition))
+        joined = ". ".join(x.rstrip(" .") for x in (cell, condition or "") if x) or None
+        out.append((name, joined))
     return out
 
 
 def _from_labels(
-    doc: DocumentSource, blocks: Sequence[Block], chunks: Sequence[Chunk], reader: DeciderReader
+    doc: DocumentSource, entries: Sequence[LabelledEntry], chunks: Sequence[Chunk], reader: DeciderReader
 ) -> list[DecisionRecord]:
     out = []
-    for entry in labelled_entries(blocks):
+    for entry in entries:
         block = entry.block
         quote = " | ".join(
             x for x in (entry.matter, f"Delegat: {entry.delegate}", entry.lagrum, entry.condition) if x

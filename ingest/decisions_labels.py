@@ -32,7 +32,7 @@ _NUMBERED = re.compile(
 )
 
 
-def _field(label: str) -> str | None:
+def label_field(label: str) -> str | None:
     """What a label names, in the words delegation tables name their columns with ("Delegat",
     "Vidaredelegeras till", "Beslutas av", "Lagrum", "Villkor", ...): one vocabulary for both. A
     label of the document's own decision ("Beslutad av: Kommunfullmäktige") names no delegate."""
@@ -50,6 +50,7 @@ class LabelledEntry:
     condition: str | None
     lagrum: str | None
     block: Block  # the "Delegat:" line
+    lines: tuple[Block, ...] = ()  # every label line of the entry, the "Delegat:" line among them
 
 
 def labelled_entries(blocks: Sequence[Block]) -> list[LabelledEntry]:
@@ -57,7 +58,7 @@ def labelled_entries(blocks: Sequence[Block]) -> list[LabelledEntry]:
     out = []
     for i, block in enumerate(blocks):
         label = _label(block)
-        if block.kind is not BlockKind.PARAGRAPH or label is None or _field(label[0]) != "delegate":
+        if block.kind is not BlockKind.PARAGRAPH or label is None or label_field(label[0]) != "delegate":
             continue
         matter_text = _matter_before(blocks, i)
         if not matter_text:
@@ -66,18 +67,19 @@ def labelled_entries(blocks: Sequence[Block]) -> list[LabelledEntry]:
         if m := _NUMBERED.match(matter_text):
             number, matter = m.group("nr"), m.group("rest")
         condition = lagrum = None
-        delegate, inline = _inline(label[1])
-        for other in [*inline, *_siblings(blocks, i)]:
-            name, value = other
-            if _field(name) == "legal_basis":
+        delegate, inline = inline_labels(label[1])
+        siblings = _siblings(blocks, i)
+        for name, value in [*inline, *(label for _, label in siblings)]:
+            if label_field(name) == "legal_basis":
                 lagrum = value
-            elif _field(name) == "condition":
+            elif label_field(name) == "condition":
                 condition = value
-        out.append(LabelledEntry(matter.strip(" .:"), number, delegate, condition, lagrum, block))
+        lines = (block, *(b for b, (name, _) in siblings if label_field(name)))  # labels we read only
+        out.append(LabelledEntry(matter.strip(" .:"), number, delegate, condition, lagrum, block, lines))
     return out
 
 
-def _inline(value: str) -> tuple[str, list[tuple[str, str]]]:
+def inline_labels(value: str) -> tuple[str, list[tuple[str, str]]]:
     """A label's value, and the labels that follow it on its line ("SS. Lagrum: 4 kap. 1 § SoL" ->
     "SS", [("Lagrum", "4 kap. 1 § SoL")]), where they are column names we know ("Ersättare: EC"
     too); other text stays with the value before it."""
@@ -112,7 +114,7 @@ def _matter_before(blocks: Sequence[Block], i: int) -> str | None:
         if prev.section_id != here.section_id or prev.kind is not BlockKind.PARAGRAPH:
             break
         label = _label(prev)
-        if label is not None and _field(label[0]) == "delegate":
+        if label is not None and label_field(label[0]) == "delegate":
             break  # the entry before this one
         if label is None:
             if _NUMBERED.match(prev.text):
@@ -129,15 +131,19 @@ def _short(text: str) -> str | None:
     return text if len(text) <= 200 else None
 
 
-def _siblings(blocks: Sequence[Block], i: int) -> list[tuple[str, str]]:
-    """The label lines around ``blocks[i]`` in the same run of labels."""
+def _siblings(blocks: Sequence[Block], i: int) -> list[tuple[Block, tuple[str, str]]]:
+    """The label lines around ``blocks[i]`` in the same run of labels, each with its label."""
     found = []
     for step in (-1, 1):
         j = i + step
         while 0 <= j < len(blocks) and blocks[j].section_id == blocks[i].section_id:
             label = _label(blocks[j])
-            if blocks[j].kind is not BlockKind.PARAGRAPH or label is None or _field(label[0]) == "delegate":
+            if (
+                blocks[j].kind is not BlockKind.PARAGRAPH
+                or label is None
+                or label_field(label[0]) == "delegate"
+            ):
                 break
-            found.append(label)
+            found.append((blocks[j], label))
             j += step
     return found

@@ -316,7 +316,8 @@ def quantity_pattern() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]
         re.compile(
             rf"(?:(?P<bound>{bound_alt})\s+)?(?<![\d,.])(?P<n>\d+(?:[ \u00a0]\d{{3}})*(?:,\d+)?|"
             rf"(?<![\wåäö])(?:{'|'.join(NUMBER_WORDS)}))\s*(?:hel[at]?\s+)?"  # "ett helt år"
-            rf"(?P<unit>{_alternation(list(units))})(?![\wåäö])",
+            rf"(?P<unit>{_alternation(list(units))})"
+            rf"(?:(?<=[a-zåäö]{{3}})s(?=\s+(?!ålder)[a-zåäö]{{3}}))?(?![\wåäö])",  # "60 centimeters stam"
             re.I,
         ),
         units,

@@ -353,3 +353,70 @@ def test_a_bound_in_the_sentence_settles_a_yes_no_question_about_a_quantity(ques
     from assistant.decisions import settles
 
     assert settles(question, sentence) is verdict
+
+
+def test_a_record_of_a_labelled_entry_is_held_by_any_line_of_its_entry():
+    """A delegation list sets a point as a matter line, then "Delegat: ..." and "Anm.: ..." lines;
+    the remark that states a record's condition, retrieved, ranks that record; a line many points
+    share or a line of another chunk does not."""
+    from types import SimpleNamespace
+
+    from assistant.answerers.who_decides import _unit_of
+    from store.schema import DecisionRecord
+
+    rec = DecisionRecord(
+        "Beslut om personlig assistans", "enhetschef", "EC", "över 40 timmar per vecka", None, "9 § 2 LSS",
+        "sn", "sn.pdf", 3, "6 LSS", "table",
+        "Beslut om personlig assistans | Delegat: LSS-hl / EC | 9 § 2 LSS | LSS-hl upp till 40 timmar per "
+        "vecka; över 40 timmar per vecka beslutar EC", "6.1", "sn:0034",
+    )  # fmt: skip
+
+    def hit(chunk: str, text: str) -> SimpleNamespace:
+        return SimpleNamespace(
+            chunk=SimpleNamespace(chunk_id=chunk), unit=SimpleNamespace(text=text, is_row=False)
+        )
+
+    anm = hit("sn:0034", "Anm.: LSS-hl upp till 40 timmar per vecka; över 40 timmar per vecka beslutar EC.")
+    assert _unit_of(rec, [hit("sn:0034", "Lagrum: 9 § 2 LSS."), anm]) is anm
+    assert _unit_of(rec, [hit("sn:0040", anm.unit.text), hit("sn:0034", "Lagrum: 9 § 2 LSS.")]) is None
+    # lines many points share ("Delegat: LSS-hl / EC.", a lagrum) hold no record of their own
+    assert _unit_of(rec, [hit("sn:0034", "Delegat: LSS-hl / EC.")]) is None
+
+
+def test_a_yes_no_question_asks_about_its_subject_and_a_body_with_its_owner_is_its_last_part():
+    """ "Får en förvaltningschef attestera förvaltningschefs egna utgifter?" asks about the
+    förvaltningschef although the matter names it; "lönenämndens arbetsutskott" is the arbetsutskott
+    (written "arbetsutskottet" in a row), not the nämnd."""
+    from types import SimpleNamespace
+
+    from assistant.answerers.who_decides import _asked_role, _same_body
+
+    def ctx(text: str) -> SimpleNamespace:
+        return SimpleNamespace(q=SimpleNamespace(text=text))
+
+    matter = "Beslutsattest av förvaltningschefs egna utgifter"
+    assert _asked_role(ctx("Får en förvaltningschef själv beslutsattestera sina egna utgifter?"), matter) == (
+        "förvaltningschef"
+    )
+    role = _asked_role(ctx("Får lönenämndens arbetsutskott besluta om ett avtal på 6 miljoner?"), "Avtal")
+    assert role == "lönenämndens arbetsutskott"
+    assert _same_body(role, "arbetsutskottet") and not _same_body(role, "lönenämnden")
+    assert not _same_body(role, "kommunstyrelsens arbetsutskott")  # another nämnd's
+    assert _same_body("förvaltningschef", "förvaltningschefen") and not _same_body(
+        "förvaltningschef", "kommundirektör"
+    )
+    assert _same_body("förvaltningschefen", "förvaltningschef eller enhetschef")  # either alternative decides
+    assert not _same_body("kommunstyrelsen", "kommunstyrelsens arbetsutskott")
+    assert not _same_body("socialnämndens ordförande", "kommunstyrelsens ordförande")
+
+
+def test_a_part_of_a_two_part_answer_is_cut_but_its_status_note_never():
+    """Each part of a two-part answer gets half the room; a note that the cited document is
+    replaced stays whole, so the older version is never shown as if in force."""
+    from assistant.service import _cap_keeping_note
+
+    body = "Enligt Delegationsordning för socialnämnden: " + "Beslut om ledsagarservice. " * 30
+    note = "\nObservera: Delegationsordning för socialnämnden är upphävd sedan 2026-04-01."
+    capped = _cap_keeping_note(body + note, 398, "sv")
+    assert capped.endswith(note) and len(capped) <= 398
+    assert _cap_keeping_note(body, 398, "sv") == body[:398].rsplit(". ", 1)[0] + "."

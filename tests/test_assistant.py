@@ -554,3 +554,19 @@ def test_the_version_before_the_one_in_force_is_named_with_its_decision(assistan
     assert not ans.abstained
     assert "2021-01-26" in ans.answer and "§ 9" in ans.answer
     assert "delegationsordning-samhallsbyggnadsnamnden-2021.pdf" in files(ans)
+
+
+def test_a_question_that_asks_two_things_is_answered_part_by_part(assistant):
+    """ "Vem beslutar om rivningslov och vem är dokumentägare för planen för vinterväghållning?"
+    asks two questions that two documents answer: both answers, both documents cited; a part the
+    documents do not answer is said to be unanswered, not guessed."""
+    ans = assistant.ask(
+        "Vem beslutar om rivningslov och vem är dokumentägare för planen för vinterväghållning?"
+    )
+    assert not ans.abstained
+    assert "bygglovshandläggare" in ans.answer.lower() and "gatuchef" in ans.answer.lower()
+    assert files(ans) == {"delegationsordning-samhallsbyggnadsnamnden-2024.pdf", "plan-vintervaghallning.pdf"}
+    assert len(ans.answer) <= 800
+    half = assistant.ask("Vem beslutar om rivningslov och vem vann melodifestivalen i år?")
+    assert "bygglovshandläggare" in half.answer.lower() and "inget stöd" in half.answer
+    assert files(half) == {"delegationsordning-samhallsbyggnadsnamnden-2024.pdf"}

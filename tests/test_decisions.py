@@ -72,6 +72,17 @@ def test_limit_text() -> None:
         ("Delegaten i ursprungsbeslutet", "delegaten i ursprungsbeslutet", None),
         ("Bygglovshandläggare (BLH)", "bygglovshandläggare", None),
         ("SBC", "SBC", "SBC"),  # a code the legend does not explain stays a code
+        # the function decides, not the person; each of two alternatives named with its holder
+        (
+            "Ekonomichefen (Jonas Berg) eller redovisningschefen (Lina Kvist)",
+            "ekonomichef eller redovisningschef",
+            None,
+        ),
+        (
+            "Nämndens ordförande (Lars Dahl), vid förhinder vice ordföranden",
+            "socialnämndens ordförande",
+            None,
+        ),
     ],
 )
 def test_delegate_cells_are_spelled_out(cell: str, name: str, code: str | None) -> None:
@@ -295,6 +306,47 @@ def test_labels_on_one_line_and_a_remark_labelled_anm(tmp_path: Path) -> None:
     ]
 
 
+def test_an_entrys_remark_naming_another_decider_is_read_with_the_entry_only(tmp_path: Path) -> None:
+    """ "Anm.: LSS-hl upp till 40 timmar per vecka; över 40 timmar per vecka beslutar EC." belongs to
+    its entry: two records of point 6.1, and no prose record whose matter is "över 40 timmar"."""
+    from pdfgen import lines_pdf
+
+    from ingest.pipeline import discover, parse
+
+    pages = [[
+        "Delegationsordning för socialnämnden", "",
+        "Med LSS-hl avses LSS-handläggare och med EC enhetschef.", "",
+        "6 Stöd och service enligt LSS", "", "6.1 Beslut om personlig assistans",
+        "     Delegat: LSS-hl / EC. Lagrum: 9 § 2 LSS.",
+        "     Anm.: LSS-hl upp till 40 timmar per vecka; över 40 timmar per vecka beslutar EC.",
+    ]]  # fmt: skip
+    parsed, _ = parse(discover([lines_pdf(tmp_path / "lss.pdf", pages)])[0], "-", 350)
+    got = sorted((d.number, d.matter, d.decider.lower(), d.condition) for d in parsed.decisions)
+    assert got == [
+        ("6.1", "Beslut om personlig assistans", "enhetschef", "över 40 timmar per vecka"),
+        ("6.1", "Beslut om personlig assistans", "lss-handläggare", "upp till 40 timmar per vecka"),
+    ]
+
+
+def test_a_remark_labelled_inside_the_lagrum_cell_is_the_rows_condition() -> None:
+    """An unruled table can set "4 kap. 1 § SoL. Anm.: Placering längre än 30 dygn beslutas av EC."
+    in one cell: the lagrum is the law, the remark names the decider of the longer placement."""
+    from ingest.decisions import _labelled_within
+
+    assert _labelled_within("4 kap. 1 § SoL. Anm.: Placering längre än 30 dygn beslutas av EC.", None) == (
+        "4 kap. 1 § SoL",
+        "Placering längre än 30 dygn beslutas av EC",
+    )
+    assert _labelled_within("9 kap. 34 § PBL", "Gäller ej q-märkta hus") == (
+        "9 kap. 34 § PBL",
+        "Gäller ej q-märkta hus",
+    )
+    assert _labelled_within("4 kap. 1 § SoL. Anm.: Högst 30 dygn.", "Efter utredning") == (
+        "4 kap. 1 § SoL",
+        "Efter utredning. Högst 30 dygn",
+    )
+
+
 def test_labelled_entries_under_numbered_items_with_a_reference_line(tmp_path: Path) -> None:
     """A vidaredelegering set as numbered items, each with a reference to the nämnd's point, a
     "Vidaredelegeras till:" line and a condition: the matter is the numbered line, not the
@@ -397,6 +449,17 @@ def test_spans_of_time_compare_across_units_and_an_age_is_no_span() -> None:
     assert meets(quantities("högst ett år")[0], twelve) is True  # twelve months is a year
     assert [q.value for q in quantities("Om avtalet är 3 år, vem beslutar?", ages=False)] == [3.0]
     assert quantities("Hon fyller 16 år i maj.", ages=False) == []
+
+
+def test_a_quantity_in_the_genitive_before_a_noun() -> None:
+    """ "en ek med 60 centimeters stamdiameter" is 60 centimetres, above "diameter över 40 centimeter"."""
+    from assistant.decisions import meets, quantities
+
+    asked = quantities("Jag vill fälla en ek med 60 centimeters stamdiameter.", ages=False)
+    assert [(q.value, q.unit) for q in asked] == [(60.0, "centimeter")]
+    assert meets(quantities("stammens diameter över 40 centimeter")[0], asked[0]) is True
+    assert quantities("5 ms fördröjning") == []  # a one-letter unit takes no genitive s
+    assert quantities("från 16 års ålder", ages=False) == []  # an age stays no span of time
 
 
 def test_an_askers_amount_in_words_and_above_a_figure() -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant import polarity
 from assistant.answerers.base import Context, Draft
 from assistant.citations import cite
 from assistant.compose_registry import label
@@ -273,11 +274,15 @@ def answer(ctx: Context) -> Draft | None:
             chosen.append(runner_up.hit)
             quoted += len(runner_up.hit.unit.text)
     text, cites = _compose(ctx, chosen)
-    if (
-        q.answer_type == YESNO
-        and (verdict := settles(q.text, top.hit.unit.text, ctx.scope.as_of)) is not None
-    ):
-        text = (YES if verdict else NO)[ctx.language] + text  # "sex år" against "högst fem år": no
+    if q.answer_type == YESNO:
+        verdict = settles(q.text, top.hit.unit.text, ctx.scope.as_of)  # "sex år" against "högst fem år": no
+        if verdict is None:  # "Ingår matavfall ...?" against "Matavfall ... ingår i ...": yes
+            unit = top.hit.unit
+            verdict = polarity.verdict(
+                q.text, unit.text, ctx.evidence.support(ctx.words, unit.text), unit.is_row
+            )
+        if verdict is not None:
+            text = (YES if verdict else NO)[ctx.language] + text
     if COMPARES.search(q.text) and (other := _other_version(ctx, query, top.hit)) is not None:
         when, label, hit = other  # "har beloppet ändrats sedan förra policyn?": both versions, each cited
         text += f"\n{when}, {label}: {hit.unit.text}"

@@ -32,7 +32,7 @@ from assistant.phrases import (
 from assistant.question import YESNO, decided_type
 from assistant.retrieval import UnitHit
 from store.schema import DecisionRecord
-from store.vocabulary import acts_within, find_bodies, named_types
+from store.vocabulary import BodyMention, acts_within, find_bodies, named_types
 
 RRF_K = 20
 UNITS_K = 30
@@ -49,11 +49,21 @@ class Scored:
     unit: UnitHit | None
 
 
+_LABEL = re.compile(r"^[^\W\d][\w ]{0,30}?\.?:\s+")  # "Anm.: ", "Delegat: "
+
+
 def _unit_of(record: DecisionRecord, hits: list[UnitHit]) -> UnitHit | None:
+    """The best hit that holds the record: its row, its sentence, or a line of its entry
+    ("Delegat: LSS-hl / EC", "Anm.: ..." under "6.1 Beslut om personlig assistans")."""
     for h in hits:
         if record.chunk_id and h.chunk.chunk_id == record.chunk_id:
-            if h.unit.is_row or record.quote[:40] in h.unit.text or record.matter[:40] in h.unit.text:
+            text = h.unit.text
+            if h.unit.is_row or record.quote[:40] in text or record.matter[:40] in text:
                 return h
+            line = " ".join(_LABEL.sub("", text).split()).rstrip(".")
+            condition = " ".join((record.condition or "").split())
+            if len(condition) >= 8 and line in record.quote and condition in line:
+                return h  # the entry's remark that states this record's condition
     return None
 
 
@@ -139,9 +149,12 @@ def _fits(ctx: Context, r: DecisionRecord) -> bool | None:
                 verdicts.append(ok)
     if (ok := settles(ctx.q.text, f"{r.condition or ''} {r.matter}", ctx.scope.as_of)) is not None:
         verdicts.append(ok)
-    if (cases := excluded_cases(r.condition or "")) and asks_excluded(ctx.q.text):
+    if cases := excluded_cases(r.condition or ""):
         asked = ctx.evidence.words(ctx.q.text)
-        if any(ctx.evidence.named_share(asked, case) >= EXCLUDED_SHARE for case in cases):
+        if any(
+            ctx.evidence.named_share(asked, case) >= EXCLUDED_SHARE and asks_excluded(ctx.q.text, case)
+            for case in cases
+        ):
             verdicts.append(False)  # the asker's case is one the condition leaves out
     return all(verdicts) if verdicts else None
 
@@ -242,19 +255,62 @@ def _citation(ctx: Context, r: DecisionRecord, hit: UnitHit | None) -> Citation 
     return cite(doc, ctx.store.registry.status(doc, ctx.scope.as_of), chunk, r.quote)
 
 
+# the subject of a yes/no question stands after its verb: "Får en förvaltningschef ...", "Kan AU ..."
+_SUBJECT = re.compile(
+    r"^\s*(?:får|kan|måste|ska|skall|bör|beslutar|fattar|bestämmer|har)\s+(?:(?:en|ett|den|det)\s+)?", re.I
+)
+
+
 def _asked_role(ctx: Context, matter: str) -> str | None:
-    """The body or role a yes/no question asks about ("får enhetschefen bevilja ...?"), if any."""
-    for b in find_bodies(ctx.q.text):
+    """The body or role a yes/no question asks about ("får enhetschefen bevilja ...?"), if any: its
+    subject, even when the matter names it too ("Får en förvaltningschef attestera
+    förvaltningschefs egna utgifter?"); else the first one the matter does not name."""
+    text = ctx.q.text
+    bodies = find_bodies(text)
+    if (m := _SUBJECT.match(text)) and bodies and bodies[0].start == m.end():
+        end = bodies[0].end
+        if len(bodies) > 1 and bodies[0].text.lower().endswith("s") and text[end : bodies[1].start] == " ":
+            end = bodies[1].end  # "lönenämndens arbetsutskott": one body
+        return text[bodies[0].start : end].lower()
+    for b in bodies:
         if b.text.lower() not in matter.lower():
             return b.name
     return None
 
 
+_DEFINITE = frozenset({"", "en", "et", "n", "t", "na", "arna", "erna"})  # "chef(en)", "utskott(et)"
+
+
+def _parts(phrase: str) -> list[tuple[str | None, BodyMention]]:
+    """The bodies or roles a phrase names, each with its owner when it has one ("lönenämndens
+    arbetsutskott" -> (lönenämnden, arbetsutskott)); alternatives ("FC eller EC") are one each."""
+    out: list[tuple[str | None, BodyMention]] = []
+    for part in re.split(r"\s+(?:eller|och|samt)\s+|,\s*|\s*/\s*", phrase):
+        found = find_bodies(part)
+        if not found:
+            continue
+        head = found[-1]
+        owner = found[-2].name if len(found) > 1 and found[-2].text.lower().endswith("s") else None
+        out.append((owner, head))
+    return out
+
+
 def _same_body(asked: str, decider: str) -> bool:
-    """Is the asked body the decider, or one of the officials a collective decider stands for?"""
-    na = {m.name for m in find_bodies(asked)} or {asked.lower()}
-    nb = {m.name for m in find_bodies(decider)} or {decider.lower()}
-    return bool(na & nb) or acts_within(asked, decider)
+    """Is the asked body the decider (or one of its alternatives, "förvaltningschef eller
+    enhetschef"), or one of the officials a collective decider stands for? A body named with its
+    owner is its head: "lönenämndens arbetsutskott" is no "lönenämnden", and no other nämnd's
+    arbetsutskott."""
+    asked_parts, decider_parts = _parts(asked), _parts(decider)
+    if not asked_parts or not decider_parts:
+        return asked.lower() == decider.lower() or acts_within(asked, decider)
+    for owner_a, a in asked_parts:
+        for owner_b, b in decider_parts:
+            wa, wb = a.text.lower(), b.text.lower()
+            short, long_ = sorted((wa, wb), key=len)
+            definite = len(short) >= 6 and long_.startswith(short) and long_[len(short) :] in _DEFINITE
+            if (a.name == b.name or definite) and (owner_a is None or owner_b is None or owner_a == owner_b):
+                return True  # "arbetsutskott(et)": one word in two forms
+    return acts_within(asked, decider)
 
 
 def may_decide(ctx: Context, role: str, chosen: list[DecisionRecord]) -> bool:

@@ -563,3 +563,60 @@ def test_a_validity_without_subject_after_a_line_of_facts_about_the_document() -
 def test_a_delegeringsordning_is_a_delegationsordning() -> None:
     meta = meta_of("Delegeringsordning för kultur- och fritidsnämnden", TEXT)
     assert meta.doc_type == "delegationsordning"
+
+
+def test_a_protocol_extract_after_the_document_is_its_decision(tmp_path: Path) -> None:
+    """A "Protokollsutdrag" set after the document (organ, meeting date, "§ 47 ...", dnr, "X
+    beslutar att anta <title> att gälla från och med ...") is the document's own decision; the date
+    the minutes were signed ("Justerat") is not."""
+    from ingest.metadata import extract_metadata
+
+    body = (
+        "Ägardirektiv för Testbolaget AB\n1 Inledning\nBolaget ägs av kommunen och ska bedriva verksamhet "
+        "enligt bolagsordningen.\n2 Ekonomi\nSoliditeten ska vara minst 30 procent."
+    )
+    extract = (
+        "Protokollsutdrag\nKommunfullmäktige i Exempelkommun\nSammanträde 2025-04-28\n"
+        "§ 47 Nytt ägardirektiv för Testbolaget AB, dnr KS 2025/088\n"
+        "Kommunfullmäktige beslutar att anta ägardirektiv för Testbolaget AB att gälla "
+        "från och med 2025-05-15.\n"
+        "Justerat 2025-05-02\nRätt utdraget intygar: Anna Andersson"
+    )
+    meta = extract_metadata([body, extract])
+    assert (meta.decided_by, str(meta.decision_date), meta.paragraph, meta.diarienummer) == (
+        "kommunfullmäktige",
+        "2025-04-28",
+        "§ 47",
+        "KS 2025/088",
+    )
+    assert str(meta.valid_from) == "2025-05-15"
+    # the signatures end the extract: a § after them is another matter's
+    signed = extract.replace("Rätt utdraget", "§ 48 Val av revisorer\nRätt utdraget")
+    assert extract_metadata([body, signed]).paragraph == "§ 47"
+    # a proposal, several §§, or no meeting date: no decision of this document, rather than a wrong one
+    proposed = extract.replace("Kommunfullmäktige beslutar", "Kommunstyrelsen föreslår kommunfullmäktige")
+    several = extract.replace("§ 47 Nytt", "§ 45 Ärende\n§ 47 Nytt")
+    undated = extract.replace("Sammanträde 2025-04-28\n", "")
+    for variant in (proposed, several, undated):
+        meta = extract_metadata([body, variant])
+        assert (meta.decided_by, meta.decision_date) == (None, None)
+
+
+def test_a_footer_with_an_abbreviated_revision_gives_the_version_in_force(tmp_path: Path) -> None:
+    """ "Antagen av KF 2019-03-25 § 22, rev. KF 2024-02-12 § 9" on every page: the revision of
+    2024-02-12 is the version in force ("rev." ends no sentence)."""
+    from pdfgen import story_pdf
+
+    from ingest.pdf import read_pages
+
+    blocks = [("h", "Reglemente för testnämnden"), ("p", "1 § Nämnden ansvarar för fritidsfrågor."),
+              ("break",), ("p", "2 § Nämnden sammanträder när ordföranden kallar.")]  # fmt: skip
+    pdf = story_pdf(
+        tmp_path / "r.pdf", blocks, footer="Antagen av KF 2019-03-25 § 22, rev. KF 2024-02-12 § 9"
+    )
+    meta = extract_metadata(read_pages(pdf))
+    assert (meta.decided_by, str(meta.decision_date), meta.paragraph) == (
+        "kommunfullmäktige",
+        "2024-02-12",
+        "§ 9",
+    )

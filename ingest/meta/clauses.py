@@ -15,7 +15,7 @@ from ingest.meta.vocab import INTERNAL_MARK_RE, bodies_in, clean_text, doc_type_
 from store.schema import Publication
 
 _VALID_FROM_RE = re.compile(
-    r"\b(?:gäller|tillämpas|giltig|gällande)\s+(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+"
+    r"\b(?:gäller|tillämpas|giltig|gällande|(?<!upphör\s)att\s+gälla)\s+(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från)\s+"
     r"|\b(?:träder|trädde)\s+i\s+kraft\s+|\bbörjar\s+(?:att\s+)?gälla\s+",
     re.IGNORECASE,
 )

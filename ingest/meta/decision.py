@@ -36,6 +36,7 @@ _PARAGRAPH_AFTER_RE = re.compile(
 _DONE_RE = re.compile(rf"\b(?:{decision_verb_patterns()['done']}|beslut)\b", re.IGNORECASE)
 # a revision's words: "reviderad", "Ändrat den ...", "ändrades"
 REVISED_RE = re.compile(r"\b(?:revider\w*|ändra[dt]\w*|ändrades)\b", re.IGNORECASE)
+_REV_ABBR = re.compile(r"\brev\.(?=\s)", re.IGNORECASE)  # "rev. KF 2024-02-12 § 9": no sentence ends there
 _BY_AFTER_RE = re.compile(r"^\s*,?\s*av\s+(.{2,50})", re.IGNORECASE)
 _PARAGRAPH_BEFORE_RE = re.compile(r"§\s*(\d+)\s*,?\s*$")
 
@@ -63,6 +64,15 @@ def _body(segment: str, known: Sequence[str], last: bool) -> str | None:
         mention = mentions[-1] if last else mentions[0]
         own = code_body(mention.text, known) if mention.text.isupper() else None
         return own or mention.name
+    # ", rev. TN ": the code in it; not a case series ("dnr TN 2019/45")
+    codes = [
+        m.group(0)
+        for m in re.finditer(r"(?<![\wåäö])[A-ZÅÄÖ]{2,6}(?![\wåäö])", segment)
+        if not re.search(r"dnr\.?:?\s*$", segment[: m.start()], re.I)
+        and not re.match(r"\s*\d", segment[m.end() :])
+    ]
+    if codes and segment.strip() != codes[0]:
+        return code_body(codes[-1] if last else codes[0], known)
     return code_body(segment, known)
 
 
@@ -72,7 +82,7 @@ _LISTED_RE = re.compile(r"^[\s,]*§\s*\d+[\s,]*(?:och|samt)?\s*(?:den\s+)?$", re
 def parse_decisions(text: str, known: Sequence[str] = (), cut: bool = True) -> list[Decision]:
     """The decisions a clause records, in the order written. ``known`` are the bodies the document
     names, for codes that are their initials ("BMN")."""
-    text = " ".join(text.split())
+    text = _REV_ABBR.sub("reviderad", " ".join(text.split()))
     part = clause(text) if cut else text
     dnr = find_dnr(part)
     dates = find_dates(part)
@@ -122,7 +132,7 @@ def stated_decision(text: str, known: Sequence[str] = ()) -> tuple[Decision | No
     """The decision a labelled value states, and whether it is a revision: "Antaget av KF den 25
     november 2019, § 110. Ändrat den 23 maj 2022, § 47, och den 17 juni 2024, § 60." is the revision
     of 2024-06-17, § 60, by the body of the adoption."""
-    sentences = split_sentences(" ".join(text.split()))
+    sentences = split_sentences(_REV_ABBR.sub("reviderad", " ".join(text.split())))
     first = latest(parse_decisions(sentences[0], known)) if sentences else None
     for sentence in reversed(sentences[1:]):
         if REVISED_RE.match(sentence):

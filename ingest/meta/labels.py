@@ -189,7 +189,9 @@ def _value_after(
     line = lines[index]
     if c + 1 < len(line.cells):
         nxt = line.cells[c + 1]
-        if match_label(nxt.segments[0]) is None:
+        other = match_label(nxt.segments[0])  # "Paragraf | § 31": the value names its field itself
+        names_itself = other is not None and other.field == match.field in ("paragraph", "diarienummer")
+        if other is None or (names_itself and other is not None and bool(other.value)):
             value = nxt.text
             if match.field in ("replaces", "scope", "owner", "title"):
                 value = _above(lines, index, nxt.x, consumed) + value

@@ -81,6 +81,19 @@ _LABEL_START_RE = re.compile(
 )
 
 
+def _names_title(text: str, title: str | None) -> bool:
+    """Does ``text`` start with the document's own title ("delegationsordning för lönenämnden
+    Ödevik–Norrbrink enligt bilaga"), as a protocol's decision names what it adopts?"""
+    if not title or len(title.split()) < 3:
+        return False
+    said, own = " ".join(text.split()).lower(), " ".join(title.split()).lower()
+    if not said.startswith(own):
+        return False
+    # the title ends where a clause goes on ("... Ödevik–Norrbrink enligt bilaga, att gälla ..."), not
+    # inside a longer name ("riktlinje för bidrag" in "riktlinje för bidragsgivning till ...")
+    return bool(re.match(r"(?:$|[,.;:)]|\s+(?:att|enligt|som|samt|och|daterad|från)\b)", said[len(own) :]))
+
+
 def _subject_re(doc_type: str | None, title: str | None) -> re.Pattern[str]:
     words = self_words(doc_type)
     named = rf"(?:{document_word()}|{_DOCUMENT_NOUNS})"  # "Denna riktlinje", never "Dessa mål"
@@ -131,6 +144,14 @@ def read_prose(
         rf"(?:anta|fastställa|godkänna|revidera)\s+(?:{_DEMONSTRATIVE})?(?P<object>\w+)",
         re.IGNORECASE,
     )
+    # a protocol's "Lönenämnden beslutar att anta delegationsordning för lönenämnden ... att gälla från
+    # och med 2026-04-01": the sentence speaks of this document (its validity, what it replaces), but its
+    # dates are no decision date (the meeting's date stands in the extract's head, or a proposal's nowhere)
+    present = re.compile(
+        rf"^(?P<body>[^.,]{{2,60}}?)\s+beslutar\b[^.]*?\batt\s+(?:anta|fastställa|godkänna|revidera)\s+"
+        rf"(?:{_DEMONSTRATIVE})?(?P<object>\w+)",
+        re.IGNORECASE,
+    )
     for number, paragraph in enumerate(view.paragraphs):
         about_self = False
         # a statement without a subject ("Antagen av KF 2019-02-02") speaks for this document in its
@@ -159,7 +180,11 @@ def read_prose(
                     m
                     for m in (active.match(sentence), resolved.match(sentence))
                     if m is not None
-                    and (subject.match(m["object"]) or _DEMONSTRATIVE_RE.search(m.group(0)))
+                    and (
+                        subject.match(m["object"])
+                        or _DEMONSTRATIVE_RE.search(m.group(0))
+                        or _names_title(sentence[m.start("object") :], title)  # "anta Ägardirektiv för X"
+                    )
                     and re.search(r"\w", m["body"])
                 ),
                 None,
@@ -184,7 +209,10 @@ def read_prose(
                 )
             elif by_body and adopted is not None:
                 _decision(sentence, known, out, group, source, cut_at=adopted.end("object"))
-            about_self = own or opens is not None or by_body
+            presented = (p := present.match(sentence)) is not None and (
+                subject.match(p["object"]) or _names_title(sentence[p.start("object") :], title)
+            )
+            about_self = own or opens is not None or by_body or bool(presented)
             if _ELIDED_RE.match(sentence):  # "Ersätter Riktlinje för X, antagen 2015-03-02."
                 clauses.replaces(sentence, out, group, source)
             # "Gäller från och med 2023-01-01." has the subject of the line or sentence before it

@@ -131,6 +131,7 @@ _ABBREVIATIONS = {
     "ca",
     "jfr",
     "resp",
+    "rev",  # "rev. KF 2024-02-12 § 9": revised
     "inkl",
     "exkl",
     "kap",

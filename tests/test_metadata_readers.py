@@ -620,3 +620,105 @@ def test_a_footer_with_an_abbreviated_revision_gives_the_version_in_force(tmp_pa
         "2024-02-12",
         "§ 9",
     )
+
+
+def test_a_line_of_two_label_value_pairs_is_no_grid_even_when_a_value_reads_like_a_label() -> None:
+    # "Delegationsordning beslutad" could head a column; the date beside "Gäller från" shows the line
+    # holds pairs, so every field of the lines under it is read too
+    meta = meta_of(
+        "Delegationsordning för X-nämnden",
+        "Beslutad av       X-nämnden                  Beslutsdatum      2025-12-16, § 97",
+        "Gäller från       2026-01-01                 Ersätter          Delegationsordning beslutad",
+        "                                                               2023-03-14, § 22",
+        "Dokumentansvarig  Förvaltningschef           Revideras senast  2027-12-31",
+        "Gäller för        X-förvaltningen",
+        TEXT,
+    )
+    assert (meta.decision_date, meta.paragraph, meta.valid_from) == (D(2025, 12, 16), "§ 97", D(2026, 1, 1))
+    assert meta.replaces == "Delegationsordning beslutad 2023-03-14, § 22"
+    assert (meta.owner, meta.review_date) == ("Förvaltningschef", D(2027, 12, 31))
+    assert meta.scope == "X-förvaltningen"
+
+
+def test_a_grid_header_is_still_a_grid() -> None:
+    meta = meta_of(
+        "Riktlinje för X",
+        "Version   Beslutsdatum   Instans            Paragraf",
+        "1.0       2019-03-11     Kommunstyrelsen    § 61",
+        "2.0       2025-02-24     Kommunstyrelsen    § 14",
+        TEXT,
+    )
+    assert (meta.decision_date, meta.paragraph) == (D(2025, 2, 24), "§ 14")
+
+
+@pytest.mark.parametrize(
+    ("lines", "scope"),
+    [
+        # a subtitle whose subject is the document
+        (["Finanspolicy för X kommun", "Omfattar kommunen och de helägda bolagen i kommunkoncernen", TEXT],
+         "kommunen och de helägda bolagen i kommunkoncernen"),
+        # a label after a sentence of the same paragraph
+        (["Delegationsordning för X", TEXT, "Ansvarig: miljöchef. Omfattning: nämndens ansvarsområde."],
+         "nämndens ansvarsområde"),
+        # the first object that is no time, and the clause that follows cut off
+        (["Tillsynsplan för X", TEXT, "Planen gäller för åren 2026–2028 och avser nämndens tillsyn enligt "
+          "miljöbalken."], "nämndens tillsyn enligt miljöbalken"),
+        (["Taxa för X", TEXT, "Taxan gäller för kommunens samtliga nämnder och tillämpas från 2026-01-01."],
+         "kommunens samtliga nämnder"),
+        # a subtitle says less than the document's own sentence
+        (["Policy för X", "Gäller för anställda i kommunen", TEXT, "Policyn gäller för anställda och "
+          "förtroendevalda i kommunens nämnder."], "anställda och förtroendevalda i kommunens nämnder"),
+    ],
+)  # fmt: skip
+def test_scope_wherever_the_document_states_it(lines: list[str], scope: str) -> None:
+    assert meta_of(*lines).scope == scope
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Delegationsordning för X", TEXT, "Upphandling", "Omfattar även avrop från ramavtal"],
+        ["Riktlinje för X", TEXT, "Riktlinjen avser att tydliggöra ansvaret."],
+        ["Riktlinje för X", TEXT, "Beloppen avser kronor exklusive moms."],
+    ],
+)
+def test_no_scope_from_a_table_cell_an_intention_or_another_subject(lines: list[str]) -> None:
+    assert meta_of(*lines).scope is None
+
+
+def test_a_replaced_version_is_told_with_its_decision_from_the_history() -> None:
+    meta = meta_of(
+        "Riktlinje för X",
+        TEXT,
+        "Dokumenthistorik",
+        "Version   Datum        Beslutande      §       Kommentar",
+        "1.0       2019-05-14   Socialnämnden   § 44    Riktlinjen antas.",
+        "2.0       2022-09-20   Socialnämnden   § 81    Uppföljning varje halvår.",
+        "3.0       2025-03-18   Socialnämnden   § 27    Nya nivåer; ersätter version 2.0.",
+    )
+    assert (meta.decision_date, meta.paragraph) == (D(2025, 3, 18), "§ 27")
+    assert meta.replaces == "version 2.0, beslutad av socialnämnden 2022-09-20, § 81"
+
+
+def test_a_history_alone_says_nothing_of_what_is_replaced() -> None:
+    meta = meta_of(
+        "Riktlinje för X",
+        TEXT,
+        "Version   Datum        Beslutande      §       Kommentar",
+        "1.0       2019-05-14   Socialnämnden   § 44    Riktlinjen antas.",
+        "1.1       2022-09-20   Socialnämnden   § 81    Redaktionella ändringar.",
+    )
+    assert meta.decision_date == D(2022, 9, 20) and meta.replaces is None
+
+
+def test_a_version_note_names_the_replaced_version_whatever_its_subject() -> None:
+    note = "Version 3 ersätter version 2, fastställd 2023-01-16."
+    meta = meta_of("Rutin för X", TEXT, "Versionsnotering", note)
+    assert meta.replaces == "version 2, fastställd 2023-01-16"
+
+
+def test_a_labelled_owner_ends_with_its_sentence() -> None:
+    meta = meta_of(
+        "Riktlinje för X", TEXT, "Dokumentägare: ekonomichef. Riktlinjen gäller för samtliga förvaltningar."
+    )
+    assert (meta.owner, meta.scope) == ("ekonomichef", "samtliga förvaltningar")

@@ -43,6 +43,7 @@ class Candidate:
 @dataclass
 class Candidates:
     items: list[Candidate] = field(default_factory=list)
+    versions: dict[str, Decision] = field(default_factory=dict)  # a decision history's rows, by version
 
     def add(
         self,

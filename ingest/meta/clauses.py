@@ -51,14 +51,21 @@ _PERIOD_RE = re.compile(
 )
 
 _SCOPE_RE = re.compile(
-    r"\b(?:gäller\s+för|omfattar|riktar\s+sig\s+till|är\s+(?:vägledande|bindande|styrande)\s+för)\s+"
-    r"(?!inte\b|ej\b)(?P<v>[^.;]+)",
+    r"\b(?:gäller\s+för|omfattar|riktar\s+sig\s+till|är\s+(?:vägledande|bindande|styrande)\s+för"
+    r"|avser)\s+(?!inte\b|ej\b|att\b)(?P<v>[^.;]+)",
     re.IGNORECASE,
+)
+_SCOPE_VERB_RE = re.compile(r"\b(?:gäller\s+för|omfattar|riktar\s+sig|är\s+\w+\s+för|avser)\b", re.I)
+_TIME_RE = re.compile(r"\s*(?:år|åren|perioden)\b")
+# a scope stated with the document as the understood subject, at the head of a line or sentence:
+# "Omfattar kommunen och de helägda bolagen", "Gäller för chefer och handläggare inom ..."
+ELIDED_SCOPE_RE = re.compile(
+    r"^(?:Gäller\s+för|Omfattar|Avser|Riktar\s+sig\s+till)\s+(?!inte\b|ej\b|att\b|även\b|också\b)"
 )
 
 _SCOPE_END_RE = re.compile(
     r",?\s+(?:och|samt|men)\s+(?:(?:den|det|de|dessa)\s+)?(?:är|ska|har|kan|gäller|omfattar|innebär|beskriver"
-    r"|utgör|ersätter|syftar|vänder)\b"
+    r"|utgör|ersätter|syftar|vänder|tillämpas|träder|avser|anger|beslutas|antogs)\b"
     r"|,\s+(?:och\s+)?(?:som|vilket)\s+",
     re.IGNORECASE,
 )
@@ -182,19 +189,24 @@ def replaces(sentence: str, out: Candidates, group: str, source: str) -> None:
         out.add("replaces", clean_text(value), rank=RANK_SELF, group=group, source=source)
 
 
-def scope(sentence: str, out: Candidates, group: str, source: str) -> None:
-    found = _SCOPE_RE.search(sentence)
-    if found is None:
+def scope(sentence: str, out: Candidates, group: str, source: str, *, rank: int = RANK_SELF) -> None:
+    """What the document applies to, from a sentence about it: the first "gäller för", "omfattar",
+    "avser" ... whose object is no time ("Planen gäller för åren 2026–2028 och avser nämndens tillsyn
+    ..." gives the tillsyn), cut where another clause begins."""
+    for verb in _SCOPE_VERB_RE.finditer(sentence):
+        before = sentence[: verb.start()]
+        if len(before.split()) > 6 and not re.search(r"\b(?:och|samt)\s*$", before):
+            return  # the verb of another subject ("... vad som gäller för invånare")
+        found = _SCOPE_RE.match(sentence, verb.start())
+        if found is None:
+            continue
+        value = found["v"]
+        end = _SCOPE_END_RE.search(value)
+        value = value[: end.start()] if end else value
+        if find_dates(value) or find_period(value) != (None, None) or _TIME_RE.match(value):
+            continue
+        out.add("scope", scope_of(value), rank=rank, group=group, source=source)
         return
-    before = sentence[: found.start()]
-    if len(before.split()) > 6 and not re.search(r"\boch\s*$", before):
-        return  # the verb of another subject ("... vad som gäller för invånare")
-    value = found["v"]
-    if find_dates(value) or find_period(value) != (None, None) or re.match(r"\s*(?:år|perioden)\b", value):
-        return
-    end = _SCOPE_END_RE.search(value)
-    value = value[: end.start()] if end else value
-    out.add("scope", scope_of(value), rank=RANK_SELF, group=group, source=source)
 
 
 def publication(sentence: str, out: Candidates, group: str, source: str) -> None:

@@ -32,10 +32,26 @@ class _Column:
     match: LabelMatch | None  # None: a column we do not read (Ändring, Version is "ignore")
 
 
+def label_value_pairs(line: Line) -> bool:
+    """A line of label and value cells in turn ("Gäller från | 2026-01-01 | Ersätter | Delegationsordning
+    beslutad"): a table of two pairs side by side, not a grid's header, even where a value starts
+    with words that could head a column."""
+    cells = line.cells
+    if len(cells) < 4 or len(cells) % 2 or any(len(c.segments) > 1 for c in cells):
+        return False
+    labels = [match_label(c.text) for c in cells[::2]]
+    if any(m is None or m.value or re.search(r"\d", c.text) for m, c in zip(labels, cells[::2], strict=True)):
+        return False
+    # a value shows itself by a figure (a date, a §, a dnr): no column label has one
+    return any(re.search(r"\d", c.text) for c in cells[1::2])
+
+
 def _header(line: Line, under: Line | None = None) -> list[_Column] | None:
     """The grid's columns if ``line`` is a row of labels; ``under`` is the line below it, whose
     pieces may end a label that a narrow column broke inside a word ("Versio" / "n")."""
     if len(line.cells) < 2 or any(len(c.segments) > 1 for c in line.cells):
+        return None
+    if label_value_pairs(line):
         return None
     ends = _word_ends(line, under) if under is not None else {}
     columns = [_Column(c.x, _label_cell(c.text + ends.get(c.x, ""))) for c in line.cells]
@@ -230,7 +246,38 @@ def read_grid(
                 source=f"sida {page}, historik",
                 revision=len(dated) > 1,
             )
+            _versions(rows, columns, known, out)
     return used  # a table of several rows is read as a history or not at all, never as labels
+
+
+def _version_of(row: dict[int, str], columns: list[_Column]) -> str | None:
+    for col, text in row.items():
+        match = columns[col].match
+        if match is not None and match.label.lower().startswith("version"):
+            found = re.match(r"^(?:v(?:ersion)?\.?\s*)?(\d+(?:\.\d+)*)\b", text.strip(), re.IGNORECASE)
+            return found.group(1) if found else None
+    return None
+
+
+def described_version(version: str, decision: Decision | None) -> str:
+    """ "version 2.0, beslutad av kommunfullmäktige 2019-12-16, § 171": a version and its decision."""
+    if decision is None or decision.date is None:
+        return f"version {version}"
+    said = f"version {version}, beslutad" + (f" av {decision.body}" if decision.body else "")
+    said += f" {decision.date.isoformat()}" + (f", {decision.paragraph}" if decision.paragraph else "")
+    return said
+
+
+def _versions(
+    rows: list[dict[int, str]], columns: list[_Column], known: Sequence[str], out: Candidates
+) -> None:
+    """Every version of a history with a version column, with its decision: a statement "ersätter
+    version 2.0" names one of them. (The row before the latest is not taken as what the document
+    replaces unless the document says so: a history of revisions often replaces nothing.)"""
+    for row in rows:
+        version, decision = _version_of(row, columns), _decision_of(row, columns, known)
+        if version is not None and decision is not None and decision.date is not None:
+            out.versions[version] = decision
 
 
 _HISTORY_RE = re.compile(r"historik|versioner|revideringar|beslutsgång|ändringslogg", re.IGNORECASE)

@@ -20,7 +20,7 @@ from ingest.dates import find_dates
 from ingest.meta.candidates import RANK_BODY_LABEL, RANK_SELF, Candidates
 from ingest.meta.decision import Decision, parse_decisions
 from ingest.meta.document import DocView, Line
-from ingest.meta.history import read_grid
+from ingest.meta.history import label_value_pairs, read_grid
 from ingest.meta.values import put_label
 from ingest.meta.vocab import BARE_DNR_RE, LabelMatch, bodies_in, match_label
 from ingest.meta.wrapping import join_wrapped
@@ -136,6 +136,7 @@ def _read_line(
     cells = line.cells
     found = False
     skip: set[int] = set()
+    paired = label_value_pairs(line)
     for c, cell in enumerate(cells):
         if c in skip:
             continue
@@ -152,7 +153,7 @@ def _read_line(
                 continue
             value = match.value
             if not value and match.separator in ("end", "colon") and s == len(cell.segments) - 1:
-                value, used = _value_after(lines, index, c, match, consumed)
+                value, used = _value_after(lines, index, c, match, consumed, paired=paired)
                 if used == "cell":
                     skip.add(c + 1)
             elif value and match.field in ("replaces", "scope", "owner", "title"):
@@ -183,15 +184,23 @@ def _stamp(segment: str, known: Sequence[str]) -> Decision | None:
 
 
 def _value_after(
-    lines: tuple[Line, ...], index: int, c: int, match: LabelMatch, consumed: set[int]
+    lines: tuple[Line, ...],
+    index: int,
+    c: int,
+    match: LabelMatch,
+    consumed: set[int],
+    *,
+    paired: bool = False,
 ) -> tuple[str, str | None]:
-    """The value of a label that stands alone in its cell: the next cell, else the next line."""
+    """The value of a label that stands alone in its cell: the next cell, else the next line.
+    ``paired``: the line holds label and value cells in turn, so the next cell is a value whatever
+    its first words."""
     line = lines[index]
     if c + 1 < len(line.cells):
         nxt = line.cells[c + 1]
         other = match_label(nxt.segments[0])  # "Paragraf | § 31": the value names its field itself
         names_itself = other is not None and other.field == match.field in ("paragraph", "diarienummer")
-        if other is None or (names_itself and other is not None and bool(other.value)):
+        if other is None or paired or (names_itself and other is not None and bool(other.value)):
             value = nxt.text
             if match.field in ("replaces", "scope", "owner", "title"):
                 value = _above(lines, index, nxt.x, consumed) + value

@@ -21,12 +21,15 @@ from ingest.meta import clauses
 from ingest.meta.candidates import RANK_BODY_LABEL, RANK_SELF, Candidates
 from ingest.meta.decision import REVISED_RE, latest, parse_decisions
 from ingest.meta.document import DocView
+from ingest.meta.history import described_version
+from ingest.meta.values import put_label
 from ingest.meta.vocab import (
     INTERNAL_MARK_RE,
     bodies_in,
     clean_text,
     doc_type_of,
     find_dnr,
+    match_label,
     publication_of,
     self_words,
     split_sentences,
@@ -110,6 +113,21 @@ def _subject_re(doc_type: str | None, title: str | None) -> re.Pattern[str]:
     return re.compile(rf"^(?:{_DEMONSTRATIVE}{named}|(?:{alternation}))\b", re.IGNORECASE)
 
 
+_REPLACES_VERSION_RE = re.compile(
+    r"\bersätter\s+(?:den\s+)?(?:tidigare\s+)?version\s+(?P<version>\d+(?:\.\d+)*)\b"
+    r"(?P<rest>,?\s+(?:fastställd|antagen|beslutad|daterad)\s+[^.;]*?\d{4}-\d{2}-\d{2}(?:,?\s*§\s*\d+)?)?",
+    re.IGNORECASE,
+)
+
+
+def _version_key(version: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in version.split("."))
+
+
+# fields a label may give in the middle of running text, after a sentence: never a decision, whose
+# labels open many a sentence of the body ("Beslut: Nämnden beslutar att ...")
+_INLINE_LABELS = ("scope", "owner", "replaces")
+
 _STAR_RE = re.compile(r"^\s*\*\s*(?=[A-ZÅÄÖ])")
 
 
@@ -152,6 +170,7 @@ def read_prose(
         rf"(?:{_DEMONSTRATIVE})?(?P<object>\w+)",
         re.IGNORECASE,
     )
+    replaced_versions: list[tuple[re.Match[str], str]] = []
     for number, paragraph in enumerate(view.paragraphs):
         about_self = False
         # a statement without a subject ("Antagen av KF 2019-02-02") speaks for this document in its
@@ -222,6 +241,18 @@ def read_prose(
                 and (paragraph.zone != "body" or short or after_self)
             ):
                 clauses.validity(sentence, out, group, source)
+            # "... miljöchef. Omfattning: nämndens ansvarsområde."
+            labelled = match_label(sentence) if k else None
+            if labelled is not None and labelled.separator == "colon" and labelled.field in _INLINE_LABELS:
+                value = labelled.value.rstrip(".")
+                put_label(
+                    labelled, value, out, rank=bare_rank, group=group, source=source, known=known, loose=False
+                )
+            elided = clauses.ELIDED_SCOPE_RE.match(sentence) and not about_self
+            if elided and (paragraph.zone != "body" or after_self):
+                # a subtitle ("Omfattar kommunen och de helägda bolagen") says less than the document's
+                # own sentence ("Policyn gäller för ..."), wherever each stands
+                clauses.scope(sentence, out, group, source, rank=RANK_BODY_LABEL)
             if about_self:
                 clauses.validity(sentence, out, group, source)
                 clauses.replaces(sentence, out, group, source)
@@ -240,6 +271,20 @@ def read_prose(
                 # "Antagen av KFN 2025-02-11, § 12. Dnr KFN 2024/188. Gäller från och med ...": one
                 # line of facts about the document, a bare dnr in the middle
                 about_self = about_self or (after_self and bool(_LABEL_START_RE.match(sentence)))
+            for said in _REPLACES_VERSION_RE.finditer(sentence):
+                replaced_versions.append((said, source))
+    if replaced_versions:
+        # "Version 3 ersätter version 2, fastställd 2023-01-16", "... och ersätter version 2.0" in a
+        # history row: a version of this very document, whatever the sentence's subject; of several
+        # such statements (one per row of a history) the one that names the latest version
+        said, source = max(replaced_versions, key=lambda r: _version_key(r[0]["version"]))
+        version = said["version"]
+        value = (
+            f"version {version}{said['rest']}"
+            if said["rest"]
+            else described_version(version, out.versions.get(version))
+        )
+        out.add("replaces", clean_text(value), rank=RANK_BODY_LABEL, group="replaced-version", source=source)
 
 
 def type_from_subjects(view: DocView) -> str | None:

@@ -69,6 +69,9 @@ def put_label(
         return False  # a label word opening running text: the sentence is read as prose
     name = match.field
     rank = max(rank, 2) if match.weak else rank
+    if name in ("owner", "scope") and not spaced and (ends := sentence_ends(value)):
+        # "Dokumentägare: ekonomichef. Riktlinjen gäller för ...": the value ends with its sentence
+        value = value[: ends[0].start()]
     before = len(out.items)
     if name == "decision":
         decision, chained = stated_decision(value, known)

@@ -61,6 +61,12 @@ def test_a_title_is_tidied_into_a_name() -> None:
     assert tidy_title("DELEGATIONSORDNING FÖR SOCIALNÄMNDEN – delegationsförteckning") == (
         "Delegationsordning för socialnämnden"
     )
+    # a qualifier after the dash tells two documents apart (part 1 and part 2 are not two versions)
+    for title in (
+        "Delegationsordning för socialnämnden – individ- och familjeomsorg",
+        "Delegationsordning för socialnämnden, del 2 – vård och omsorg",
+    ):
+        assert tidy_title(title) == title
     assert (
         tidy_title("Reglemente för socialnämnden Reglemente för socialnämnden")
         == "Reglemente för socialnämnden"

@@ -722,3 +722,16 @@ def test_a_labelled_owner_ends_with_its_sentence() -> None:
         "Riktlinje för X", TEXT, "Dokumentägare: ekonomichef. Riktlinjen gäller för samtliga förvaltningar."
     )
     assert (meta.owner, meta.scope) == ("ekonomichef", "samtliga förvaltningar")
+
+
+def test_who_answers_for_the_revision_is_the_owner_only_when_no_other_label_names_one() -> None:
+    alone = meta_of("Delegationsordning för X", "För revidering ansvarar: Kanslichef", TEXT)
+    both = meta_of(
+        "Plan för X", "Dokumentansvarig: Gatuchef", "För revidering ansvarar: Tekniska nämnden", TEXT
+    )
+    assert (alone.owner, both.owner) == ("Kanslichef", "Gatuchef")
+
+
+def test_a_review_date_labelled_after_a_sentence() -> None:
+    meta = meta_of("Riktlinje för X", TEXT, "Dokumentägare: ekonomichef. Nästa översyn: 2026-09-30.")
+    assert meta.review_date == D(2026, 9, 30)

@@ -124,9 +124,10 @@ def _version_key(version: str) -> tuple[int, ...]:
     return tuple(int(part) for part in version.split("."))
 
 
-# fields a label may give in the middle of running text, after a sentence: never a decision, whose
-# labels open many a sentence of the body ("Beslut: Nämnden beslutar att ...")
-_INLINE_LABELS = ("scope", "owner", "replaces")
+# fields a label may give in the middle of running text, after a sentence ("Dokumentägare: ekonomichef.
+# Nästa översyn: 2026-09-30."): never a decision, whose labels open many a sentence of the body
+# ("Beslut: Nämnden beslutar att ...")
+_INLINE_LABELS = ("scope", "owner", "replaces", "review_date")
 
 _STAR_RE = re.compile(r"^\s*\*\s*(?=[A-ZÅÄÖ])")
 

@@ -129,18 +129,26 @@ def find_title(view: DocView) -> str | None:
 _DASH_RE = re.compile(r"\s+[–—]\s+")
 
 
+# a subtitle that opens with an article, a pronoun or a preposition is a motto ("– en plats för alla",
+# "– tillsammans för ...", "– för en hållbar kommun"), not the name of what the document covers
+_MOTTO_RE = re.compile(r"(?:en|ett|vi|vår|våra|för|med|mot|mer|i|tillsammans|där|när|som|hela|alla)\b")
+
+
 def tidy_title(title: str, text: str = "") -> str:
     """The title as a name: a title set in capitals in sentence case ("DELEGATIONSORDNING FÖR
-    SOCIALNÄMNDEN" -> "Delegationsordning för socialnämnden"), without a lower-case subtitle after a
-    dash ("... – delegationsförteckning"), printed once (a binder form repeats it), and without a
-    space that kerning put inside a word the document writes whole elsewhere ("ska deståndsanspråk")."""
+    SOCIALNÄMNDEN" -> "Delegationsordning för socialnämnden"), without a part's name or a motto in
+    lower case after a dash ("... – delegationsförteckning", "... – en plats för alla", while "... –
+    individ- och familjeomsorg" tells two documents apart and stays), printed once (a binder form
+    repeats it), and without a space that kerning put inside a word the document writes whole
+    elsewhere ("ska deståndsanspråk")."""
     words = title.split()
     half = len(words) // 2
     if len(words) >= 4 and len(words) % 2 == 0 and words[:half] == words[half:]:
         title = " ".join(words[:half])
     parts = _DASH_RE.split(title, maxsplit=1)
-    if (
+    if (  # a part's name or a motto, not a qualifier ("– individ- och familjeomsorg")
         len(parts) == 2
+        and (len(parts[1].split()) == 1 or _MOTTO_RE.match(parts[1]))
         and parts[1][:1].islower()
         and _NAMED_RE.match(parts[0])
         and doc_type_of(parts[0].split()[0])

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from ingest.headings import heading_style
 from ingest.meta.vocab import match_label
 from ingest.structure import Block, BlockKind
-from ingest.tables import column_field
+from ingest.table_header import column_field
 
 _LABEL = re.compile(r"^\s*(?P<label>[A-ZÅÄÖa-zåäö][\wåäö /]{1,30}?)\.?\s*(?::|\|)\s*(?P<value>\S.*)$")
 # more labels on the same line: "Delegat: LSS-hl. Lagrum: 9 § 3–5 LSS."

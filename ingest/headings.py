@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ingest import tables
+from ingest import table_header
 from ingest.lines import Line, body_like, ends_clause
 
 _KAP = re.compile(r"^(?:[Kk]apitel\s+\d+|\d{1,2}\s+kap\.)(?:\s+[A-ZÅÄÖ][^§]*)?$")
@@ -71,7 +71,7 @@ def heading_at(lines: Sequence[Line], i: int, measure: int) -> tuple[str, str, i
         return text, style, 1
     if text.split()[-1].lower() in FUNCTION_WORDS or text.endswith("."):
         return None
-    if nxt and (body_like(nxt.text) or tables.match_header(nxt.raw) or heading_style(nxt.text)):
+    if nxt and (body_like(nxt.text) or table_header.match_header(nxt.raw) or heading_style(nxt.text)):
         return text, "plain", 1
     return None
 

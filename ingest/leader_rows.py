@@ -23,8 +23,9 @@ from collections.abc import Sequence
 
 from ingest.dates import find_dates
 from ingest.legend import ABBR
-from ingest.tables import TableLine, TableRow, column_field, join_wrapped
-from ingest.tables import segments as layout_segments
+from ingest.table_header import TableLine, column_field
+from ingest.table_header import segments as layout_segments
+from ingest.tables import TableRow, join_wrapped
 from store.vocabulary import find_bodies
 
 _LEADER = re.compile(r"\s*(?:\.\s?){4,}\s*|\s*(?:…\s?){2,}\s*")  # "..........", ". . . . ", "……"

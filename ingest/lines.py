@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ingest import tables
+from ingest import table_header
 from ingest.columns import reading_order
 from ingest.types import Page
 
@@ -162,7 +162,7 @@ def _running_lines(layouts: list[list[str]]) -> set[tuple[int, int]]:
             running = sum(
                 bool(_PAGE_NO.match(s.replace("#", "1"))) or counts[(side, s)] >= need for s in segs
             )
-            if tables.match_header(raw) is None and (
+            if table_header.match_header(raw) is None and (
                 running == len(segs) or (outer and running * 2 >= len(segs))
             ):
                 drop.add((page_index, li))

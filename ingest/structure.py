@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from ingest import leader_rows, tables, typed_columns
+from ingest import leader_rows, table_header, tables, typed_columns
 from ingest.headings import HeadingPath, heading_at, heading_style, title_line
 from ingest.legend import (
     LegendEntry,
@@ -139,16 +139,16 @@ class _Walker:
         self._flush()
         return self.blocks
 
-    def _header(self, i: int) -> tuple[tables.TableHeader, int] | None:
+    def _header(self, i: int) -> tuple[table_header.TableHeader, int] | None:
         """A table header at line ``i`` (on one line or wrapped onto two) and its last line, its
         unnamed columns typed by their cells (:func:`ingest.typed_columns.complete`)."""
-        if found := tables.header_at(self.lines, i):
+        if found := table_header.header_at(self.lines, i):
             header, last = found
             return typed_columns.complete(self.lines, last, header), last
-        limits = tables.match_limit_header(self.lines, i)
+        limits = table_header.match_limit_header(self.lines, i)
         if limits:
             return limits, i  # a table of amounts is typed already
-        if named := tables.delegate_header_at(self.lines, i):  # the header itself says who decides
+        if named := table_header.delegate_header_at(self.lines, i):  # the header itself says who decides
             header, last = named
             typed = typed_columns.complete(self.lines, last, header)
             if "matter" in [c.field for c in typed.columns]:
@@ -164,7 +164,7 @@ class _Walker:
         # a line of column names we do not know, then rows whose first line may hold the matter
         # alone (cells aligned to the bottom or the middle of their row): typed from the line after
         first, header = i - 1, typed_columns.infer_header(self.lines, i)
-        named = i + 1 < len(self.lines) and len(tables.SEGMENT_RE.findall(self.lines[i].raw)) >= 3
+        named = i + 1 < len(self.lines) and len(table_header.SEGMENT_RE.findall(self.lines[i].raw)) >= 3
         if header is None and named:
             first, header = i, typed_columns.infer_header(self.lines, i + 1, under_names=True)
         if header is None:
@@ -321,7 +321,7 @@ def _wrapped_entry(raw: str, entries: Sequence[LegendEntry], indent: int) -> int
     only one, or, when the legend is set in column pairs ("Ordf  vård- och   LSH  LSS-handläggare"),
     the pair whose expansion column the line starts in; :data:`FURTHER` under a column after the
     name. None if it lines up with none."""
-    cells = list(tables.SEGMENT_RE.finditer(raw))
+    cells = list(table_header.SEGMENT_RE.finditer(raw))
     if len(entries) == 1:
         if len(cells) >= 3 and indent >= cells[2].start() - 1:
             return FURTHER  # under a further column ("Ersättare vid förfall"): no part of the name

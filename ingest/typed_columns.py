@@ -20,7 +20,8 @@ from collections.abc import Callable, Sequence
 from ingest.dates import find_dates
 from ingest.leader_rows import ITEM_NUMBER, is_delegate
 from ingest.meta.vocab import match_label
-from ingest.tables import TOL, Column, TableHeader, TableLine, column_field, segments
+from ingest.table_header import Column, TableHeader, TableLine, column_field, segments
+from ingest.table_pages import TOL
 
 WINDOW = 14  # lines looked at for a table starting at a line
 MIN_ROWS = 3  # lines with cells in the columns it takes to be a table

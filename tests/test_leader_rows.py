@@ -14,7 +14,8 @@ from ingest.legend import LegendEntry, parse_legend_line
 from ingest.lines import Line
 from ingest.pdf import read_pages
 from ingest.pipeline import Source, parse
-from ingest.tables import TableRow, match_header, read_table
+from ingest.table_header import match_header
+from ingest.tables import TableRow, read_table
 from ingest.typed_columns import complete
 from store.schema import Limit
 

@@ -9,7 +9,8 @@ from ingest.legend import LegendEntry, is_legend_table_header, parse_legend_line
 from ingest.legend_used import codes_used, definitions
 from ingest.lines import Line
 from ingest.pipeline import Source, parse
-from ingest.tables import TableRow, match_header, read_table
+from ingest.table_header import match_header
+from ingest.tables import TableRow, read_table
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -11,15 +11,8 @@ from ingest.legend import LegendEntry, expand_delegates, parse_legend_line
 from ingest.lines import Line
 from ingest.pdf import read_pages
 from ingest.structure import BlockKind, find_blocks
-from ingest.tables import (
-    SectionRow,
-    TableRow,
-    column_field,
-    header_at,
-    match_header,
-    read_table,
-    split_cells,
-)
+from ingest.table_header import column_field, header_at, match_header, split_cells
+from ingest.tables import SectionRow, TableRow, read_table
 from ingest.types import Page
 
 HEADER = "Nr      Ärende                          Delegat    Lagrum             Anmärkning"

@@ -10,7 +10,8 @@ from pathlib import Path
 
 from ingest.lines import Line
 from ingest.pipeline import Source, parse
-from ingest.tables import TableRow, header_at, read_table
+from ingest.table_header import header_at
+from ingest.tables import TableRow, read_table
 from ingest.typed_columns import _record_like, complete, infer_header
 
 FUZZ = Path(__file__).parent / "fixtures" / "tablefuzz"
@@ -175,7 +176,7 @@ def test_beslut_names_who_decides_when_another_column_is_the_matter() -> None:
 
 
 def test_a_header_that_names_who_decides_types_its_other_columns_by_their_cells() -> None:
-    from ingest.tables import delegate_header_at
+    from ingest.table_header import delegate_header_at
 
     lines = _table(
         [

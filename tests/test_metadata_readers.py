@@ -13,7 +13,7 @@ import pytest
 from ingest.meta.candidates import Candidates, choose
 from ingest.meta.decision import Decision, latest, parse_decisions
 from ingest.meta.prose import _says_internal
-from ingest.meta.title import is_noise
+from ingest.meta.title import is_noise, tidy_title
 from ingest.meta.vocab import bodies_in, code_body, initials, match_label
 from ingest.metadata import extract_metadata
 from ingest.pipeline import Source, parse
@@ -735,3 +735,51 @@ def test_who_answers_for_the_revision_is_the_owner_only_when_no_other_label_name
 def test_a_review_date_labelled_after_a_sentence() -> None:
     meta = meta_of("Riktlinje för X", TEXT, "Dokumentägare: ekonomichef. Nästa översyn: 2026-09-30.")
     assert meta.review_date == D(2026, 9, 30)
+
+
+@pytest.mark.parametrize(
+    ("lines", "field"),
+    [
+        # a table's last row in the tail is no subtitle
+        (["Riktlinje för X", TEXT, "Beslut om avrop      Chef", "Omfattar avrop från ramavtal"], "scope"),
+        (["Plan för X", "Avser 2026", TEXT], "scope"),  # a year is a time
+        (["Riktlinje för X", TEXT, "Riktlinjen avser främst att tydliggöra ansvaret."], "scope"),
+        # a label after a sentence about something else
+        (["Handlingsplan för X", TEXT, "Åtgärd 3 genomförs under 2026. Ansvarig: fritidschef."], "owner"),
+        (["Riktlinje för X", TEXT, "Den nya blanketten införs i mars. Ersätter: blankett 12."], "replaces"),
+        # another thing's version
+        (["Riktlinje för X", TEXT, "Standarden WCAG 2.2, som ersätter version 2.1, gäller."], "replaces"),
+    ],
+)
+def test_what_the_document_does_not_say_of_itself_gives_no_value(lines: list[str], field: str) -> None:
+    assert getattr(meta_of(*lines), field) is None
+
+
+def test_the_replaced_version_is_the_one_before_the_latest() -> None:
+    meta = meta_of(
+        "Riktlinje för X",
+        TEXT,
+        "Version   Datum        Beslutande      §       Kommentar",
+        "1.0       2019-05-14   Socialnämnden   § 44    Riktlinjen antas.",
+        "2.0       2022-09-20   Socialnämnden   § 81    Nya nivåer; ersätter version 1.0.",
+        "3.0       2025-03-18   Socialnämnden   § 27    Redaktionella ändringar.",
+    )
+    assert meta.replaces is None  # 3.0 replaces 2.0; the statement names 1.0
+
+
+@pytest.mark.parametrize(
+    ("title", "tidy"),
+    [
+        ("Riktlinje för X – styrande dokument", "Riktlinje för X"),
+        ("Program för X – från ord till handling", "Program för X"),
+        ("Policy för X – version 2.0", "Policy för X"),
+    ],
+)
+def test_a_dash_before_a_document_word_a_figure_or_a_motto_ends_the_title(title: str, tidy: str) -> None:
+    assert tidy_title(title) == tidy
+
+
+def test_an_abbreviation_does_not_end_a_labelled_owner() -> None:
+    assert meta_of("Riktlinje för X", "Dokumentägare: Avd. Ekonomi och upphandling", TEXT).owner == (
+        "Avd. Ekonomi och upphandling"
+    )

@@ -56,7 +56,9 @@ _SCOPE_RE = re.compile(
     re.IGNORECASE,
 )
 _SCOPE_VERB_RE = re.compile(r"\b(?:gäller\s+för|omfattar|riktar\s+sig|är\s+\w+\s+för|avser)\b", re.I)
-_TIME_RE = re.compile(r"\s*(?:år|åren|perioden)\b")
+_TIME_RE = re.compile(r"\s*(?:år|åren|perioden|(?:19|20)\d\d)\b")
+# "avser främst att ...", "avser även de beslut": an intention or an addition, not a scope
+_NOT_SCOPE_RE = re.compile(r"\s*(?:(?:\w+\s+){0,2}att\b|även\b|också\b)")
 # a scope stated with the document as the understood subject, at the head of a line or sentence:
 # "Omfattar kommunen och de helägda bolagen", "Gäller för chefer och handläggare inom ..."
 ELIDED_SCOPE_RE = re.compile(
@@ -205,6 +207,8 @@ def scope(sentence: str, out: Candidates, group: str, source: str, *, rank: int 
         value = value[: end.start()] if end else value
         if find_dates(value) or find_period(value) != (None, None) or _TIME_RE.match(value):
             continue
+        if _NOT_SCOPE_RE.match(value):
+            return
         out.add("scope", scope_of(value), rank=rank, group=group, source=source)
         return
 

@@ -12,6 +12,7 @@ this one replaces.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -120,6 +121,9 @@ _REPLACES_VERSION_RE = re.compile(
 )
 
 
+_VERSION_NOTE_RE = re.compile(r"^Version\s+\d+(?:\.\d+)*\s+ersätter\b")
+
+
 def _version_key(version: str) -> tuple[int, ...]:
     return tuple(int(part) for part in version.split("."))
 
@@ -184,6 +188,8 @@ def read_prose(
             text, bare_rank = text[starred.end() :], RANK_SELF
         last_body: str | None = None  # the body of the paragraph's last decision statement
         short = len(text.split()) <= _LABEL_WORDS  # a line of facts, not a rule in running text
+        opening = match_label(text)  # "Dokumentansvarig: miljöchef. Omfattning: ...": labelled facts
+        facts = opening is not None and opening.separator == "colon"
         for k, sentence in enumerate(_sentences(text)):
             group = f"sentence:{number}:{k}"
             source = f"sida {paragraph.page}, text"
@@ -243,14 +249,14 @@ def read_prose(
             ):
                 clauses.validity(sentence, out, group, source)
             # "... miljöchef. Omfattning: nämndens ansvarsområde."
-            labelled = match_label(sentence) if k else None
+            labelled = match_label(sentence) if k and (facts or after_self) else None
             if labelled is not None and labelled.separator == "colon" and labelled.field in _INLINE_LABELS:
                 value = labelled.value.rstrip(".")
                 put_label(
                     labelled, value, out, rank=bare_rank, group=group, source=source, known=known, loose=False
                 )
             elided = clauses.ELIDED_SCOPE_RE.match(sentence) and not about_self
-            if elided and (paragraph.zone != "body" or after_self):
+            if elided and (paragraph.zone == "header" or after_self):
                 # a subtitle ("Omfattar kommunen och de helägda bolagen") says less than the document's
                 # own sentence ("Policyn gäller för ..."), wherever each stands
                 clauses.scope(sentence, out, group, source, rank=RANK_BODY_LABEL)
@@ -273,13 +279,19 @@ def read_prose(
                 # line of facts about the document, a bare dnr in the middle
                 about_self = about_self or (after_self and bool(_LABEL_START_RE.match(sentence)))
             for said in _REPLACES_VERSION_RE.finditer(sentence):
-                replaced_versions.append((said, source))
+                # a version of this document's history, or its version note; not "WCAG 2.2, som ersätter
+                # version 2.1"
+                if out.versions or _VERSION_NOTE_RE.match(sentence):
+                    replaced_versions.append((said, source))
     if replaced_versions:
         # "Version 3 ersätter version 2, fastställd 2023-01-16", "... och ersätter version 2.0" in a
         # history row: a version of this very document, whatever the sentence's subject; of several
         # such statements (one per row of a history) the one that names the latest version
         said, source = max(replaced_versions, key=lambda r: _version_key(r[0]["version"]))
         version = said["version"]
+        dated = sorted(out.versions, key=lambda v: out.versions[v].date or dt.date.min)
+        if len(dated) >= 2 and dated[-2] != version:
+            return  # the history's latest version replaces another one than the statements name
         value = (
             f"version {version}{said['rest']}"
             if said["rest"]

@@ -131,7 +131,10 @@ _DASH_RE = re.compile(r"\s+[–—]\s+")
 
 # a subtitle that opens with an article, a pronoun or a preposition is a motto ("– en plats för alla",
 # "– tillsammans för ...", "– för en hållbar kommun"), not the name of what the document covers
-_MOTTO_RE = re.compile(r"(?:en|ett|vi|vår|våra|för|med|mot|mer|i|tillsammans|där|när|som|hela|alla)\b")
+_MOTTO_RE = re.compile(
+    r"(?:en|ett|vi|vår|våra|din|ditt|dina|för|med|mot|mer|i|på|så|från|nu|tillsammans|där|när|som|hela|alla)\b"
+    r"|.*(?:\d|\b(?:styr\w*|\w*dokument|version|reviderad|antagen|antaget|gällande|fastställd)\b)"
+)
 
 
 def tidy_title(title: str, text: str = "") -> str:

@@ -70,8 +70,11 @@ def put_label(
     name = match.field
     rank = max(rank, 2) if match.weak else rank
     if name in ("owner", "scope") and not spaced and (ends := sentence_ends(value)):
-        # "Dokumentägare: ekonomichef. Riktlinjen gäller för ...": the value ends with its sentence
-        value = value[: ends[0].start()]
+        # "Dokumentägare: ekonomichef. Riktlinjen gäller för ...": the value ends with its sentence;
+        # not after an abbreviation ("Avd. Ekonomi", "Kommundir. Anna Berg")
+        word = re.findall(r"[\wåäöÅÄÖ]+", value[: ends[0].start()])
+        if word and len(word[-1]) >= 6 and len(value[ends[0].end() :].split()) >= 3:
+            value = value[: ends[0].start()]
     before = len(out.items)
     if name == "decision":
         decision, chained = stated_decision(value, known)

@@ -122,10 +122,12 @@ class Assistant:
             history=q.as_of is not None,
             today=today,
         )
-        answer = self._in_parts(text, scope, history) or self._answer(q, scope, history)
+        answer = self._in_parts(text, q.language, scope, history) or self._answer(q, scope, history)
         return replace(answer, id=id, filters=scope.to_dict())
 
-    def _in_parts(self, text: str, scope: Scope, history: Sequence[tuple[str, str]]) -> Answer | None:
+    def _in_parts(
+        self, text: str, language: str, scope: Scope, history: Sequence[tuple[str, str]]
+    ) -> Answer | None:
         """A question that asks two things ("Vem beslutar om tillståndet och vad kostar det?"),
         answered part by part; None when it is one question or no part is answered."""
         asked = compound.parts(text)
@@ -135,7 +137,6 @@ class Assistant:
         answered = [a for a in answers if not a.abstained]
         if not answered:
             return None
-        language = understand(text, history).language
         share = MAX_ANSWER_CHARS // len(answers) - 2
         said = [
             _cap_keeping_note(a.answer, share, language)

@@ -50,12 +50,12 @@ _PERIOD_RE = re.compile(
     re.IGNORECASE,
 )
 
+# the object is looked at, not taken, so that a later verb of the same sentence is found too
 _SCOPE_RE = re.compile(
     r"\b(?:gäller\s+för|omfattar|riktar\s+sig\s+till|är\s+(?:vägledande|bindande|styrande)\s+för"
-    r"|avser)\s+(?!inte\b|ej\b|att\b)(?P<v>[^.;]+)",
+    r"|avser)\s+(?!inte\b|ej\b|att\b)(?=(?P<v>[^.;]+))",
     re.IGNORECASE,
 )
-_SCOPE_VERB_RE = re.compile(r"\b(?:gäller\s+för|omfattar|riktar\s+sig|är\s+\w+\s+för|avser)\b", re.I)
 _TIME_RE = re.compile(r"\s*(?:år|åren|perioden|(?:19|20)\d\d)\b")
 # "avser främst att ...", "avser även de beslut": an intention or an addition, not a scope
 _NOT_SCOPE_RE = re.compile(r"\s*(?:(?:\w+\s+){0,2}att\b|även\b|också\b)")
@@ -195,13 +195,10 @@ def scope(sentence: str, out: Candidates, group: str, source: str, *, rank: int 
     """What the document applies to, from a sentence about it: the first "gäller för", "omfattar",
     "avser" ... whose object is no time ("Planen gäller för åren 2026–2028 och avser nämndens tillsyn
     ..." gives the tillsyn), cut where another clause begins."""
-    for verb in _SCOPE_VERB_RE.finditer(sentence):
-        before = sentence[: verb.start()]
+    for found in _SCOPE_RE.finditer(sentence):
+        before = sentence[: found.start()]
         if len(before.split()) > 6 and not re.search(r"\b(?:och|samt)\s*$", before):
             return  # the verb of another subject ("... vad som gäller för invånare")
-        found = _SCOPE_RE.match(sentence, verb.start())
-        if found is None:
-            continue
         value = found["v"]
         end = _SCOPE_END_RE.search(value)
         value = value[: end.start()] if end else value

@@ -60,6 +60,7 @@ SOURCES: dict[str, Path] = {
     "broad18": Path("tests/fixtures/broad18/pdf"),  # an eighteenth: socialtjänst, miljö, räddning
     "broad19": Path("tests/fixtures/broad19/pdf"),  # a nineteenth: kultur, fritid, teknik; landscape tables
     "broad20": Path("tests/fixtures/broad20/pdf"),  # a twentieth: smaller bodies, ownership; KFS, lists
+    "broad21": Path("tests/fixtures/broad21/pdf"),  # a twenty-first: samhällsbyggnad, teknik, krisledning
     "blind3": Path("eval/blind3/pdf"),  # a third held-out collection
     "blind4": Path("eval/blind4/pdf"),  # a fourth, in five more layouts
     "blind5": Path("eval/blind5/pdf"),  # a fifth, written after the fourth round
@@ -67,6 +68,7 @@ SOURCES: dict[str, Path] = {
     "blind7": Path("eval/blind7/pdf"),  # a seventh, written at the start of the ninth round
     "blind8": Path("eval/blind8/pdf"),  # an eighth, written at the start of the tenth round
     "blind9": Path("eval/blind9/pdf"),  # a ninth, written at the start of the eleventh round
+    "blind10": Path("eval/blind10/pdf"),  # a tenth, written at the start of the thirteenth round
 }
 # Which sources each set needs. The styrmodell set is asked over the real corpus alone, so that a
 # fictitious document can neither answer nor distract from its questions. The broad collection is
@@ -99,6 +101,7 @@ SET_SOURCES: dict[str, tuple[str, ...]] = {
     "broad18-dev": ("corpus", "broad18"),
     "broad19-dev": ("corpus", "broad19"),
     "broad20-dev": ("corpus", "broad20"),
+    "broad21-dev": ("corpus", "broad21"),
     "broad-blind3": ("corpus", "blind3"),
     "broad-blind4": ("corpus", "blind4"),
     "broad-blind5": ("corpus", "blind5"),
@@ -106,6 +109,7 @@ SET_SOURCES: dict[str, tuple[str, ...]] = {
     "broad-blind7": ("corpus", "blind7"),
     "broad-blind8": ("corpus", "blind8"),
     "broad-blind9": ("corpus", "blind9"),
+    "broad-blind10": ("corpus", "blind10"),
 }
 DEFAULT_SOURCES: tuple[str, ...] = ("corpus", "fixtures")
 # Held-out sets: asked by name only, never by default, and reported as aggregates only (no answer,
@@ -120,6 +124,7 @@ BLIND_SETS: dict[str, Path] = {
     "broad-blind7": ROOT / "eval" / "blind7" / "questions.jsonl",
     "broad-blind8": ROOT / "eval" / "blind8" / "questions.jsonl",
     "broad-blind9": ROOT / "eval" / "blind9" / "questions.jsonl",
+    "broad-blind10": ROOT / "eval" / "blind10" / "questions.jsonl",
 }
 
 

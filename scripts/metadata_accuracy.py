@@ -37,7 +37,9 @@ Nine collections:
   codes with digits, a footer revision line and a decision history table at the end);
 - ``broad20``: smaller bodies and ownership (överförmyndare, a gemensam nämnd, valnämnd,
   ägardirektiv) with KFS headers, decision rights as lettered lists and merged delegate cells;
-- ``blind`` … ``blind9``: ``eval/blind`` … ``eval/blind9`` with
+- ``broad21``: samhällsbyggnad, teknik, krisledning and säkerhet (a metadata grid with labels above
+  the values, a header band, a sidebar, a footer line, a closing paragraph, a taxa pair);
+- ``blind`` … ``blind10``: ``eval/blind`` … ``eval/blind10`` with
   ``truth.json`` (held out). For them only aggregate figures are printed: never a file name, a
   value or a mismatch, and logging is silenced so that no file name leaks.
 
@@ -138,6 +140,7 @@ COLLECTIONS = {
     "broad18": Collection("broad18", FIXTURES / "broad18", "truth.json"),
     "broad19": Collection("broad19", FIXTURES / "broad19", "truth.json"),
     "broad20": Collection("broad20", FIXTURES / "broad20", "truth.json"),
+    "broad21": Collection("broad21", FIXTURES / "broad21", "truth.json"),
     "blind": Collection("blind", REPO / "eval" / "blind", "truth.json", blind=True),
     "blind2": Collection("blind2", REPO / "eval" / "blind2", "truth.json", blind=True),
     "blind3": Collection("blind3", REPO / "eval" / "blind3", "truth.json", blind=True),
@@ -147,6 +150,7 @@ COLLECTIONS = {
     "blind7": Collection("blind7", REPO / "eval" / "blind7", "truth.json", blind=True),
     "blind8": Collection("blind8", REPO / "eval" / "blind8", "truth.json", blind=True),
     "blind9": Collection("blind9", REPO / "eval" / "blind9", "truth.json", blind=True),
+    "blind10": Collection("blind10", REPO / "eval" / "blind10", "truth.json", blind=True),
 }
 
 FREE_TEXT = ("replaces", "scope", "owner")

@@ -76,11 +76,12 @@ def extract_decisions(
 
 def _own_board(doc: DocumentSource) -> str | None:
     """The nämnd "nämnden" means in this document: the one that adopted it, else the one its title
-    names ("Reglemente för socialnämnden")."""
+    names ("Reglemente för socialnämnden"); in a document of the kommunstyrelse's, the styrelse
+    ("Ordföranden" in "Reglemente för kommunstyrelsen" is the styrelse's)."""
     for text in (doc.decided_by, doc.title):
         for mention in find_bodies(text or ""):
-            if _is_namnd(mention.name):
-                return mention.name
+            if _is_namnd(mention.name) or (text is doc.title and mention.name == "kommunstyrelsen"):
+                return mention.name  # a riktlinje the styrelse adopted speaks of every nämnd
     return None
 
 

@@ -45,6 +45,9 @@ _FINITE = re.compile(
     r"följs|ses|bereds|utarbetas|arbetas|planeras|föreslås|handläggs|kompletterar|fungerar|beslutas|"
     r"fastställs|antas|godkänns|fattas|leder|ansvarar|anger)\s"
 )
+# a verb in the present tense after a subject ("Nämnden handlägger och beslutar om ..."): Swedish
+# present forms end in -r
+_PRESENT = re.compile(r"\s+[a-zåäö]{3,}(?:ar|er|ir|rr|år|ör|yr)\s", re.I)
 _CUT = re.compile(
     r",\s*(?:medan|men|vilket|helst|senast|oavsett|varefter|eftersom|och)\b|;|\s+efter\s+(?:dialog|samråd|yttrande)\b"
     r"|\s+och\s+(?:informerar|ansvarar|följer|ser|rapporterar|redovisar|bereder|svarar|leder|utser|tar)\b",
@@ -114,7 +117,11 @@ def _verbs() -> dict[str, re.Pattern[str]]:
         "fattar": re.compile(r"(?<![\wåäö])fattar\s+", re.I),
         # a permission is a decision right: "Förvaltningschefen får göra redaktionella ändringar",
         # "Vid extremt väder får gatuchefen kalla in entreprenörer" (the subject after "får")
-        "permission": re.compile(r"(?<![\wåäö])får(?:\s+(?:även|också|själv|ensam))?\s+(?!inte\b)", re.I),
+        # ... and so is a decision another modal puts after its subject ("När ... ska nämnden besluta att ...")
+        "permission": re.compile(
+            r"(?<![\wåäö])(?P<modal>får|ska|skall|kan|bör|måste)(?:\s+(?:även|också|själv|ensam))?\s+(?!inte\b)",
+            re.I,
+        ),
         "whoever": re.compile(
             rf"(?<![\wåäö])(?:den|de) som (?:{_MODAL}\s+)?(?:{v['active']}|{v['infinitive']})\s+(?:om\s+)?"
             r"(?P<matter>[^,;]+?)\s+är\s+",
@@ -165,8 +172,8 @@ def statements(sentence: str, reader: DeciderReader) -> list[Statement]:
         stmt = _active(s, m, reader)
         found.extend((m.start(), x) for x in stmt)
     for m in verbs["relative"].finditer(s):  # "enligt den taxa som kommunfullmäktige har beslutat"
-        if any(a <= m.start("verb") < b for a, b in taken):
-            continue
+        if any(a <= m.start("verb") < b for a, b in taken) or _PAST.search(m.group("verb")):
+            continue  # "Riktlinjer som tekniska nämnden antog den 16 mars 2016": a past decision
         decider = reader.phrase_at(s, m.start("who"))
         obj = _matter_before(s, m.start("who"))
         if decider is None or decider.end != m.end("who") or not obj:
@@ -190,7 +197,7 @@ def statements(sentence: str, reader: DeciderReader) -> list[Statement]:
             matter, condition = _split_condition(m.group("matter"))
             found.append((m.start(), Statement(matter, decider, condition)))
     found.sort(key=lambda x: x[0])
-    return [x for _, x in found]
+    return [x for _, x in found if _CONTENT_WORD.search(x.matter)]  # never a bare "att" or "om"
 
 
 def lead_decider(sentence: str, reader: DeciderReader) -> Decider | None:
@@ -245,7 +252,23 @@ def _active(s: str, m: re.Match[str], reader: DeciderReader) -> list[Statement]:
     subject = reader.phrase_at(pre, 0) if pre else None
     if subject and subject.end >= len(pre) - 1:  # "Kommunstyrelsen beslutar om ..."
         return [Statement(mt, subject, c) for mt, c in _active_matters(s[m.end() :])]
-    if pre.endswith(" och") and (first := reader.phrase_at(pre, 0)) and _FINITE.match(pre, first.end):
+    if subject and (aside := _ASIDE.fullmatch(pre, subject.end)):
+        # "Ordföranden, eller vid förhinder vice ordföranden, beslutar att ...": the subject, and the
+        # one the aside names in its stead, under the aside's condition
+        out = [Statement(mt, subject, c) for mt, c in _active_matters(s[m.end() :])]
+        inner = aside["inner"]
+        for at in range(len(inner)):
+            other = reader.phrase_at(inner, at)
+            if other is not None and other.end >= len(inner) - 1:
+                when = inner[:at].strip(" ,") or None
+                out += [Statement(mt, other, when or c) for mt, c in _active_matters(s[m.end() :])]
+                break
+        return out
+    if (
+        pre.endswith(" och")
+        and (first := reader.phrase_at(pre, 0))
+        and (_FINITE.match(pre, first.end) or _PRESENT.match(pre, first.end))
+    ):
         # "Enhetscheferna leder arbetet ... och beslutar om ..."
         return [Statement(mt, first, c) for mt, c in _active_matters(s[m.end() :])]
     after = re.match(r"\s+", s[m.end() :])
@@ -260,6 +283,8 @@ def _active(s: str, m: re.Match[str], reader: DeciderReader) -> list[Statement]:
     return [Statement(_tidy(fronted), decider, None)]  # "I ärenden som ... beslutar kommundirektören"
 
 
+# an aside between the subject and its verb: ", eller vid förhinder vice ordföranden,"
+_ASIDE = re.compile(r"\s*,\s*(?:eller|alternativt|och)\s+(?P<inner>[^,;]{3,80}?)\s*,?\s*", re.I)
 _INFINITIVE = re.compile(
     r"(?P<verb>[a-zåäö]{2,}a)(?:\s+(?P<particle>upp|ned|ner|in|ut|av|om|till|bort|fram))?\b"
 )
@@ -283,14 +308,30 @@ def _permission(s: str, m: re.Match[str], reader: DeciderReader) -> list[Stateme
             return []
         at = subject.end + len(s[subject.end :]) - len(s[subject.end :].lstrip())
         condition = pre
+    skipped = _ADVERBIAL_BEFORE_DECIDING().match(s, at)  # "får för varje kalenderår besluta att ..."
+    if skipped:
+        at = skipped.end()
     verb = _INFINITIVE.match(s, at)
     if verb is None or verb["verb"].lower() in _NOT_A_RIGHT:
         return []
     deciding = re.fullmatch(decision_verb_patterns()["infinitive"], verb["verb"], re.I)
-    if deciding and condition is None:
+    if not deciding and m["modal"].lower() != "får":
+        return []  # "Vid brand ska räddningschefen larma ...": a duty, not a right
+    if deciding and condition is None and not skipped:
         return []  # "X får besluta om ...": read by the active pass
     said = "" if deciding else " ".join(x for x in (verb["verb"], verb["particle"]) if x) + " "
     return [Statement(f"{said}{mt}", subject, c or condition) for mt, c in _active_matters(s[verb.end() :])]
+
+
+@functools.cache
+def _ADVERBIAL_BEFORE_DECIDING() -> re.Pattern[str]:
+    """A short adverbial between a modal (or its subject) and a decision verb: "för varje
+    kalenderår", "i det enskilda fallet"."""
+    return re.compile(
+        r"(?:för|i|under|efter|vid|inom|på|utan)(?:\s+(?!(?:att|som|och|eller)\b)[a-zåäö]+){1,4}?\s+"
+        rf"(?=(?:{decision_verb_patterns()['infinitive']})\b)",
+        re.I,
+    )
 
 
 def _active_matters(rest: str) -> list[tuple[str, str | None]]:
@@ -431,7 +472,13 @@ def _clause_start(s: str, at: int) -> int:
     return start
 
 
+# how often, before the matter: "beslutar varje år om prioriteringen", "fastställer årligen ..."
+_HOW_OFTEN = re.compile(r"^(?:varje|varje\s+kalender)\s*år\s+(?:om\s+)?|^årligen\s+(?:om\s+)?", re.I)
+_CONTENT_WORD = re.compile(r"(?!(?:att|den|det|som|och|för|med|till|om)\b)[^\W\d_]{3,}", re.I)
+
+
 def _split_condition(text: str) -> tuple[str, str | None]:
+    text = _HOW_OFTEN.sub("", text.strip())
     m = _CONDITION.search(text)
     if m and m.start() > 0:
         return _tidy(text[: m.start()]), text[m.start() :].strip()

@@ -172,10 +172,16 @@ class BodyMention:
 
 # Any nämnd by name ("Socialnämnden", "kultur- och fritidsnämnd"), any utskott, and any official by a
 # role noun ("bygglovschef", "enhetschefen", "miljöinspektör", "handläggare", "samordnare").
+# a nämnd named by a compound ("byggnadsnämnden", "barn- och utbildningsnämnden") or by an adjective
+# ("tekniska nämnden", "sociala nämnden")
 _NAMND = re.compile(
-    r"(?<![\w-])((?:[a-zåäö]+-(?:,? [a-zåäö]+-)* och )?[a-zåäö]*nämnd)(?:en|ens|er|erna)?(?!\w)", re.I
+    r"(?<![\w-])((?:[a-zåäö]+-(?:,? [a-zåäö]+-)* och )?(?:[a-zåäö]{2,}(?:iska|ala|ella) )?[a-zåäö]*nämnd)"
+    r"(?:en|ens|er|erna)?(?!\w)",
+    re.I,
 )
-_UTSKOTT = re.compile(r"(?<![\w-])([a-zåäö]*utskott)(?:et|ets)?(?!\w)", re.I)
+_UTSKOTT = re.compile(
+    r"(?<![\w-])((?:[a-zåäö]+-(?:,? [a-zåäö]+-)* och )?[a-zåäö]*utskott)(?:et|ets)?(?!\w)", re.I
+)
 
 
 @functools.cache

@@ -612,3 +612,42 @@ def test_a_chair_without_a_body_is_the_documents_own_namnds(sentence: str, decid
     """In a document of one nämnd, "ordföranden" is that nämnd's; a chair named with its body stays."""
     found = statements(sentence, DeciderReader({}, "socialnämnden"))
     assert found and found[0].decider.name == decider
+
+
+def test_forms_of_decision_statements_in_reglementen_and_taxor() -> None:
+    """A nämnd named by an adjective ("Tekniska nämnden") or a coordinated utskott; a first verb before
+    the deciding one; a modal with its subject after it or an adverbial before the verb; an aside
+    naming who decides in the subject's stead; no right where the sentence only duties or tells of
+    a past decision."""
+    reader = DeciderReader({})
+
+    def said(text: str) -> list[tuple[str, str, str | None]]:
+        return [(x.matter, x.decider.name, x.condition) for x in statements(text, reader)]
+
+    assert said("Tekniska nämnden får besluta om avgift i fall som taxan inte reglerar.") == [
+        ("avgift i fall som taxan inte reglerar", "tekniska nämnden", None)
+    ]
+    assert said("Stadigvarande tillstånd beslutas av individ- och familjeutskottet.") == [
+        ("Stadigvarande tillstånd", "individ- och familjeutskottet", None)
+    ]
+    assert said("Nämnden handlägger och beslutar om bostadsanpassningsbidrag.") == [
+        ("bostadsanpassningsbidrag", "nämnden", None)
+    ]
+    assert said("När skälen inte längre finns ska krisledningsnämnden besluta att verksamheten återgår.") == [
+        ("att verksamheten återgår", "krisledningsnämnden", "När skälen inte längre finns")
+    ]
+    assert said("Miljönämnden får för varje kalenderår besluta att höja timavgiften.") == [
+        ("att höja timavgiften", "miljönämnden", None)
+    ]
+    assert said("Om det finns särskilda skäl får miljönämnden i det enskilda fallet besluta att sätta ned avgiften.") == [
+        ("att sätta ned avgiften", "miljönämnden", "Om det finns särskilda skäl")
+    ]
+    assert said("Ordföranden, eller vid förhinder vice ordföranden, beslutar att nämnden ska sammanträda.") == [
+        ("att nämnden ska sammanträda", "ordförande", None),
+        ("att nämnden ska sammanträda", "vice ordförande", "vid förhinder"),
+    ]
+    assert said("Tekniska nämnden beslutar varje år om prioriteringsordningen.") == [
+        ("prioriteringsordningen", "tekniska nämnden", None)
+    ]
+    assert said("Vid brand ska räddningschefen larma kommunens krisledning.") == []  # a duty
+    assert said("Riktlinjerna ersätter de riktlinjer som tekniska nämnden antog den 16 mars 2016.") == []

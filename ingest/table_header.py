@@ -140,9 +140,18 @@ def delegate_header_at(lines: Sequence[TableLine], i: int) -> tuple[TableHeader,
     found += [(h, i) for h in [_header_line(lines[i].raw)] if h is not None]
     for header, last in found:
         fields = [c.field for c in header.columns]
-        if len(fields) >= 3 and fields.count("delegate") == 1:
+        if len(fields) >= 3 and fields.count("delegate") == 1 and not any(map(_is_data, header.columns)):
             return header, last
     return None
+
+
+def _is_data(column: Column) -> bool:
+    """A cell no header holds: codes ("FC", "FC BC") or a body or role named first ("Bygglovschefen"):
+    a row of a legend whose last column says "Delegat" is no header."""
+    if column.field == "delegate":
+        return False
+    words = column.name.split()
+    return all(_CODE.match(w) for w in words) or any(b.start == 0 for b in find_bodies(column.name))
 
 
 def _header_line(raw: str) -> TableHeader | None:

@@ -183,12 +183,10 @@ def _grouped(items: list[TableRow | SectionRow], header: TableHeader) -> list[Ta
     """Rows grouped under a delegate set in the first column ("Ekonomichef" beside three rows, as a
     merged cell prints): a row with an empty delegate cell takes the one above it."""
     fields = [c.field for c in header.columns]
-    if (
-        "delegate" not in fields
-        or "matter" not in fields
-        or fields.index("delegate") > fields.index("matter")
-    ):
+    if "delegate" not in fields or "matter" not in fields:
         return items
+    if fields.index("delegate") > fields.index("matter"):
+        return _merged_after(items, header.columns[fields.index("delegate")].name)
     name = header.columns[fields.index("delegate")].name
     out: list[TableRow | SectionRow] = []
     above: str | None = None
@@ -203,6 +201,46 @@ def _grouped(items: list[TableRow | SectionRow], header: TableHeader) -> list[Ta
         else:
             above = None  # a new section starts its own groups
         out.append(item)
+    return out
+
+
+def _merged_after(items: list[TableRow | SectionRow], name: str) -> list[TableRow | SectionRow]:
+    """A delegate cell merged over several rows, after the matter: printed once, on the row of the
+    group where the cell's alignment puts it. Rows without a delegate at the head of a section
+    belong to the first delegate below them (the cell is centred or set low), and as many rows after
+    it to the same delegate (a centred cell has as many above as below). Any other row without a
+    delegate is left without one: nothing tells whose it is (a sum, a note, a matter for the nämnd
+    itself)."""
+    out = list(items)
+    sections: list[list[int]] = [[]]
+    for k, item in enumerate(out):
+        if isinstance(item, SectionRow):
+            sections.append([])
+        elif item.fields.get("matter"):
+            sections[-1].append(k)
+
+    def given(k: int, delegate: str) -> None:
+        row = out[k]
+        assert isinstance(row, TableRow)
+        out[k] = replace(row, fields={**row.fields, "delegate": delegate}, cells={**row.cells, name: delegate})
+
+    def delegate_of(k: int) -> str:
+        row = out[k]
+        return row.fields.get("delegate", "") if isinstance(row, TableRow) else ""
+
+    for rows in sections:
+        filled = [bool(delegate_of(k)) for k in rows]
+        if not any(filled) or all(filled):
+            continue
+        first = filled.index(True)
+        if first:  # the head of the section, and as many rows after the printed delegate
+            value = delegate_of(rows[first])
+            for k in rows[:first]:
+                given(k, value)
+            for k in rows[first + 1 : first + 1 + first]:
+                if delegate_of(k):
+                    break
+                given(k, value)
     return out
 
 

@@ -255,3 +255,36 @@ def test_rows_grouped_under_a_delegate_without_a_number_column() -> None:
         ("Avskrivning av osäker fordran", "Ekonomichef"),
         ("Anställning av enhetschef", "HR-chef"),
     ]
+
+
+def test_a_delegate_cell_merged_over_rows_after_the_matter() -> None:
+    """A merged delegate cell printed once, centred: the rows above it at the head of the section and
+    as many after it are its rows; a row with no delegate elsewhere (a sum) gets none."""
+    header = "  Nr    Beslut                                        Delegat     Ersättare"
+    lines = [
+        _line(header),
+        _line("  2 Ekonomi"),
+        _line("  2.1   Inköp av varor för att hantera händelsen                  BKD"),
+        _line("  2.2   Omfördelning av personal                      KD          BKD"),
+        _line("  2.3   Tillfällig stängning av verksamhet                        BKD"),
+        _line("  2.4   Inköp över 5 mnkr                             ORD         VORD"),
+        _line("  2.5   Summa"),
+    ]
+    parsed = match_header(header)
+    assert parsed is not None
+    items, _ = read_table(lines, 0, parsed)
+    assert [(r.fields["number"], r.fields.get("delegate", "")) for r in items if isinstance(r, TableRow)] == [
+        ("2.1", "KD"), ("2.2", "KD"), ("2.3", "KD"), ("2.4", "ORD"), ("2.5", ""),
+    ]  # fmt: skip
+
+
+def test_a_legend_row_whose_type_column_says_delegat_is_no_table_header() -> None:
+    """A legend table "Förkortning | Betydelse | Typ" whose rows end in "Delegat" or "Lag/förordning"
+    (fixture from tests/fixtures/broad21): every row is a code of the legend, none the header of a
+    delegation table, so the codes of the table after it are spelled out."""
+    pdf = Path(__file__).parent / "fixtures" / "broad21" / "pdf" / "ljungfors-mbn-delegationsordning.pdf"
+    doc, _ = parse(Source(pdf, pdf.name, None), "-", 350)
+    codes = {a.abbreviation: a.expansion for a in doc.abbreviations}
+    assert codes.get("BC") == "Bygglovschefen" and codes.get("LI") == "Livsmedelsinspektör"
+    assert not [r for r in doc.decisions if r.decider in ("delegat", "lag/förordning")]
+    assert ("Beslut om rivningslov", "bygglovshandläggare") in [(r.matter, r.decider) for r in doc.decisions]

@@ -31,7 +31,7 @@ from ingest.meta.candidates import RANK_SELF, Candidate, Candidates, choose, fin
 from ingest.meta.document import DocView, build_view
 from ingest.meta.labels import bare_body, read_labels
 from ingest.meta.prose import read_marks, read_prose, type_from_subjects
-from ingest.meta.protocol import read_protocol
+from ingest.meta.protocol import protocol_title, read_protocol
 from ingest.meta.title import find_title, tidy_title
 from ingest.meta.vocab import bare_type, bodies_in, doc_type_of
 from ingest.types import Page
@@ -131,7 +131,7 @@ def extract_metadata(pages: Sequence[str | Page]) -> DocumentMeta:
     read_labels(view, known, out)
     read_protocol(view, known, out)
     read_marks(view, out)
-    title = find_title(view)
+    title = find_title(view) or protocol_title(view)
     labelled_title = next((c.value for c in out.of("title")), None)
     title = str(labelled_title) if labelled_title else title
     prose = " ".join(p.text for p in view.paragraphs)

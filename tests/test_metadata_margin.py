@@ -106,6 +106,34 @@ def test_a_protocol_extract_in_front_of_the_document(tmp_path: Path) -> None:
     assert meta.replaces == "riktlinje för färdtjänst, fastställd av nämnden 2022-03-22, § 24"
 
 
+def test_a_protocol_extract_as_the_first_page_names_the_document_it_adopts(tmp_path: Path) -> None:
+    """No title of the document's own on page 1: the extract's § line names it; its sections
+    ("Ärendebeskrivning", "Beslut") are never the title, and the validity the decision gives is read."""
+    first = [
+        [(20, "TESTVIKS KOMMUN"), (120, "PROTOKOLLSUTDRAG")],
+        [(20, "Kommunfullmäktige"), (120, "Sammanträdesdatum 2026-10-26")],
+        "§ 112 Plan för hantering av extraordinära händelser 2027–2030",
+        "Dnr KS 2026/190",
+        "# Ärendebeskrivning",
+        "Kommunfullmäktige ska för varje ny mandatperiod fastställa en plan för hur kommunen ska",
+        "hantera extraordinära händelser. Kommunstyrelsen har berett ett förslag.",
+        "# Beslut",
+        "Kommunfullmäktige beslutar att anta Plan för hantering av extraordinära händelser 2027–2030,",
+        "att gälla från och med 2027-01-01 till och med 2030-12-31.",
+        "Justerat 2026-10-30",
+    ]
+    second = ["1 Mål", "Kommunens samhällsviktiga verksamheter ska kunna upprätthållas vid en extraordinär händelse."]
+    pdf = tab_stops_pdf(tmp_path / "plan.pdf", [first, second])  # type: ignore[list-item]
+    meta = extract_metadata(read_pages(pdf))
+    assert meta.title == "Plan för hantering av extraordinära händelser 2027–2030"
+    assert (meta.decided_by, meta.decision_date, meta.paragraph) == (
+        "kommunfullmäktige",
+        dt.date(2026, 10, 26),
+        "§ 112",
+    )
+    assert (meta.valid_from, meta.valid_to) == (dt.date(2027, 1, 1), dt.date(2030, 12, 31))
+
+
 def test_the_decision_in_the_footnote_the_titles_asterisk_points_to(tmp_path: Path) -> None:
     page = [
         "# Taxa för testskolan*",

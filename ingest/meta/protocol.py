@@ -20,9 +20,12 @@ from ingest.dates import find_dates
 from ingest.meta.candidates import RANK_BODY_LABEL, Candidates
 from ingest.meta.decision import parse_decisions
 from ingest.meta.document import DocView
-from ingest.meta.vocab import bodies_in, find_dnr
+from ingest.meta.vocab import bodies_in, doc_type_of, find_dnr
 
-_HEAD = re.compile(r"^\s*(?:protokollsutdrag|utdrag\s+ur\s+(?:sammanträdes)?protokoll(?:et)?)\b", re.I)
+# the heading of an extract, alone or beside the municipality's name ("LJUNGFORS KOMMUN  PROTOKOLLSUTDRAG")
+_HEAD = re.compile(
+    r"^(?:\S+\s+kommun\s+)?\s*(?:protokollsutdrag|utdrag\s+ur\s+(?:sammanträdes)?protokoll(?:et)?)\b", re.I
+)
 _MEETING = re.compile(
     r"^\s*(?:sammanträde(?:sdatum|sdag|t)?|datum\s+för\s+sammanträdet|sammanträdesdatum)\b\s*:?\s*(?P<rest>.*)$",
     re.I,
@@ -66,3 +69,29 @@ def read_protocol(view: DocView, known: Sequence[str], out: Candidates) -> None:
             out.decision(decisions[0], rank=RANK_BODY_LABEL, group=f"protocol:{i}", source=source)
         if dnr:
             out.add("diarienummer", dnr, rank=RANK_BODY_LABEL, group=f"protocol:{i}", source=source)
+
+
+# what a protocol's § line says before the document's name: "§ 112 Antagande av plan för ..."
+_ADOPTING = re.compile(r"^(?:antagande\s+av|revidering\s+av|revidering|fastställande\s+av|nya?|nytt)\s+", re.I)
+
+
+def protocol_title(view: DocView) -> str | None:
+    """The document an extract at the head of the document adopts, by its § line ("§ 112 Plan för
+    hantering av extraordinära händelser 2027–2030"): the title of a document that prints the extract
+    as its first page and no title of its own above it."""
+    for i, line in enumerate(view.lines):
+        if line.page != 1:
+            break
+        if not _HEAD.match(line.text):
+            continue
+        for x in view.lines[i + 1 : i + 1 + LINES]:
+            text = " ".join(x.text.split())
+            if _SIGNED.match(text) or x.page != line.page:
+                break
+            if m := _PARAGRAPH.match(text):
+                name = _ADOPTING.sub("", text[m.end() :].strip(" .:–-"))
+                name = re.split(r",?\s+(?:dnr|diarienummer)\b", name, flags=re.I)[0].strip(" ,")
+                if doc_type_of(name) and 3 <= len(name.split()) <= 16:
+                    return name[:1].upper() + name[1:]
+                return None
+    return None

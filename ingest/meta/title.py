@@ -23,6 +23,10 @@ _NOISE_RE = re.compile(
     r"fiktivt testdokument|^sida\s+\d+|^\d+(?:\s*\(\d+\))?$|^[–-]\s*\d+\s*[–-]$|^www\.|@|författningssamling"
     r"|^(?:KFS|Flik)\b|^sid(?:a|an)?\s*\d+\s*(?:av|/)\s*\d+$"
     r"|^(?:styrdokument|dokument|bilaga(?:\s+\d+)?|utkast|förslag|innehåll(?:sförteckning)?)$"
+    # the headings of a protocol extract before the document: its sections, never a title
+    r"|^(?:(?:protokoll|utdrag|protokollsutdrag|utdrag ur protokoll)(?:\s+\S+){0,3}|ärendebeskrivning|"
+    r"ärendet|beslut|beslutsunderlag|förslag till beslut|sammanfattning|bakgrund|yrkanden?|"
+    r"propositionsordning|beslutsgång|justering|justerat|rätt utdraget intygar)$"
     r"|^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÅÄÖ][a-zåäö]+(?:\s+\S+){0,4}$",  # a numbered section: "1. Syfte"
     re.IGNORECASE,
 )

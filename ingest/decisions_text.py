@@ -117,7 +117,7 @@ def _verbs() -> dict[str, re.Pattern[str]]:
         "fattar": re.compile(r"(?<![\wåäö])fattar\s+", re.I),
         # a permission is a decision right: "Förvaltningschefen får göra redaktionella ändringar",
         # "Vid extremt väder får gatuchefen kalla in entreprenörer" (the subject after "får")
-        # ... and so is a decision another modal puts after its subject ("När ... ska nämnden besluta att ...")
+        # ... and so is a decision another modal puts after its subject ("När ... ska nämnden besluta")
         "permission": re.compile(
             r"(?<![\wåäö])(?P<modal>får|ska|skall|kan|bör|måste)(?:\s+(?:även|också|själv|ensam))?\s+(?!inte\b)",
             re.I,

@@ -222,7 +222,9 @@ def _merged_after(items: list[TableRow | SectionRow], name: str) -> list[TableRo
     def given(k: int, delegate: str) -> None:
         row = out[k]
         assert isinstance(row, TableRow)
-        out[k] = replace(row, fields={**row.fields, "delegate": delegate}, cells={**row.cells, name: delegate})
+        out[k] = replace(
+            row, fields={**row.fields, "delegate": delegate}, cells={**row.cells, name: delegate}
+        )
 
     def delegate_of(k: int) -> str:
         row = out[k]

@@ -122,7 +122,10 @@ def test_a_protocol_extract_as_the_first_page_names_the_document_it_adopts(tmp_p
         "att gälla från och med 2027-01-01 till och med 2030-12-31.",
         "Justerat 2026-10-30",
     ]
-    second = ["1 Mål", "Kommunens samhällsviktiga verksamheter ska kunna upprätthållas vid en extraordinär händelse."]
+    second = [
+        "1 Mål",
+        "Kommunens samhällsviktiga verksamheter ska kunna upprätthållas vid en extraordinär händelse.",
+    ]
     pdf = tab_stops_pdf(tmp_path / "plan.pdf", [first, second])  # type: ignore[list-item]
     meta = extract_metadata(read_pages(pdf))
     assert meta.title == "Plan för hantering av extraordinära händelser 2027–2030"

@@ -72,7 +72,9 @@ def read_protocol(view: DocView, known: Sequence[str], out: Candidates) -> None:
 
 
 # what a protocol's § line says before the document's name: "§ 112 Antagande av plan för ..."
-_ADOPTING = re.compile(r"^(?:antagande\s+av|revidering\s+av|revidering|fastställande\s+av|nya?|nytt)\s+", re.I)
+_ADOPTING = re.compile(
+    r"^(?:antagande\s+av|revidering\s+av|revidering|fastställande\s+av|nya?|nytt)\s+", re.I
+)
 
 
 def protocol_title(view: DocView) -> str | None:

@@ -79,9 +79,16 @@ def _own_board(doc: DocumentSource) -> str | None:
     names ("Reglemente för socialnämnden"); in a document of the kommunstyrelse's, the styrelse
     ("Ordföranden" in "Reglemente för kommunstyrelsen" is the styrelse's)."""
     for text in (doc.decided_by, doc.title):
-        for mention in find_bodies(text or ""):
-            if _is_namnd(mention.name) or (text is doc.title and mention.name == "kommunstyrelsen"):
-                return mention.name  # a riktlinje the styrelse adopted speaks of every nämnd
+        found = find_bodies(text or "")
+        for mention in found:
+            if _is_namnd(mention.name):
+                return mention.name
+        if (
+            text is doc.title
+            and [m.name for m in found] == ["kommunstyrelsen"]
+            and "nämnd" not in (text or "").lower()
+        ):
+            return "kommunstyrelsen"  # "Reglemente för kommunstyrelsen" (a riktlinje it adopts: every nämnd)
     return None
 
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from ingest.deciders import Decider, DeciderReader
 from ingest.sentences import without_section_mark
-from store.vocabulary import decision_verb_patterns
+from store.vocabulary import decision_verb_patterns, find_bodies
 
 _ADVERBS = (
     r"(?:\s+(?:alltid|normalt|också|även|slutligt|formellt|därefter|sedan|då|dock|i regel|i sista hand))*"
@@ -252,7 +252,8 @@ def _active(s: str, m: re.Match[str], reader: DeciderReader) -> list[Statement]:
     subject = reader.phrase_at(pre, 0) if pre else None
     if subject and subject.end >= len(pre) - 1:  # "Kommunstyrelsen beslutar om ..."
         return [Statement(mt, subject, c) for mt, c in _active_matters(s[m.end() :])]
-    if subject and (aside := _ASIDE.fullmatch(pre, subject.end)):
+    closed = s[: m.start()].rstrip().endswith(",")  # the aside ends before the verb
+    if subject and closed and (aside := _ASIDE.fullmatch(pre, subject.end)):
         # "Ordföranden, eller vid förhinder vice ordföranden, beslutar att ...": the subject, and the
         # one the aside names in its stead, under the aside's condition
         out = [Statement(mt, subject, c) for mt, c in _active_matters(s[m.end() :])]
@@ -309,8 +310,13 @@ def _permission(s: str, m: re.Match[str], reader: DeciderReader) -> list[Stateme
         at = subject.end + len(s[subject.end :]) - len(s[subject.end :].lstrip())
         condition = pre
     skipped = _ADVERBIAL_BEFORE_DECIDING().match(s, at)  # "får för varje kalenderår besluta att ..."
+    if skipped and find_bodies(skipped.group()):
+        return []  # "får ordföranden i socialnämnden besluta ...": whose the subject is, not how
     if skipped:
         at = skipped.end()
+        said_when = " ".join(skipped.group().split())
+        if not _HOW_OFTEN_ADVERBIAL.match(said_when):
+            condition = f"{condition} {said_when}" if condition else said_when  # "i brådskande fall"
     verb = _INFINITIVE.match(s, at)
     if verb is None or verb["verb"].lower() in _NOT_A_RIGHT:
         return []
@@ -323,12 +329,16 @@ def _permission(s: str, m: re.Match[str], reader: DeciderReader) -> list[Stateme
     return [Statement(f"{said}{mt}", subject, c or condition) for mt, c in _active_matters(s[verb.end() :])]
 
 
+_HOW_OFTEN_ADVERBIAL = re.compile(r"^(?:för\s+)?(?:varje|varje\s+\w+år|\w*årligen)\b", re.I)
+
+
 @functools.cache
 def _ADVERBIAL_BEFORE_DECIDING() -> re.Pattern[str]:
     """A short adverbial between a modal (or its subject) and a decision verb: "för varje
     kalenderår", "i det enskilda fallet"."""
     return re.compile(
-        r"(?:för|i|under|efter|vid|inom|på|utan)(?:\s+(?!(?:att|som|och|eller)\b)[a-zåäö]+){1,4}?\s+"
+        r"(?:för|i|under|efter|vid|inom|på|utan)"
+        r"(?:\s+(?!(?:att|som|och|eller|inget|inga|ingen|aldrig|inte)\b)[a-zåäö]+){1,4}?\s+"
         rf"(?=(?:{decision_verb_patterns()['infinitive']})\b)",
         re.I,
     )

@@ -207,10 +207,9 @@ def _grouped(items: list[TableRow | SectionRow], header: TableHeader) -> list[Ta
 def _merged_after(items: list[TableRow | SectionRow], name: str) -> list[TableRow | SectionRow]:
     """A delegate cell merged over several rows, after the matter: printed once, on the row of the
     group where the cell's alignment puts it. Rows without a delegate at the head of a section
-    belong to the first delegate below them (the cell is centred or set low), and as many rows after
-    it to the same delegate (a centred cell has as many above as below). Any other row without a
-    delegate is left without one: nothing tells whose it is (a sum, a note, a matter for the nämnd
-    itself)."""
+    belong to the first delegate below them (the cell is centred or set low). Any other row without
+    a delegate is left without one: whether a centred cell's rows go on below it, or the row is a
+    sum, a note or a matter for the nämnd itself, nothing tells."""
     out = list(items)
     sections: list[list[int]] = [[]]
     for k, item in enumerate(out):
@@ -235,14 +234,8 @@ def _merged_after(items: list[TableRow | SectionRow], name: str) -> list[TableRo
         if not any(filled) or all(filled):
             continue
         first = filled.index(True)
-        if first:  # the head of the section, and as many rows after the printed delegate
-            value = delegate_of(rows[first])
-            for k in rows[:first]:
-                given(k, value)
-            for k in rows[first + 1 : first + 1 + first]:
-                if delegate_of(k):
-                    break
-                given(k, value)
+        for k in rows[:first]:  # the head of the section: a delegate only a merged cell can give
+            given(k, delegate_of(rows[first]))
     return out
 
 

@@ -175,7 +175,10 @@ class BodyMention:
 # a nämnd named by a compound ("byggnadsnämnden", "barn- och utbildningsnämnden") or by an adjective
 # ("tekniska nämnden", "sociala nämnden")
 _NAMND = re.compile(
-    r"(?<![\w-])((?:[a-zåäö]+-(?:,? [a-zåäö]+-)* och )?(?:[a-zåäö]{2,}(?:iska|ala|ella) )?[a-zåäö]*nämnd)"
+    r"(?<![\w-])((?:[a-zåäö]+-(?:,? [a-zåäö]+-)* och )?"
+    r"(?:(?!(?:kommunala|politiska|centrala|lokala|regionala|speciella|ordinarie)\b)"
+    r"[a-zåäö]{2,}(?:iska|ala|ella) "
+    r"(?=nämndens?(?!\w)))?[a-zåäö]*nämnd)"
     r"(?:en|ens|er|erna)?(?!\w)",
     re.I,
 )

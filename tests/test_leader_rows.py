@@ -258,8 +258,9 @@ def test_rows_grouped_under_a_delegate_without_a_number_column() -> None:
 
 
 def test_a_delegate_cell_merged_over_rows_after_the_matter() -> None:
-    """A merged delegate cell printed once, centred: the rows above it at the head of the section and
-    as many after it are its rows; a row with no delegate elsewhere (a sum) gets none."""
+    """A merged delegate cell printed once, centred or low: the rows above it at the head of the
+    section are its rows; a row with no delegate elsewhere (below it, a sum) gets none, as nothing
+    tells whose it is."""
     header = "  Nr    Beslut                                        Delegat     Ersättare"
     lines = [
         _line(header),
@@ -274,7 +275,7 @@ def test_a_delegate_cell_merged_over_rows_after_the_matter() -> None:
     assert parsed is not None
     items, _ = read_table(lines, 0, parsed)
     assert [(r.fields["number"], r.fields.get("delegate", "")) for r in items if isinstance(r, TableRow)] == [
-        ("2.1", "KD"), ("2.2", "KD"), ("2.3", "KD"), ("2.4", "ORD"), ("2.5", ""),
+        ("2.1", "KD"), ("2.2", "KD"), ("2.3", ""), ("2.4", "ORD"), ("2.5", ""),
     ]  # fmt: skip
 
 

@@ -318,3 +318,18 @@ def test_a_chain_of_revisions_under_the_adoption_is_the_version_in_force(tmp_pat
         dt.date(2024, 6, 17),
         "§ 60",
     )
+
+
+def test_a_protocols_paragraph_line_names_a_title_only_when_it_names_a_document() -> None:
+    from ingest.meta.document import build_view
+    from ingest.meta.protocol import protocol_title
+
+    def title(paragraph_line: str) -> str | None:
+        text = f"TESTVIKS KOMMUN  PROTOKOLLSUTDRAG\nKommunfullmäktige\n{paragraph_line}\nBeslut\n"
+        return protocol_title(build_view([text], [text], ()))
+
+    assert title("§ 45 Antagande av plan för krisberedskap 2024–2027 · dnr KS 2023/112") == (
+        "Plan för krisberedskap 2024–2027"
+    )
+    assert title("§ 46 Uppdrag att ta fram en policy för digitalisering") is None
+    assert title("§ 47 Yttrande över remiss av regional avfallsplan") is None

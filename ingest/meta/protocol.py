@@ -92,8 +92,8 @@ def protocol_title(view: DocView) -> str | None:
                 break
             if m := _PARAGRAPH.match(text):
                 name = _ADOPTING.sub("", text[m.end() :].strip(" .:–-"))
-                name = re.split(r",?\s+(?:dnr|diarienummer)\b", name, flags=re.I)[0].strip(" ,")
-                if doc_type_of(name) and 3 <= len(name.split()) <= 16:
+                name = re.split(r"\s*[,·]?\s*(?:dnr|diarienummer)\b", name, flags=re.I)[0].strip(" ,·")
+                if name and doc_type_of(name.split()[0]) and 3 <= len(name.split()) <= 16:
                     return name[:1].upper() + name[1:]
                 return None
     return None

@@ -256,13 +256,14 @@ def _active(s: str, m: re.Match[str], reader: DeciderReader) -> list[Statement]:
     if subject and closed and (aside := _ASIDE.fullmatch(pre, subject.end)):
         # "Ordföranden, eller vid förhinder vice ordföranden, beslutar att ...": the subject, and the
         # one the aside names in its stead, under the aside's condition
-        out = [Statement(mt, subject, c) for mt, c in _active_matters(s[m.end() :])]
+        matters = _active_matters(s[m.end() :])
+        out = [Statement(mt, subject, c) for mt, c in matters]
         inner = aside["inner"]
         for at in range(len(inner)):
             other = reader.phrase_at(inner, at)
             if other is not None and other.end >= len(inner) - 1:
                 when = inner[:at].strip(" ,") or None
-                out += [Statement(mt, other, when or c) for mt, c in _active_matters(s[m.end() :])]
+                out += [Statement(mt, other, when or c) for mt, c in matters]
                 break
         return out
     if (

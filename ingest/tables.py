@@ -195,9 +195,7 @@ def _grouped(items: list[TableRow | SectionRow], header: TableHeader) -> list[Ta
             if item.fields.get("delegate"):
                 above = item.fields["delegate"]
             elif above and item.fields.get("matter"):
-                item = replace(
-                    item, fields={**item.fields, "delegate": above}, cells={**item.cells, name: above}
-                )
+                item = _with_delegate(item, name, above)
         else:
             above = None  # a new section starts its own groups
         out.append(item)
@@ -211,32 +209,25 @@ def _merged_after(items: list[TableRow | SectionRow], name: str) -> list[TableRo
     a delegate is left without one: whether a centred cell's rows go on below it, or the row is a
     sum, a note or a matter for the nämnd itself, nothing tells."""
     out = list(items)
-    sections: list[list[int]] = [[]]
+    waiting: list[int] = []  # rows at the head of the section that print no delegate
+    printed = False  # the section has printed a delegate
     for k, item in enumerate(out):
         if isinstance(item, SectionRow):
-            sections.append([])
-        elif item.fields.get("matter"):
-            sections[-1].append(k)
-
-    def given(k: int, delegate: str) -> None:
-        row = out[k]
-        assert isinstance(row, TableRow)
-        out[k] = replace(
-            row, fields={**row.fields, "delegate": delegate}, cells={**row.cells, name: delegate}
-        )
-
-    def delegate_of(k: int) -> str:
-        row = out[k]
-        return row.fields.get("delegate", "") if isinstance(row, TableRow) else ""
-
-    for rows in sections:
-        filled = [bool(delegate_of(k)) for k in rows]
-        if not any(filled) or all(filled):
-            continue
-        first = filled.index(True)
-        for k in rows[:first]:  # the head of the section: a delegate only a merged cell can give
-            given(k, delegate_of(rows[first]))
+            waiting, printed = [], False
+        elif item.fields.get("matter") and not printed:
+            if delegate := item.fields.get("delegate"):
+                for j in waiting:  # a delegate only a merged cell can give
+                    out[j] = _with_delegate(out[j], name, delegate)
+                printed = True
+            else:
+                waiting.append(k)
     return out
+
+
+def _with_delegate(item: TableRow | SectionRow, name: str, delegate: str) -> TableRow | SectionRow:
+    if isinstance(item, SectionRow):
+        return item
+    return replace(item, fields={**item.fields, "delegate": delegate}, cells={**item.cells, name: delegate})
 
 
 def _after_page_edge(

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from ingest.dates import find_dates
 from ingest.meta.candidates import RANK_BODY_LABEL, Candidates
 from ingest.meta.decision import parse_decisions
-from ingest.meta.document import DocView
+from ingest.meta.document import DocView, Line
 from ingest.meta.vocab import bodies_in, doc_type_of, find_dnr
 
 # the heading of an extract, alone or beside the municipality's name ("LJUNGFORS KOMMUN  PROTOKOLLSUTDRAG")
@@ -36,21 +36,30 @@ _SIGNED = re.compile(r"^\s*(?:justera[dt]|justeringsdatum|rätt\s+utdraget|ansla
 LINES = 14  # how far an extract's facts stand below its heading
 
 
+def _extract(lines: Sequence[Line], head: int) -> list[str]:
+    """The lines of the extract whose heading is ``lines[head]``, on its page, up to the signatures
+    (nothing after them is the decision's)."""
+    said = []
+    for x in lines[head + 1 : head + 1 + LINES]:
+        text = " ".join(x.text.split())
+        if x.page != lines[head].page:
+            continue
+        if _SIGNED.match(text):
+            break
+        said.append(text)
+    return said
+
+
 def read_protocol(view: DocView, known: Sequence[str], out: Candidates) -> None:
     """Add the decision of every protocol extract of the document to ``out``."""
     lines = view.lines
     for i, line in enumerate(lines):
         if not _HEAD.match(line.text):
             continue
-        block = [x for x in lines[i + 1 : i + 1 + LINES] if x.page == line.page]
         body = date = dnr = None
         paragraphs: set[str] = set()
-        said = []
-        for x in block:
-            text = " ".join(x.text.split())
-            if _SIGNED.match(text):
-                break  # the signatures: nothing after them is the decision's
-            said.append(text)
+        said = _extract(lines, i)
+        for text in said:
             if meeting := _MEETING.match(text):
                 dates = find_dates(meeting["rest"])
                 date = date or (dates[0].date if dates else None)
@@ -86,10 +95,7 @@ def protocol_title(view: DocView) -> str | None:
             break
         if not _HEAD.match(line.text):
             continue
-        for x in view.lines[i + 1 : i + 1 + LINES]:
-            text = " ".join(x.text.split())
-            if _SIGNED.match(text) or x.page != line.page:
-                break
+        for text in _extract(view.lines, i):
             if m := _PARAGRAPH.match(text):
                 name = _ADOPTING.sub("", text[m.end() :].strip(" .:–-"))
                 name = re.split(r"\s*[,·]?\s*(?:dnr|diarienummer)\b", name, flags=re.I)[0].strip(" ,·")

@@ -61,6 +61,7 @@ SOURCES: dict[str, Path] = {
     "broad19": Path("tests/fixtures/broad19/pdf"),  # a nineteenth: kultur, fritid, teknik; landscape tables
     "broad20": Path("tests/fixtures/broad20/pdf"),  # a twentieth: smaller bodies, ownership; KFS, lists
     "broad21": Path("tests/fixtures/broad21/pdf"),  # a twenty-first: samhällsbyggnad, teknik, krisledning
+    "broad22": Path("tests/fixtures/broad22/pdf"),  # a twenty-second: socialtjänst, service; tall rows
     "blind3": Path("eval/blind3/pdf"),  # a third held-out collection
     "blind4": Path("eval/blind4/pdf"),  # a fourth, in five more layouts
     "blind5": Path("eval/blind5/pdf"),  # a fifth, written after the fourth round
@@ -69,6 +70,7 @@ SOURCES: dict[str, Path] = {
     "blind8": Path("eval/blind8/pdf"),  # an eighth, written at the start of the tenth round
     "blind9": Path("eval/blind9/pdf"),  # a ninth, written at the start of the eleventh round
     "blind10": Path("eval/blind10/pdf"),  # a tenth, written at the start of the thirteenth round
+    "blind11": Path("eval/blind11/pdf"),  # an eleventh, written at the start of the fourteenth round
 }
 # Which sources each set needs. The styrmodell set is asked over the real corpus alone, so that a
 # fictitious document can neither answer nor distract from its questions. The broad collection is
@@ -102,6 +104,7 @@ SET_SOURCES: dict[str, tuple[str, ...]] = {
     "broad19-dev": ("corpus", "broad19"),
     "broad20-dev": ("corpus", "broad20"),
     "broad21-dev": ("corpus", "broad21"),
+    "broad22-dev": ("corpus", "broad22"),
     "broad-blind3": ("corpus", "blind3"),
     "broad-blind4": ("corpus", "blind4"),
     "broad-blind5": ("corpus", "blind5"),
@@ -110,6 +113,7 @@ SET_SOURCES: dict[str, tuple[str, ...]] = {
     "broad-blind8": ("corpus", "blind8"),
     "broad-blind9": ("corpus", "blind9"),
     "broad-blind10": ("corpus", "blind10"),
+    "broad-blind11": ("corpus", "blind11"),
 }
 DEFAULT_SOURCES: tuple[str, ...] = ("corpus", "fixtures")
 # Held-out sets: asked by name only, never by default, and reported as aggregates only (no answer,
@@ -125,6 +129,7 @@ BLIND_SETS: dict[str, Path] = {
     "broad-blind8": ROOT / "eval" / "blind8" / "questions.jsonl",
     "broad-blind9": ROOT / "eval" / "blind9" / "questions.jsonl",
     "broad-blind10": ROOT / "eval" / "blind10" / "questions.jsonl",
+    "broad-blind11": ROOT / "eval" / "blind11" / "questions.jsonl",
 }
 
 

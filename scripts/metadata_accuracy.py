@@ -39,7 +39,9 @@ Nine collections:
   ägardirektiv) with KFS headers, decision rights as lettered lists and merged delegate cells;
 - ``broad21``: samhällsbyggnad, teknik, krisledning and säkerhet (a metadata grid with labels above
   the values, a header band, a sidebar, a footer line, a closing paragraph, a taxa pair);
-- ``blind`` … ``blind10``: ``eval/blind`` … ``eval/blind10`` with
+- ``broad22``: socialtjänst, arbetsmarknad, service and attest (tall table rows with cells at the
+  top, middle or bottom, stacked delegates, a row split by a page break, a protocol extract);
+- ``blind`` … ``blind11``: ``eval/blind`` … ``eval/blind11`` with
   ``truth.json`` (held out). For them only aggregate figures are printed: never a file name, a
   value or a mismatch, and logging is silenced so that no file name leaks.
 
@@ -141,6 +143,7 @@ COLLECTIONS = {
     "broad19": Collection("broad19", FIXTURES / "broad19", "truth.json"),
     "broad20": Collection("broad20", FIXTURES / "broad20", "truth.json"),
     "broad21": Collection("broad21", FIXTURES / "broad21", "truth.json"),
+    "broad22": Collection("broad22", FIXTURES / "broad22", "truth.json"),
     "blind": Collection("blind", REPO / "eval" / "blind", "truth.json", blind=True),
     "blind2": Collection("blind2", REPO / "eval" / "blind2", "truth.json", blind=True),
     "blind3": Collection("blind3", REPO / "eval" / "blind3", "truth.json", blind=True),
@@ -151,6 +154,7 @@ COLLECTIONS = {
     "blind8": Collection("blind8", REPO / "eval" / "blind8", "truth.json", blind=True),
     "blind9": Collection("blind9", REPO / "eval" / "blind9", "truth.json", blind=True),
     "blind10": Collection("blind10", REPO / "eval" / "blind10", "truth.json", blind=True),
+    "blind11": Collection("blind11", REPO / "eval" / "blind11", "truth.json", blind=True),
 }
 
 FREE_TEXT = ("replaces", "scope", "owner")

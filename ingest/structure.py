@@ -27,6 +27,7 @@ from ingest.legend import (
 from ingest.legend_prose import prose_entries
 from ingest.lines import Line, ends_clause, is_label, page_lines
 from ingest.types import Page
+from store.vocabulary import find_bodies
 
 logger = logging.getLogger(__name__)
 
@@ -88,6 +89,11 @@ class _Walker:
         while i < len(self.lines):
             line = self.lines[i]
             entries = parse_legend_line(line.raw) if self.in_legend else self._untitled_legend(i)
+            if self.in_legend and self._names_columns(i):
+                # "Löp | Vad | Vem | Info" over rows: a table's column names end the legend
+                entries = []
+                self._flush_legend()
+                self.in_legend = self.legend_list = False
             if self.in_legend and self.legend and not entries and self._continues_entry(line):
                 i += 1
                 continue
@@ -163,17 +169,45 @@ class _Walker:
             return None  # a list with dot leaders keeps its condition on the indented line below
         # a line of column names we do not know, then rows whose first line may hold the matter
         # alone (cells aligned to the bottom or the middle of their row): typed from the line after
-        first, header = i - 1, typed_columns.infer_header(self.lines, i)
         named = i + 1 < len(self.lines) and len(table_header.SEGMENT_RE.findall(self.lines[i].raw)) >= 3
-        if header is None and named:
-            first, header = i, typed_columns.infer_header(self.lines, i + 1, under_names=True)
-        if header is None:
-            return None
-        items, end = tables.read_table(self.lines, first, header)
-        if end <= i or not any(isinstance(item, tables.TableRow) for item in items):
-            return None
-        self._flush()
-        return items, end
+        found = None
+        for first, under_names in ((i - 1, False), (i, True)):
+            if under_names and (not named or (found and not self._names_as_row(found[0]))):
+                break
+            header = typed_columns.infer_header(self.lines, first + 1, under_names=under_names)
+            if header is None:
+                continue
+            items, end = tables.read_table(self.lines, first, header)
+            if end > i and any(isinstance(item, tables.TableRow) for item in items):
+                found = items, end
+            # else its names line was typed as a first row that opens no row: try it as the names
+        if found:
+            self._flush()
+        return found
+
+    def _names_as_row(self, items: list[tables.TableRow | tables.SectionRow]) -> bool:
+        """Does the first row's delegate look like a column name ("Nivå", "Vem") rather than a
+        decider: a word that names no body or role, is no code of the legends read so far and
+        stands in no other row?"""
+        row = items[0]
+        if not isinstance(row, tables.TableRow):
+            return False
+        said = row.fields.get("delegate", "").strip()
+        codes = {e.abbreviation for b in self.blocks for e in b.legend} | {
+            e.abbreviation for _, es in self.legend for e in es
+        }
+        others = {x.fields.get("delegate", "").strip() for x in items[1:] if isinstance(x, tables.TableRow)}
+        return bool(said) and said not in codes | others and not find_bodies(said)
+
+    def _names_columns(self, i: int) -> bool:
+        """Is line ``i`` the column names of a delegation table (typed by the rows under it), the
+        lines under it no legend entries?"""
+        return (
+            self.delegating
+            and not any(parse_legend_line(x.raw) for x in self.lines[i + 1 : i + 3])
+            and len(table_header.SEGMENT_RE.findall(self.lines[i].raw)) >= 3
+            and typed_columns.infer_header(self.lines, i + 1, under_names=True) is not None
+        )
 
     def _untitled_legend(self, i: int) -> list[LegendEntry]:
         """Two or more definition lines in a row are a legend without a title ("BLH = ..." / "BI = ...")."""

@@ -352,8 +352,12 @@ def _is_section_row(lines: Sequence[TableLine], i: int, header: TableHeader) -> 
     if seg_start >= second - TOL:
         return False  # not starting in the first column: an ordinary (wrapped) cell
     unnumbered_text = numbered and not _starts_row(text.split()[0], header)  # no row of a numbered table
-    if seg_end <= second + TOL and not ((label or unnumbered_text) and not _starts_row(text, header)):
-        return False  # within the first column: a key cell, unless labelled ("4. Bibliotek") or no number
+    if seg_end <= second + TOL and not (
+        (label or unnumbered_text) and (not numbered or not _starts_row(text, header))
+    ):
+        # within the first column: a key cell, unless labelled ("4. Bibliotek") or no number; in a
+        # table keyed by its matter a labelled line is a section when a row follows it
+        return False
     words_at = [m.start() + seg_start for m in re.finditer(r"\S+", segments[0].group())]
     if not (label or unnumbered_text) and any(abs(w - s) <= TOL for w in words_at[1:] for s in starts[1:]):
         return False  # words line up with columns: cells separated by single spaces

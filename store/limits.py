@@ -36,7 +36,8 @@ def _patterns() -> tuple[re.Pattern[str], dict[str, tuple[str, float]], re.Patte
     vocab = vocabulary()
     units = {form.lower(): (u.name, u.factor) for u in vocab.amount_unit for form in u.forms}
     forms = "|".join(re.escape(f) for f in sorted(units, key=len, reverse=True))
-    amount = re.compile(rf"(?<![\w,.])(?:{_NUMBER})\s*(?P<unit>{forms})(?![\wåäö])", re.I)
+    # "ett helt prisbasbelopp": a whole one is one
+    amount = re.compile(rf"(?<![\w,.])(?:{_NUMBER})\s*(?:hel[at]?\s+)?(?P<unit>{forms})(?![\wåäö])", re.I)
     bounds = vocab.limit_bounds
     assert bounds is not None, "the vocabulary needs [limit_bounds]"
     words = sorted(

@@ -474,6 +474,7 @@ def test_an_askers_amount_in_words_and_above_a_figure() -> None:
     assert admits(ceiling, asked[0], on) is False  # more than two is above "högst 2 prisbasbelopp"
     assert admits(ceiling, Amount(2.0, "prisbasbelopp"), on) is True
     assert amounts_in("en faktura på 120 000 kr") == (Amount(120000.0, "kr"),)
+    assert amounts_in("bistånd på ett helt prisbasbelopp") == (Amount(1.0, "prisbasbelopp"),)
 
 
 @pytest.mark.parametrize(

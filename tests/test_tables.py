@@ -490,3 +490,66 @@ def test_a_second_decider_of_a_matter_on_a_line_of_its_own_is_a_row_of_its_own()
         ("1.5", "Beslut om att avvisa ombud", "Förvaltningschef", ""),
         ("1.6", "Beslut om lokalbokning", "Chef för Kultur och fritid", ""),
     ]  # fmt: skip
+
+
+def test_column_names_after_a_legend_end_it_and_head_the_table() -> None:
+    """A legend under its heading, then column names no reader knows ("Löp | Vad | Vem | Info") over
+    a section row and rows: the names end the legend (they are no entry "Löp = Vad"), are no row
+    of the table, and the rows under them are read with the legend's codes."""
+    pages = [
+        _page(1, [
+            " Nämnden har delegerat följande beslut.",
+            " Förkortningar",
+            " EKC – ekonomichef",
+            " KSAU – kommunstyrelsens arbetsutskott",
+            " SS – socialsekreterare",
+            " Löp   Vad                                                 Vem",
+            " 1. Allmänna ärenden",
+            " 1     Beslut om ledighet utan lön upp till sex månader    EKC",
+            " 2     Beslut om att inleda utredning                      SS",
+            " 3     Beslut om bidrag till föreningar                    KSAU",
+            " 4     Beslut om föreläggande enligt miljöbalken utan      EKC",
+            "       vite",
+        ]),
+    ]  # fmt: skip
+    blocks = find_blocks(pages)
+    legend = [e.abbreviation for b in blocks if b.kind is BlockKind.LEGEND for e in b.legend]
+    assert legend == ["EKC", "KSAU", "SS"]
+    rows = [b.row for b in blocks if b.kind is BlockKind.TABLE_ROW]
+    assert [(r.fields["matter"], r.fields["delegate"]) for r in rows] == [
+        ("Beslut om ledighet utan lön upp till sex månader", "EKC"),
+        ("Beslut om att inleda utredning", "SS"),
+        ("Beslut om bidrag till föreningar", "KSAU"),
+        ("Beslut om föreläggande enligt miljöbalken utan vite", "EKC"),
+    ]
+
+
+def test_bottom_aligned_rows_under_unknown_names_and_a_numbered_section() -> None:
+    """Rows whose cells stand at the bottom (the matter wraps above its delegate) under names no
+    reader knows ("Område/ärende | Nivå | ..."), a numbered section line first: the names are no
+    row, the section is no row, and each row keeps its whole matter."""
+    pages = [
+        _page(1, [
+            " Denna delegationsordning anger vilka beslut nämnden har delegerat.",
+            "Område/ärende                                 Nivå  Stöd i lag",
+            "1. Gator och trafik",
+            "Tilldelningsbeslut i upphandling i ärenden där",
+            "nämnden inte tidigare har fattat något",
+            "principbeslut                                 EKC   LOU",
+            "Beslut om plats i särskilt boende för äldre i",
+            "ärenden där nämnden inte tidigare har fattat        4 kap. 1 §",
+            "något principbeslut                           GC    SoL",
+            "Beslut om disciplinpåföljd i ärenden där",
+            "principbeslut                                 EKC   AB § 11",
+        ]),
+    ]  # fmt: skip
+    blocks = find_blocks(pages)
+    rows = [b.row for b in blocks if b.kind is BlockKind.TABLE_ROW]
+    assert [(r.fields["matter"], r.fields["delegate"]) for r in rows] == [
+        ("Tilldelningsbeslut i upphandling i ärenden där nämnden inte tidigare har fattat något "
+         "principbeslut", "EKC"),
+        ("Beslut om plats i särskilt boende för äldre i ärenden där nämnden inte tidigare har fattat något "
+         "principbeslut", "GC"),
+        ("Beslut om disciplinpåföljd i ärenden där principbeslut", "EKC"),
+    ]  # fmt: skip
+    assert any("Gator och trafik" in " ".join(b.section) for b in blocks if b.kind is BlockKind.TABLE_ROW)

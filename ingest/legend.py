@@ -24,7 +24,9 @@ _BULLET = re.compile(r"^(?:[•\-–—*▪◦o·]|\d{1,2}[.)])\s+")
 # separator (_SEP), where a legend cannot be mistaken for a sentence.
 ABBR = r"(?:\d:[ae] )?(?:[A-ZÅÄÖ][A-ZÅÄÖ0-9/\-]{1,9}|[A-ZÅÄÖ][a-zåäö]{0,3}[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,4})"
 _WORDISH = r"(?:\d:[ae] )?[A-ZÅÄÖ][\wåäö./\-]{0,14}"
-_SEP = re.compile(rf"^(?P<abbr>{ABBR}|{_WORDISH})(?:\s*[=–—:]\s*|\s+-\s+)(?P<exp>\S.*)$")
+_SEP = re.compile(
+    rf"^(?P<abbr>{ABBR} [a-zåäö]{{2,4}}|{ABBR}|{_WORDISH})(?:\s*[=–—:]\s*|\s+-\s+)(?P<exp>\S.*)$"
+)
 _SPACE = re.compile(rf"^(?P<abbr>{ABBR})\s+(?P<exp>[A-ZÅÄÖa-zåäö]\S*(?: \S+){{0,12}})$")
 _PAREN = re.compile(rf"^(?P<exp>[A-ZÅÄÖa-zåäö][\wåäö\- ]{{2,60}}?)\s*\((?P<abbr>{ABBR})\)$")
 # a short capitalised code without a separator ("Ordf ordförande"), checked against its letters
@@ -36,7 +38,8 @@ _BRACKETED = re.compile(rf"^(?P<abbr>{ABBR}|{_WORDISH})\s*\((?P<exp>[a-zåäöA-
 # of two short words ("V ordf", "1:e SS", "Stf RC")
 _CELL_CODE = (
     rf"(?:{ABBR}|[A-ZÅÄÖ][a-zåäö]{{1,4}}\.?|[A-ZÅÄÖ]{{1,3}}-[a-zåäö]{{3,15}}"
-    rf"|(?:[A-ZÅÄÖ]|\d:[ae])\.? (?:{ABBR}|[a-zåäö]{{2,5}}\.?)|[A-ZÅÄÖ][a-zåäö]{{1,3}}\.? {ABBR})"
+    rf"|(?:[A-ZÅÄÖ]|\d:[ae])\.? (?:{ABBR}|[a-zåäö]{{2,5}}\.?)|[A-ZÅÄÖ][a-zåäö]{{1,3}}\.? {ABBR}"
+    rf"|{ABBR} [a-zåäö]{{2,4}}\.?)"  # a body's code and a short word: "SN au", "KS pu"
 )
 VERBS = frozenset(
     "beslutar beslutas beslutade är har ska kan får fastställer fastställde antar antog fattar fattade "
@@ -116,8 +119,9 @@ def parse_legend_line(raw: str) -> list[LegendEntry]:
         return [LegendEntry(segments[0].rstrip("."), _clean(segments[1]))]
     if len(segments) >= 2 and all(_SPACE.match(seg) and abbreviates(*seg.split(" ", 1)) for seg in segments):
         return [LegendEntry(*seg.split(" ", 1)) for seg in segments]  # "BLH Bygglovshandläggare   BI ..."
-    if len(segments) == 2 and re.fullmatch(r"[A-ZÅÄÖ]", segments[0]) and abbreviates(*segments):
-        return [LegendEntry(segments[0], _clean(segments[1]))]  # "R      Rektor": a one-letter code
+    if len(segments) == 2 and re.fullmatch(r"[A-ZÅÄÖ]|[a-zåäö]{2,5}", segments[0]) and abbreviates(*segments):
+        # "R      Rektor": a one-letter code; "pbb    prisbasbelopp": a code in lower case
+        return [LegendEntry(segments[0], _clean(segments[1]))]
     if len(segments) >= 2:  # a grid of definitions: "IU = individutskottet     SC = socialchef"
         each = [_explicit(seg) for seg in segments]
         if all(each):

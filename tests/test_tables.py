@@ -138,6 +138,15 @@ def test_a_header_wrapped_onto_two_lines_is_one_header_on_every_page() -> None:
             [("BLH", "Bygglovshandläggare"), ("MI", "Miljöinspektör")],
         ),
         ("I förteckningen används följande förkortningar.", []),
+        # a body's code and a short word, and codes in lower case that spell their words
+        ("SN au                  Socialnämndens arbetsutskott", [("SN au", "Socialnämndens arbetsutskott")]),
+        (
+            "AMN au – arbetsmarknadsnämndens arbetsutskott",
+            [("AMN au", "arbetsmarknadsnämndens arbetsutskott")],
+        ),
+        ("pbb                    prisbasbelopp", [("pbb", "prisbasbelopp")]),
+        ("tkr     tusen kronor", [("tkr", "tusen kronor")]),
+        ("och     inte alls", []),
     ],
 )
 def test_legend_lines(raw: str, expected: list[tuple[str, str]]) -> None:

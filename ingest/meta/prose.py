@@ -136,9 +136,20 @@ _INLINE_LABELS = ("scope", "owner", "replaces", "review_date")
 _STAR_RE = re.compile(r"^\s*\*\s*(?=[A-ZÅÄÖ])")
 
 
+# the numbered items of a decision ("beslutar 1. att anta taxan, 2. att taxan gäller från och med ...")
+_DECISION_ITEM_RE = re.compile(r"(?:^|(?<=[\s,;:]))\d{1,2}[.)]\s+att\s+")
+
+
 def _sentences(text: str) -> list[str]:
-    """The sentences of a paragraph, a statute's leading section number ("17 §") taken off."""
-    return [without_section_mark(s) for s in split_sentences(text)]
+    """The sentences of a paragraph, a statute's leading section number ("17 §") taken off; each
+    numbered item of a decision ("2. att taxan gäller från och med 2027-01-01,") is one, its
+    subject first."""
+    return [
+        without_section_mark(part.strip(" ,;"))
+        for s in split_sentences(text)
+        for part in _DECISION_ITEM_RE.split(s)
+        if part.strip(" ,;")
+    ]
 
 
 def read_prose(

@@ -24,6 +24,7 @@ _QUALIFIER = re.compile(r"(?:ansvarig|berörd|respektive|aktuell|varje)\s+(?=\w*
 _SKIP = re.compile(r"(?:den|det|de|hela|en|ett)\s+", re.I)
 _PAREN_CODE = re.compile(r"\s*\([^()]{1,12}\)")
 _FOR_UNIT = re.compile(r"\s+för\s+([a-zåäö\-]+(?:enheten|avdelningen|förvaltningen|området|verksamheten))\b")
+_RANKED = re.compile(r"1[.)]\s*(?P<first>\S.*?)\s+2[.)]\s*(?P<then>\S.*)")  # "1. SN au 2. Ordf"
 _ASIDE = re.compile(
     r"\s*(?:\(|[,;]?\s*(?:ersättare|vid förfall|vid förhinder|i samråd|efter samråd|med|via|anm|se)\b)", re.I
 )  # what follows a delegate in its cell without being one
@@ -64,6 +65,11 @@ class DeciderReader:
         text = " ".join(text.split()).strip(" .;")
         if not text:
             return None
+        if ranked := _RANKED.fullmatch(text):
+            # "1. SN au 2. Ordf": the first decides, the second when the first cannot
+            first, then = self.cell(ranked["first"]), self.cell(ranked["then"])
+            if first and then:
+                return Decider(f"{first.name}, i andra hand {then.name}", text, len(text))
         found = self.phrase_at(text, 0)
         if found and (not text[found.end :].strip(" .,;") or _ASIDE.match(text, found.end)):
             return found  # "BLH (ersättare BI)", "Förvaltningschef, ersättare: avdelningschef"

@@ -83,6 +83,8 @@ def test_limit_text() -> None:
             "socialnämndens ordförande",
             None,
         ),
+        # an order of precedence: the first decides, the second when the first cannot
+        ("1. BLH 2. KS", "bygglovshandläggare, i andra hand kommunstyrelsen", "1. BLH 2. KS"),
     ],
 )
 def test_delegate_cells_are_spelled_out(cell: str, name: str, code: str | None) -> None:

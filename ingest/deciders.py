@@ -54,10 +54,15 @@ class DeciderReader:
     """Reads deciders with one document's legend; ``board`` is the nämnd "nämnden" means there."""
 
     def __init__(self, legend: dict[str, str], board: str | None = None) -> None:
-        # a gloss after the name is no part of it: "enhetschef eller verksamhetschef (den som är chef)"
-        self.legend = {code: re.sub(r"\s*\([^()]*\)$", "", name) or name for code, name in legend.items()}
+        # a gloss after the name is no part of it: "enhetschef eller verksamhetschef (den som är chef)";
+        # a code in lower case ("tkr", "pbb") is a term or a unit, never a decider, and stays as printed
+        self.legend = {
+            code: re.sub(r"\s*\([^()]*\)$", "", name) or name
+            for code, name in legend.items()
+            if code != code.lower()
+        }
         self.board = board if board and board not in GENERIC_BOARDS else None
-        codes = "|".join(re.escape(c) for c in sorted(legend, key=len, reverse=True))
+        codes = "|".join(re.escape(c) for c in sorted(self.legend, key=len, reverse=True))
         self._code = re.compile(rf"(?<![\wåäöÅÄÖ])({codes})\.?(?![\wåäöÅÄÖ])") if codes else None
 
     def cell(self, text: str) -> Decider | None:

@@ -667,3 +667,14 @@ def test_forms_of_decision_statements_in_reglementen_and_taxor() -> None:
     ]
     assert said("Vid brand ska räddningschefen larma kommunens krisledning.") == []  # a duty
     assert said("Riktlinjerna ersätter de riktlinjer som tekniska nämnden antog den 16 mars 2016.") == []
+
+
+def test_a_code_in_lower_case_is_a_unit_and_stays_as_printed() -> None:
+    """A legend may spell out units ("tkr  tusen kronor"): a condition keeps "600 tkr", so that its
+    limit is read, and a ranked delegate cell whose condition names each decider gives each its own."""
+    reader = DeciderReader({"tkr": "tusen kronor", "AC": "avdelningschef", "AMC": "arbetsmarknadschef"})
+    (row,) = row_decisions("AC", "Över 100 tkr och högst 600 tkr.", reader)
+    assert row.condition == "Över 100 tkr och högst 600 tkr"
+    assert row.limit == Limit(600000.0, "kr", "max", floor=100000.0)
+    ranked = row_decisions("1. AC 2. AMC", "AC beslutar om högst 50 tkr. Över 50 tkr: AMC.", reader)
+    assert [r.decider.name for r in ranked] == ["avdelningschef", "arbetsmarknadschef"]

@@ -105,6 +105,23 @@ def test_dates_named_by_the_question(question, as_of, years):
     assert q.years == years
 
 
+@pytest.mark.parametrize(
+    ("question", "on"),
+    [
+        ("Vilken taxa kommer att gälla efter nyår, och vad kostar lunchen då?", dt.date(2027, 1, 1)),
+        ("Vad kostar en plats i kulturskolan nästa år?", dt.date(2027, 1, 1)),
+        ("What will a school meal cost next year?", dt.date(2027, 1, 1)),
+        ("Vilken timavgift gäller efter årsskiftet, alltså från januari 2027?", dt.date(2027, 1, 31)),
+        ("Vad kostar lunchen?", dt.date(2026, 11, 26)),
+    ],
+)
+def test_the_coming_year_named_without_a_date(question, on):
+    """ "efter nyår", "nästa år": the first day of the year after the day asked on; a named date wins."""
+    q = understand(question)
+    assert q.on(dt.date(2026, 11, 26)) == on
+    assert q.dated == (on != dt.date(2026, 11, 26))
+
+
 def test_follow_up_borrows_the_previous_question():
     q = understand("Och om marklov?", [("Vem beslutar om rivningslov?", "Bygglovshandläggaren ...")])
     assert q.follow_up and q.kind == WHO_DECIDES and "rivningslov" in q.search_text

@@ -148,7 +148,8 @@ _ASKER_DECIDES = re.compile(  # "får jag som handläggare själv fatta beslut o
     re.I,
 )
 _NAME = re.compile(
-    r"\bvad heter\b|\bvilket namn\b|\bnamnet på\b|\bvem är (ordförande|chef|kommundirektör|förvaltningschef|"
+    # a role by its title, compounds too ("socialchef", "stadsdirektör"): the person who holds it
+    r"\bvad heter\b|\bvilket namn\b|\bnamnet på\b|\bvem är (\w*ordförande|\w*chef|\w*direktör|"
     r"kommunstyrelsens ordförande|kommunalråd)\w*|\bvilka (sitter|är ledamöter)\b|\bwhat is the name\b|"
     r"\bwho is the\b",
     re.I,

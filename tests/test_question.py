@@ -29,6 +29,8 @@ from assistant.question import (
         ("Vem har beslutat Riktlinje för synpunkter och klagomål?", DOC_DECISION),
         ("Hur lång tid tar handläggningen av mitt bygglov?", PERSONAL),
         ("Vad heter kommundirektören?", NAME),
+        ("Vem är socialchef i Marbyholm?", NAME),  # a role by its compound title: the person
+        ("Vem är ansvarig för skolskjuts?", FACT),
         ("Vad är ett program?", FACT),
         ("Vem ska kalla in min ersättare i socialnämnden?", FACT),  # a substitute, not a newer version
         ("Vad ersattes av den nya policyn?", SUPERSESSION),

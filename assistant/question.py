@@ -148,9 +148,11 @@ _ASKER_DECIDES = re.compile(  # "får jag som handläggare själv fatta beslut o
     re.I,
 )
 _NAME = re.compile(
-    # a role by its title, compounds too ("socialchef", "stadsdirektör"): the person who holds it
-    r"\bvad heter\b|\bvilket namn\b|\bnamnet på\b|\bvem är (\w*ordförande|\w*chef|\w*direktör|"
+    r"\bvad heter\b|\bvilket namn\b|\bnamnet på\b|\bvem är (ordförande|chef|kommundirektör|förvaltningschef|"
     r"kommunstyrelsens ordförande|kommunalråd)\w*|\bvilka (sitter|är ledamöter)\b|\bwhat is the name\b|"
+    # a role by its compound title and nothing after it but a place or a time ("Vem är socialchef
+    # i Marbyholm?"): the person who holds it, not "socialchefens ersättare"
+    r"\bvem är \w+(?:chef|direktör|ordförande)(?:en)?(?=\s*(?:\?|$|i [A-ZÅÄÖ]|just nu|i dag|idag|nu\b))|"
     r"\bwho is the\b",
     re.I,
 )
@@ -235,7 +237,7 @@ class Question:
     gloss: str = ""  # the Swedish words for the English phrases of the question (glossary_en_sv.txt)
     next_year: bool = False  # asks about the coming year ("efter nyår", "nästa år"), no date named
 
-    def on(self, as_of: dt.date) -> dt.date:
+    def day_asked(self, as_of: dt.date) -> dt.date:
         """The day the question asks about, asked on ``as_of``: the date it names, the first day of
         the coming year when it asks about that, else ``as_of``."""
         if self.as_of is not None:
@@ -437,7 +439,7 @@ def _names_version(text: str, at: int) -> bool:
 
 # the coming year, named without a date: "efter nyår", "nästa år", "från årsskiftet", "next year"
 _NEXT_YEAR = re.compile(
-    r"\b(?:nästa år|nästkommande år|kommande år|efter (?:nyår|årsskiftet)"
+    r"\b(?:nästa år|nästkommande år|efter (?:nyår|årsskiftet)"
     r"|från (?:och med )?(?:nyår|årsskiftet)|next year|after (?:the )?new year)\b",
     re.I,
 )
@@ -539,7 +541,7 @@ def understand(text: str, history: Sequence[tuple[str, str]] = ()) -> Question:
         previous=bool(_BEFORE_CURRENT.search(clean)),
         focus=focus_of(clean),
         gloss=gloss,
-        next_year=as_of is None and bool(_NEXT_YEAR.search(clean)),
+        next_year=as_of is None and not _YEAR.search(clean) and bool(_NEXT_YEAR.search(clean)),
     )
 
 

@@ -117,7 +117,7 @@ class Assistant:
         today = self.today()
         scope = Scope(
             audience=Audience(audience),
-            as_of=q.on(as_of or today),
+            as_of=q.day_asked(as_of or today),
             filters=filters or Filters(),
             history=q.dated,
             today=today,
@@ -197,7 +197,7 @@ class Assistant:
         if q.kind in (PERSONAL_KIND, NAME) or not q.text:
             return None
         today = self.today()
-        scope = Scope(Audience(audience), q.on(as_of or today), Filters(), q.dated, today)
+        scope = Scope(Audience(audience), q.day_asked(as_of or today), Filters(), q.dated, today)
         return self._resolved_context(q, scope, history)
 
     def _resolved_context(self, q: Question, scope: Scope, history: Sequence[tuple[str, str]]) -> Context:

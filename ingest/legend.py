@@ -24,9 +24,8 @@ _BULLET = re.compile(r"^(?:[•\-–—*▪◦o·]|\d{1,2}[.)])\s+")
 # separator (_SEP), where a legend cannot be mistaken for a sentence.
 ABBR = r"(?:\d:[ae] )?(?:[A-ZÅÄÖ][A-ZÅÄÖ0-9/\-]{1,9}|[A-ZÅÄÖ][a-zåäö]{0,3}[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,4})"
 _WORDISH = r"(?:\d:[ae] )?[A-ZÅÄÖ][\wåäö./\-]{0,14}"
-_SEP = re.compile(
-    rf"^(?P<abbr>{ABBR} [a-zåäö]{{2,4}}|{ABBR}|{_WORDISH})(?:\s*[=–—:]\s*|\s+-\s+)(?P<exp>\S.*)$"
-)
+_UTSKOTT = r"[a-zåäö]{0,2}u\.?"  # an utskott after its body's code: "SN au", "KS pu", "BUN iu"
+_SEP = re.compile(rf"^(?P<abbr>{ABBR} {_UTSKOTT}|{ABBR}|{_WORDISH})(?:\s*[=–—:]\s*|\s+-\s+)(?P<exp>\S.*)$")
 _SPACE = re.compile(rf"^(?P<abbr>{ABBR})\s+(?P<exp>[A-ZÅÄÖa-zåäö]\S*(?: \S+){{0,12}})$")
 _PAREN = re.compile(rf"^(?P<exp>[A-ZÅÄÖa-zåäö][\wåäö\- ]{{2,60}}?)\s*\((?P<abbr>{ABBR})\)$")
 # a short capitalised code without a separator ("Ordf ordförande"), checked against its letters
@@ -39,7 +38,7 @@ _BRACKETED = re.compile(rf"^(?P<abbr>{ABBR}|{_WORDISH})\s*\((?P<exp>[a-zåäöA-
 _CELL_CODE = (
     rf"(?:{ABBR}|[A-ZÅÄÖ][a-zåäö]{{1,4}}\.?|[A-ZÅÄÖ]{{1,3}}-[a-zåäö]{{3,15}}"
     rf"|(?:[A-ZÅÄÖ]|\d:[ae])\.? (?:{ABBR}|[a-zåäö]{{2,5}}\.?)|[A-ZÅÄÖ][a-zåäö]{{1,3}}\.? {ABBR}"
-    rf"|{ABBR} [a-zåäö]{{2,4}}\.?)"  # a body's code and a short word: "SN au", "KS pu"
+    rf"|{ABBR} {_UTSKOTT})"  # a body's code and its utskott: "SN au", "KS pu"
 )
 VERBS = frozenset(
     "beslutar beslutas beslutade är har ska kan får fastställer fastställde antar antog fattar fattade "

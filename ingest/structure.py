@@ -17,7 +17,9 @@ from enum import StrEnum
 from ingest import leader_rows, table_header, tables, typed_columns
 from ingest.headings import HeadingPath, heading_at, heading_style, title_line
 from ingest.legend import (
+    ABBR,
     LegendEntry,
+    abbreviates,
     introduces_legend,
     is_legend_heading,
     is_legend_table_header,
@@ -167,46 +169,63 @@ class _Walker:
             return None  # who does what is read as decision rights only where delegation is spoken of
         if leader_rows.has_leaders(self.lines[i].raw):
             return None  # a list with dot leaders keeps its condition on the indented line below
-        # a line of column names we do not know, then rows whose first line may hold the matter
-        # alone (cells aligned to the bottom or the middle of their row): typed from the line after
-        named = i + 1 < len(self.lines) and len(table_header.SEGMENT_RE.findall(self.lines[i].raw)) >= 3
-        found = None
-        for first, under_names in ((i - 1, False), (i, True)):
-            if under_names and (not named or (found and not self._names_as_row(found[0]))):
-                break
-            header = typed_columns.infer_header(self.lines, first + 1, under_names=under_names)
-            if header is None:
-                continue
-            items, end = tables.read_table(self.lines, first, header)
-            if end > i and any(isinstance(item, tables.TableRow) for item in items):
-                found = items, end
-            # else its names line was typed as a first row that opens no row: try it as the names
+        # rows typed from this line on; or, when this line is column names we do not know, from
+        # the line after it (rows whose first line may hold the matter alone, cells aligned to the
+        # bottom or the middle of their row)
+        found = self._typed_from(i - 1, i, under_names=False)
+        if self._could_name_columns(i) and (found is None or self._names_as_row(found[0])):
+            found = self._typed_from(i, i, under_names=True) or found
         if found:
             self._flush()
         return found
 
-    def _names_as_row(self, items: list[tables.TableRow | tables.SectionRow]) -> bool:
-        """Does the first row's delegate look like a column name ("Nivå", "Vem") rather than a
-        decider: a word that names no body or role, is no code of the legends read so far and
-        stands in no other row?"""
-        row = items[0]
-        if not isinstance(row, tables.TableRow):
-            return False
-        said = row.fields.get("delegate", "").strip()
-        codes = {e.abbreviation for b in self.blocks for e in b.legend} | {
+    def _typed_from(
+        self, first: int, i: int, *, under_names: bool
+    ) -> tuple[list[tables.TableRow | tables.SectionRow], int] | None:
+        """The rows of a table typed by its cells after line ``first``, if it reaches past ``i``."""
+        header = typed_columns.infer_header(self.lines, first + 1, under_names=under_names)
+        if header is None:
+            return None
+        items, end = tables.read_table(self.lines, first, header)
+        if end <= i or not any(isinstance(item, tables.TableRow) for item in items):
+            return None
+        return items, end
+
+    def _could_name_columns(self, i: int) -> bool:
+        """Three or more cells on a line with a line under it: column names, perhaps."""
+        return i + 1 < len(self.lines) and len(table_header.SEGMENT_RE.findall(self.lines[i].raw)) >= 3
+
+    def _legend_codes(self) -> set[str]:
+        return {e.abbreviation for b in self.blocks for e in b.legend} | {
             e.abbreviation for _, es in self.legend for e in es
         }
-        others = {x.fields.get("delegate", "").strip() for x in items[1:] if isinstance(x, tables.TableRow)}
-        return bool(said) and said not in codes | others and not find_bodies(said)
+
+    def _names_as_row(self, items: list[tables.TableRow | tables.SectionRow]) -> bool:
+        """Does the first row look like column names ("Område/ärende | Nivå | ...") rather than a
+        row: no item number, and a delegate that is a single word naming no body or role, no code
+        (an acronym, or one of the legends read so far) and in no other row?"""
+        row = items[0]
+        if not isinstance(row, tables.TableRow) or row.fields.get("number"):
+            return False
+        said = row.fields.get("delegate", "").strip()
+        known = self._legend_codes() | {
+            x.fields.get("delegate", "").strip() for x in items[1:] if isinstance(x, tables.TableRow)
+        }
+        parts = [p for p in re.split(r"[/,]|\s+eller\s+", said) if p.strip()]
+        return len(parts) == 1 and not any(
+            p.strip() in known or re.fullmatch(ABBR, p.strip()) or find_bodies(p) for p in parts
+        )
 
     def _names_columns(self, i: int) -> bool:
-        """Is line ``i`` the column names of a delegation table (typed by the rows under it), the
-        lines under it no legend entries?"""
-        return (
-            self.delegating
-            and not any(parse_legend_line(x.raw) for x in self.lines[i + 1 : i + 3])
-            and len(table_header.SEGMENT_RE.findall(self.lines[i].raw)) >= 3
-            and typed_columns.infer_header(self.lines, i + 1, under_names=True) is not None
+        """Is line ``i`` the column names of a delegation table under a legend: no legend entries by
+        their letters ("Löp | Vad | Vem | Info" is no "Löp = Vad"), directly above rows typed by
+        their cells, the lines under it no legend entries?"""
+        if not self.delegating or not self._could_name_columns(i) or self.lines[i + 1].gap_before:
+            return False
+        if any(abbreviates(e.abbreviation, e.expansion) for e in parse_legend_line(self.lines[i].raw)):
+            return False
+        return not any(parse_legend_line(x.raw) for x in self.lines[i + 1 : i + 3]) and (
+            typed_columns.infer_header(self.lines, i + 1, under_names=True) is not None
         )
 
     def _untitled_legend(self, i: int) -> list[LegendEntry]:

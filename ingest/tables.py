@@ -37,6 +37,10 @@ from ingest.table_pages import TOL, refit_columns
 logger = logging.getLogger(__name__)
 _NUMBER = re.compile(r"^[A-ZÅÄÖ]{0,3}[ .:]?\d{1,3}(?:[.:]\d{1,3}){0,3}[a-z]?[.)]?$")
 _SECTION_LABEL = re.compile(r"^(?:[A-ZÅÄÖ]|\d{1,2}(?:\.\d{1,2})*)[.)]?\s+[A-ZÅÄÖ]")
+# a line that ends in a word a phrase goes on after is cut by the cell's width
+_WRAPS_ON = re.compile(
+    r"(?<![\wåäö])(?:till|om|av|för|och|i|på|med|enligt|vid|eller|samt|som|att|från|inom|mot|under)$", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -358,6 +362,8 @@ def _is_section_row(lines: Sequence[TableLine], i: int, header: TableHeader) -> 
         # within the first column: a key cell, unless labelled ("4. Bibliotek") or no number; in a
         # table keyed by its matter a labelled line is a section when a row follows it
         return False
+    if not numbered and _WRAPS_ON.search(text):
+        return False  # "2. Beslut om anmälan till" goes on below: a matter's first line, no section
     words_at = [m.start() + seg_start for m in re.finditer(r"\S+", segments[0].group())]
     if not (label or unnumbered_text) and any(abs(w - s) <= TOL for w in words_at[1:] for s in starts[1:]):
         return False  # words line up with columns: cells separated by single spaces

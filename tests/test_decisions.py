@@ -85,6 +85,11 @@ def test_limit_text() -> None:
         ),
         # an order of precedence: the first decides, the second when the first cannot
         ("1. BLH 2. KS", "bygglovshandläggare, i andra hand kommunstyrelsen", "1. BLH 2. KS"),
+        (
+            "1. BLH 2. MI 3. KS",
+            "bygglovshandläggare, i andra hand miljöinspektör, i tredje hand kommunstyrelsen",
+            "1. BLH 2. MI 3. KS",
+        ),
     ],
 )
 def test_delegate_cells_are_spelled_out(cell: str, name: str, code: str | None) -> None:

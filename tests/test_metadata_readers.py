@@ -575,6 +575,16 @@ def test_the_numbered_items_of_an_adopting_decision_speak_of_the_document() -> N
     )
     assert meta.valid_from == D(2027, 1, 1)
     assert meta.replaces == "taxa för måltider 2026 (KF 2025-11-10, § 121)"
+    # an item about another document stays in its sentence: the old taxa's end is not this one's
+    other = meta_of(
+        "Taxa för måltider 2027",
+        TEXT,
+        "Kommunfullmäktige beslutar",
+        "1. att anta taxa för måltider 2027 enligt bilaga,",
+        "2. att taxan gäller från och med 2027-01-01,",
+        "3. att taxan för 2026 upphör att gälla den 31 december 2026.",
+    )
+    assert (other.valid_from, other.valid_to) == (D(2027, 1, 1), None)
 
 
 def test_a_delegeringsordning_is_a_delegationsordning() -> None:

@@ -147,6 +147,11 @@ def test_a_header_wrapped_onto_two_lines_is_one_header_on_every_page() -> None:
         ("pbb                    prisbasbelopp", [("pbb", "prisbasbelopp")]),
         ("tkr     tusen kronor", [("tkr", "tusen kronor")]),
         ("och     inte alls", []),
+        ("KS ska: besluta om budget", []),  # a code and a verb: a sentence, no entry
+        (
+            "BUN iu = barn- och utbildningsnämndens individutskott",
+            [("BUN iu", "barn- och utbildningsnämndens individutskott")],
+        ),
     ],
 )
 def test_legend_lines(raw: str, expected: list[tuple[str, str]]) -> None:
@@ -562,3 +567,42 @@ def test_bottom_aligned_rows_under_unknown_names_and_a_numbered_section() -> Non
         ("Beslut om disciplinpåföljd i ärenden där principbeslut", "EKC"),
     ]  # fmt: skip
     assert any("Gator och trafik" in " ".join(b.section) for b in blocks if b.kind is BlockKind.TABLE_ROW)
+
+
+def test_a_legend_of_three_cells_and_a_first_row_with_its_own_code_are_kept() -> None:
+    """A legend line of code, role and ersättare is an entry, not column names; a table's first row
+    whose delegate stands nowhere else is a row all the same when it is numbered or an acronym."""
+    legend = [
+        " Nämnden har delegerat följande beslut.",
+        " Förkortningar",
+        " Ordf   Socialnämndens ordförande    Vice ordförande",
+        " SC     Socialchef                   Avdelningschef",
+        " AU     Arbetsutskottet              Socialnämnden",
+        "",
+        " Delegationsförteckning",
+        " Nr    Ärende                                              Delegat     Lagrum",
+        " 1.1   Beslut om ledighet utan lön upp till sex månader    SC          AB § 11",
+        " 1.2   Beslut om bidrag till föreningar                    AU          KL",
+    ]
+    blocks = find_blocks([_page(1, legend)])
+    assert [e.abbreviation for b in blocks if b.kind is BlockKind.LEGEND for e in b.legend] == [
+        "Ordf",
+        "SC",
+        "AU",
+    ]
+    numbered = [
+        " 1     Beslut om ledighet utan lön upp till sex månader    VC        AB § 11",
+        " 2     Beslut om att inleda utredning                      SS        11 kap. 1 § SoL",
+        " 3     Beslut om bistånd i form av hemtjänst                SS        4 kap. 1 § SoL",
+        " 4     Beslut om bidrag till föreningar                    EC        KL",
+    ]
+    acronym = [
+        " Beslut om ledighet utan lön upp till sex månader    MAS       AB § 11",
+        " Beslut om att inleda utredning                      SS        11 kap. 1 § SoL",
+        " Beslut om bistånd i form av hemtjänst                SS        4 kap. 1 § SoL",
+        " Beslut om bidrag till föreningar                    EC        KL",
+    ]
+    for table in (numbered, acronym):
+        lines = [" Socialnämnden delegerar beslutanderätt enligt följande.", *table]
+        rows = [b.row for b in find_blocks([_page(1, lines)]) if b.kind is BlockKind.TABLE_ROW]
+        assert rows[0].fields["matter"] == "Beslut om ledighet utan lön upp till sex månader", table[0]

@@ -211,10 +211,9 @@ class _Walker:
         known = self._legend_codes() | {
             x.fields.get("delegate", "").strip() for x in items[1:] if isinstance(x, tables.TableRow)
         }
-        parts = [p for p in re.split(r"[/,]|\s+eller\s+", said) if p.strip()]
-        return len(parts) == 1 and not any(
-            p.strip() in known or re.fullmatch(ABBR, p.strip()) or find_bodies(p) for p in parts
-        )
+        if not said or re.search(r"[/,]|\seller\s", said):
+            return False  # "SC/AC", "BLH eller BI": deciders side by side
+        return said not in known and not re.fullmatch(ABBR, said) and not find_bodies(said)
 
     def _names_columns(self, i: int) -> bool:
         """Is line ``i`` the column names of a delegation table under a legend: no legend entries by

@@ -117,9 +117,9 @@ class Assistant:
         today = self.today()
         scope = Scope(
             audience=Audience(audience),
-            as_of=q.day_asked(as_of or today),
+            as_of=q.as_of or as_of or today,
             filters=filters or Filters(),
-            history=q.dated,
+            history=q.as_of is not None,
             today=today,
         )
         answer = self._in_parts(text, q.language, scope, history) or self._answer(q, scope, history)
@@ -197,7 +197,7 @@ class Assistant:
         if q.kind in (PERSONAL_KIND, NAME) or not q.text:
             return None
         today = self.today()
-        scope = Scope(Audience(audience), q.day_asked(as_of or today), Filters(), q.dated, today)
+        scope = Scope(Audience(audience), q.as_of or as_of or today, Filters(), q.as_of is not None, today)
         return self._resolved_context(q, scope, history)
 
     def _resolved_context(self, q: Question, scope: Scope, history: Sequence[tuple[str, str]]) -> Context:

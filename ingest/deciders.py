@@ -24,8 +24,6 @@ _QUALIFIER = re.compile(r"(?:ansvarig|berörd|respektive|aktuell|varje)\s+(?=\w*
 _SKIP = re.compile(r"(?:den|det|de|hela|en|ett)\s+", re.I)
 _PAREN_CODE = re.compile(r"\s*\([^()]{1,12}\)")
 _FOR_UNIT = re.compile(r"\s+för\s+([a-zåäö\-]+(?:enheten|avdelningen|förvaltningen|området|verksamheten))\b")
-_RANK = re.compile(r"(?:^|\s+)[1-9][.)]\s*")  # "1. SN au 2. Ordf": deciders in their order
-_ORDINALS = ("andra", "tredje", "fjärde")
 _ASIDE = re.compile(
     r"\s*(?:\(|[,;]?\s*(?:ersättare|vid förfall|vid förhinder|i samråd|efter samråd|med|via|anm|se)\b)", re.I
 )  # what follows a delegate in its cell without being one
@@ -71,26 +69,12 @@ class DeciderReader:
         text = " ".join(text.split()).strip(" .;")
         if not text:
             return None
-        if ranked := self._ranked(text):
-            return ranked
         found = self.phrase_at(text, 0)
         if found and (not text[found.end :].strip(" .,;") or _ASIDE.match(text, found.end)):
             return found  # "BLH (ersättare BI)", "Förvaltningschef, ersättare: avdelningschef"
         expanded = self._code.sub(lambda m: self.legend[m.group(1)], text) if self._code else text
         code = text if (self._code and self._code.search(text)) or re.fullmatch(ABBR, text) else None
         return Decider(lower_name(expanded), code, len(text))
-
-    def _ranked(self, text: str) -> Decider | None:
-        """ "1. SN au 2. Ordf": the first decides, the second when the first cannot; each a decider
-        the document knows (a number before other words is no order of deciders)."""
-        if not text.startswith(("1.", "1)")):
-            return None
-        parts = [p for p in _RANK.split(text) if p.strip()]
-        if not 2 <= len(parts) <= len(_ORDINALS) + 1 or not all(self.knows(p) for p in parts):
-            return None
-        names = [d.name for p in parts if (d := self.cell(p)) is not None]
-        then = ", ".join(f"i {nth} hand {name}" for nth, name in zip(_ORDINALS, names[1:], strict=False))
-        return Decider(f"{names[0]}, {then}", text, len(text))
 
     def knows(self, name: str) -> bool:
         """Is ``name`` a decider: a code the document's legend spells out as a body or role, or a

@@ -86,7 +86,7 @@ def row_decisions(delegate: str, condition: str | None, reader: DeciderReader) -
 
 def _each_named(main: Decider, others: list[RowDecision]) -> bool:
     """Does the condition give each of the row's alternative deciders a clause of its own?"""
-    parts = re.split(r" eller |, i \w+ hand ", main.name)
+    parts = main.name.split(" eller ")
     return len(parts) > 1 and set(parts) <= {o.decider.name for o in others}
 
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from store.schema import Limit
-from store.vocabulary import NUMBER_WORDS, WHOLE, vocabulary
+from store.vocabulary import NUMBER_WORDS, vocabulary
 
 _WORDS = {w: float(n) for w, n in NUMBER_WORDS.items()} | {"halvt": 0.5, "halv": 0.5}
 _ALTERNATION = "|".join(sorted(_WORDS, key=len, reverse=True))  # "femtio" before "fem"
@@ -36,7 +36,7 @@ def _patterns() -> tuple[re.Pattern[str], dict[str, tuple[str, float]], re.Patte
     vocab = vocabulary()
     units = {form.lower(): (u.name, u.factor) for u in vocab.amount_unit for form in u.forms}
     forms = "|".join(re.escape(f) for f in sorted(units, key=len, reverse=True))
-    amount = re.compile(rf"(?<![\w,.])(?:{_NUMBER})\s*{WHOLE}(?P<unit>{forms})(?![\wåäö])", re.I)
+    amount = re.compile(rf"(?<![\w,.])(?:{_NUMBER})\s*(?P<unit>{forms})(?![\wåäö])", re.I)
     bounds = vocab.limit_bounds
     assert bounds is not None, "the vocabulary needs [limit_bounds]"
     words = sorted(

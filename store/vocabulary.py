@@ -311,9 +311,6 @@ def _bound_at_end() -> re.Pattern[str]:
     return re.compile(rf"(?<![\wåäö])({_alternation(list(bounds)) if bounds else '(?!)'})\s*$", re.I)
 
 
-WHOLE = r"(?:hel[at]?\s+)?"  # "ett helt år", "ett helt prisbasbelopp": a whole one is one
-
-
 @functools.cache
 def quantity_pattern() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
     """A pattern for a bounded or plain quantity ("över 120 timmar", "40 kvadratmeter"), the table
@@ -327,7 +324,7 @@ def quantity_pattern() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]
     return (
         re.compile(
             rf"(?:(?P<bound>{bound_alt})\s+)?(?<![\d,.])(?P<n>\d+(?:[ \u00a0]\d{{3}})*(?:,\d+)?|"
-            rf"(?<![\wåäö])(?:{'|'.join(NUMBER_WORDS)}))\s*{WHOLE}"  # "ett helt år"
+            rf"(?<![\wåäö])(?:{'|'.join(NUMBER_WORDS)}))\s*(?:hel[at]?\s+)?"  # "ett helt år"
             rf"(?P<unit>{_alternation(list(units))})"
             rf"(?:(?<=[a-zåäö]{{3}})s(?=\s+(?!ålder)[a-zåäö]{{3}}))?(?![\wåäö])",  # "60 centimeters stam"
             re.I,

@@ -83,13 +83,6 @@ def test_limit_text() -> None:
             "socialnämndens ordförande",
             None,
         ),
-        # an order of precedence: the first decides, the second when the first cannot
-        ("1. BLH 2. KS", "bygglovshandläggare, i andra hand kommunstyrelsen", "1. BLH 2. KS"),
-        (
-            "1. BLH 2. MI 3. KS",
-            "bygglovshandläggare, i andra hand miljöinspektör, i tredje hand kommunstyrelsen",
-            "1. BLH 2. MI 3. KS",
-        ),
     ],
 )
 def test_delegate_cells_are_spelled_out(cell: str, name: str, code: str | None) -> None:
@@ -481,7 +474,6 @@ def test_an_askers_amount_in_words_and_above_a_figure() -> None:
     assert admits(ceiling, asked[0], on) is False  # more than two is above "högst 2 prisbasbelopp"
     assert admits(ceiling, Amount(2.0, "prisbasbelopp"), on) is True
     assert amounts_in("en faktura på 120 000 kr") == (Amount(120000.0, "kr"),)
-    assert amounts_in("bistånd på ett helt prisbasbelopp") == (Amount(1.0, "prisbasbelopp"),)
 
 
 @pytest.mark.parametrize(
@@ -676,10 +668,8 @@ def test_forms_of_decision_statements_in_reglementen_and_taxor() -> None:
 
 def test_a_code_in_lower_case_is_a_unit_and_stays_as_printed() -> None:
     """A legend may spell out units ("tkr  tusen kronor"): a condition keeps "600 tkr", so that its
-    limit is read, and a ranked delegate cell whose condition names each decider gives each its own."""
+    limit is read."""
     reader = DeciderReader({"tkr": "tusen kronor", "AC": "avdelningschef", "AMC": "arbetsmarknadschef"})
     (row,) = row_decisions("AC", "Över 100 tkr och högst 600 tkr.", reader)
     assert row.condition == "Över 100 tkr och högst 600 tkr"
     assert row.limit == Limit(600000.0, "kr", "max", floor=100000.0)
-    ranked = row_decisions("1. AC 2. AMC", "AC beslutar om högst 50 tkr. Över 50 tkr: AMC.", reader)
-    assert [r.decider.name for r in ranked] == ["avdelningschef", "arbetsmarknadschef"]

@@ -29,10 +29,6 @@ from assistant.question import (
         ("Vem har beslutat Riktlinje för synpunkter och klagomål?", DOC_DECISION),
         ("Hur lång tid tar handläggningen av mitt bygglov?", PERSONAL),
         ("Vad heter kommundirektören?", NAME),
-        ("Vem är socialchef i Marbyholm?", NAME),  # a role by its compound title: the person
-        ("Vem är ansvarig för skolskjuts?", FACT),
-        ("Vem är socialchefens ersättare vid förfall?", FACT),
-        ("Vem är verksamhetschef enligt HSL?", FACT),
         ("Vad är ett program?", FACT),
         ("Vem ska kalla in min ersättare i socialnämnden?", FACT),  # a substitute, not a newer version
         ("Vad ersattes av den nya policyn?", SUPERSESSION),
@@ -107,25 +103,6 @@ def test_dates_named_by_the_question(question, as_of, years):
     q = understand(question)
     assert q.as_of == as_of
     assert q.years == years
-
-
-@pytest.mark.parametrize(
-    ("question", "on"),
-    [
-        ("Vilken taxa kommer att gälla efter nyår, och vad kostar lunchen då?", dt.date(2027, 1, 1)),
-        ("Vad kostar en plats i kulturskolan nästa år?", dt.date(2027, 1, 1)),
-        ("What will a school meal cost next year?", dt.date(2027, 1, 1)),
-        ("Vilken timavgift gäller efter årsskiftet, alltså från januari 2027?", dt.date(2027, 1, 31)),
-        ("Vad kostar lunchen?", dt.date(2026, 11, 26)),
-        ("Vad kostar lunchen från nyår 2028?", dt.date(2026, 11, 26)),  # a year named: the year's version
-        ("Vilka insatser planeras under kommande år?", dt.date(2026, 11, 26)),
-    ],
-)
-def test_the_coming_year_named_without_a_date(question, on):
-    """ "efter nyår", "nästa år": the first day of the year after the day asked on; a named date wins."""
-    q = understand(question)
-    assert q.day_asked(dt.date(2026, 11, 26)) == on
-    assert q.dated == (on != dt.date(2026, 11, 26))
 
 
 def test_follow_up_borrows_the_previous_question():

@@ -136,30 +136,9 @@ _INLINE_LABELS = ("scope", "owner", "replaces", "review_date")
 _STAR_RE = re.compile(r"^\s*\*\s*(?=[A-ZÅÄÖ])")
 
 
-# the numbered items of a decision ("beslutar 1. att anta taxan, 2. att taxan gäller från och med ...")
-_DECISION_ITEM_RE = re.compile(r"(?:^|(?<=[\s,;:]))\d{1,2}[.)]\s+att\s+")
-# an item that says what the adopted document itself does: its noun, then its verb ("taxan gäller")
-_ITEM_OF_ITSELF_RE = re.compile(r"^[\wåäö]+\s+(?:gäller|ersätter|träder\s+i\s+kraft)\b", re.I)
-
-
 def _sentences(text: str) -> list[str]:
-    """The sentences of a paragraph, a statute's leading section number ("17 §") taken off. A
-    numbered item of a decision that says what the adopted document does ("2. att taxan gäller från
-    och med 2027-01-01,") is a sentence of its own, its subject first; any other item ("3. att
-    taxan för 2026 upphör att gälla") stays in the sentence it stands in."""
-    out = []
-    for sentence in split_sentences(text):
-        marks = list(_DECISION_ITEM_RE.finditer(sentence))
-        ends = [m.start() for m in marks[1:]] + [len(sentence)] * bool(marks)  # each item up to the next
-        own, rest, at = [], [], 0
-        for mark, end in zip(marks, ends, strict=True):
-            if _ITEM_OF_ITSELF_RE.match(item := sentence[mark.end() : end]):
-                rest.append(sentence[at : mark.start()])
-                own.append(item.strip(" ,;"))
-                at = end
-        rest.append(sentence[at:])
-        out += [("".join(rest).strip(" ,;") if own else sentence), *own]
-    return [without_section_mark(x) for x in out if x]
+    """The sentences of a paragraph, a statute's leading section number ("17 §") taken off."""
+    return [without_section_mark(s) for s in split_sentences(text)]
 
 
 def read_prose(

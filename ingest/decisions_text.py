@@ -310,7 +310,7 @@ def _permission(s: str, m: re.Match[str], reader: DeciderReader) -> list[Stateme
             return []
         at = subject.end + len(s[subject.end :]) - len(s[subject.end :].lstrip())
         condition = pre
-    skipped = _ADVERBIAL_BEFORE_DECIDING().match(s, at)  # "får för varje kalenderår besluta att ..."
+    skipped = _adverbial_before_deciding().match(s, at)  # "får för varje kalenderår besluta att ..."
     if skipped and find_bodies(skipped.group()):
         return []  # "får ordföranden i socialnämnden besluta ...": whose the subject is, not how
     if skipped:
@@ -334,7 +334,7 @@ _HOW_OFTEN_ADVERBIAL = re.compile(r"^(?:för\s+)?(?:varje|varje\s+\w+år|\w*årl
 
 
 @functools.cache
-def _ADVERBIAL_BEFORE_DECIDING() -> re.Pattern[str]:
+def _adverbial_before_deciding() -> re.Pattern[str]:
     """A short adverbial between a modal (or its subject) and a decision verb: "för varje
     kalenderår", "i det enskilda fallet"."""
     return re.compile(

@@ -37,9 +37,11 @@ from ingest.table_pages import TOL, refit_columns
 logger = logging.getLogger(__name__)
 _NUMBER = re.compile(r"^[A-ZÅÄÖ]{0,3}[ .:]?\d{1,3}(?:[.:]\d{1,3}){0,3}[a-z]?[.)]?$")
 _SECTION_LABEL = re.compile(r"^(?:[A-ZÅÄÖ]|\d{1,2}(?:\.\d{1,2})*)[.)]?\s+[A-ZÅÄÖ]")
-# a line that ends in a word a phrase goes on after is cut by the cell's width
-_WRAPS_ON = re.compile(
-    r"(?<![\wåäö])(?:till|om|av|för|och|i|på|med|enligt|vid|eller|samt|som|att|från|inom|mot|under)$", re.I
+# a cell that ends where a phrase goes on ("... och", "2. Beslut om anmälan till") is cut by its width
+_UNFINISHED = re.compile(
+    r"(?:[-,/&]|(?<![\wåäö])(?:och|eller|samt|för|inom|vid|i|på|av|med|till|om|enligt|som|att|från|mot|under))"
+    r"\s*$",
+    re.I,
 )
 
 
@@ -144,9 +146,6 @@ def read_table(
     if current:
         items.append(_finish(current, header))
     return _grouped(items, header), i
-
-
-_UNFINISHED = re.compile(r"(?:[-,/&]|\b(?:och|eller|samt|för|inom|vid|i|på|av|med|till))\s*$", re.I)
 
 
 def _sub_row(current: _Building, cells: list[str], header: TableHeader) -> bool:
@@ -362,7 +361,7 @@ def _is_section_row(lines: Sequence[TableLine], i: int, header: TableHeader) -> 
         # within the first column: a key cell, unless labelled ("4. Bibliotek") or no number; in a
         # table keyed by its matter a labelled line is a section when a row follows it
         return False
-    if not numbered and _WRAPS_ON.search(text):
+    if not numbered and _UNFINISHED.search(text):
         return False  # "2. Beslut om anmälan till" goes on below: a matter's first line, no section
     words_at = [m.start() + seg_start for m in re.finditer(r"\S+", segments[0].group())]
     if not (label or unnumbered_text) and any(abs(w - s) <= TOL for w in words_at[1:] for s in starts[1:]):

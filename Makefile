@@ -75,7 +75,7 @@ metadata: setup
 	$(BIN)/python scripts/metadata_accuracy.py fixtures broad broad2 broad3 broad4 broad5 broad6 broad7 broad8 broad9 broad10 broad11 broad12 broad13 broad14 broad15 broad16 broad17 broad18 broad19 broad20 broad21 broad22
 
 metadata-blind: setup
-	$(BIN)/python scripts/metadata_accuracy.py blind blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind11
+	$(BIN)/python scripts/metadata_accuracy.py blind blind2 blind3 blind4 blind5 blind6 blind7 blind8 blind9 blind10 blind11 blind12
 
 ## Benchmarks: ingest and latency at 1x/10x/100x the fixtures (eval.bench), then `styrsvar serve`
 ## with 1 and N workers under 8, 16 and 32 concurrent clients on the staff and public APIs (eval.load).

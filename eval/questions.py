@@ -71,6 +71,7 @@ SOURCES: dict[str, Path] = {
     "blind9": Path("eval/blind9/pdf"),  # a ninth, written at the start of the eleventh round
     "blind10": Path("eval/blind10/pdf"),  # a tenth, written at the start of the thirteenth round
     "blind11": Path("eval/blind11/pdf"),  # an eleventh, written at the start of the fourteenth round
+    "blind12": Path("eval/blind12/pdf"),  # a twelfth, written at the start of the fifteenth round
 }
 # Which sources each set needs. The styrmodell set is asked over the real corpus alone, so that a
 # fictitious document can neither answer nor distract from its questions. The broad collection is
@@ -114,6 +115,7 @@ SET_SOURCES: dict[str, tuple[str, ...]] = {
     "broad-blind9": ("corpus", "blind9"),
     "broad-blind10": ("corpus", "blind10"),
     "broad-blind11": ("corpus", "blind11"),
+    "broad-blind12": ("corpus", "blind12"),
 }
 DEFAULT_SOURCES: tuple[str, ...] = ("corpus", "fixtures")
 # Held-out sets: asked by name only, never by default, and reported as aggregates only (no answer,
@@ -130,6 +132,7 @@ BLIND_SETS: dict[str, Path] = {
     "broad-blind9": ROOT / "eval" / "blind9" / "questions.jsonl",
     "broad-blind10": ROOT / "eval" / "blind10" / "questions.jsonl",
     "broad-blind11": ROOT / "eval" / "blind11" / "questions.jsonl",
+    "broad-blind12": ROOT / "eval" / "blind12" / "questions.jsonl",
 }
 
 
@@ -213,8 +216,10 @@ def load_set(path: Path, name: str | None = None) -> QuestionSet:
         except json.JSONDecodeError as exc:
             raise QuestionSetError(f"{path} line {n} is not JSON ({exc.msg})") from exc
         except ValidationError as exc:
-            problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'line'}: "
-                                 f"{e['type'] if blind else e['msg']}" for e in exc.errors())
+            problems = "; ".join(
+                f"{'.'.join(map(str, e['loc'])) or 'line'}: {e['type'] if blind else e['msg']}"
+                for e in exc.errors()
+            )
             raise QuestionSetError(f"{path} line {n}: {problems}") from exc
         if q.id in seen:
             raise QuestionSetError(f"{path} line {n}: id {q.id!r} is used twice")

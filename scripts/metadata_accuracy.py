@@ -41,7 +41,7 @@ Nine collections:
   the values, a header band, a sidebar, a footer line, a closing paragraph, a taxa pair);
 - ``broad22``: socialtjänst, arbetsmarknad, service and attest (tall table rows with cells at the
   top, middle or bottom, stacked delegates, a row split by a page break, a protocol extract);
-- ``blind`` … ``blind11``: ``eval/blind`` … ``eval/blind11`` with
+- ``blind`` … ``blind12``: ``eval/blind`` … ``eval/blind12`` with
   ``truth.json`` (held out). For them only aggregate figures are printed: never a file name, a
   value or a mismatch, and logging is silenced so that no file name leaks.
 
@@ -155,6 +155,7 @@ COLLECTIONS = {
     "blind9": Collection("blind9", REPO / "eval" / "blind9", "truth.json", blind=True),
     "blind10": Collection("blind10", REPO / "eval" / "blind10", "truth.json", blind=True),
     "blind11": Collection("blind11", REPO / "eval" / "blind11", "truth.json", blind=True),
+    "blind12": Collection("blind12", REPO / "eval" / "blind12", "truth.json", blind=True),
 }
 
 FREE_TEXT = ("replaces", "scope", "owner")

@@ -218,7 +218,10 @@ def which_applies(
         st = statuses[doc.document_id]
         m = doc.meta
         when = "" if as_of == today else w["current_on"].format(date=as_of.isoformat())
-        if not lines:
+        undated = st.status is Status.UNKNOWN and today is not None and as_of != today
+        if not lines and undated:  # no date to place it by: whether it applied then is not known
+            lines.append(w["undated_on"].format(label=label(doc), date=as_of.isoformat()))
+        elif not lines:
             lead = w["current"].format(when=when, label=label(doc))
             lead += w["current_from"].format(date=m.valid_from.isoformat()) if m.valid_from else ""
             lead += w["current_to"].format(date=m.valid_to.isoformat()) if m.valid_to else ""
@@ -231,7 +234,7 @@ def which_applies(
             lines.append(w["it_replaces"].format(old=label(older)))
         elif m.replaces and not said:
             lines.append(w["it_replaces_quoted"].format(old=m.replaces))
-        if st.status is Status.UNKNOWN:
+        if st.status is Status.UNKNOWN and not undated:
             lines.append(w["no_validity"])
         cites += _cite(registry, doc, st, *_decision_needles(doc))
         coming = [

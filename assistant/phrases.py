@@ -124,6 +124,10 @@ REGISTRY = {
         "it_replaces": "Den ersätter {old}.",
         "it_replaces_quoted": 'Den ersätter enligt dokumentet: "{old}".',
         "no_validity": "Dokumentet anger inte sin giltighetstid.",
+        "undated_on": (
+            "Jag kan inte säga om {label} gäller den {date}: dokumentet anger varken när det "
+            "beslutades eller från när det gäller."
+        ),
     },
     "en": {
         "no_decision": "{title} does not state who decided it or when.",
@@ -156,6 +160,10 @@ REGISTRY = {
         "it_replaces": "It replaces {old}.",
         "it_replaces_quoted": 'It replaces, according to the document: "{old}".',
         "no_validity": "The document does not state how long it applies.",
+        "undated_on": (
+            "I cannot tell whether {label} applies on {date}: the document states neither when it was "
+            "decided nor from when it applies."
+        ),
     },
 }
 

@@ -477,7 +477,11 @@ class Assistant:
                         )
                     )
             else:  # in force: what the health report finds that a reader should hear about
-                notes.extend(n for n in notes_for(doc, ctx.scope.as_of, ctx.language) if n not in said)
+                notes.extend(
+                    n
+                    for n in notes_for(doc, ctx.scope.as_of, ctx.language, audience=str(ctx.scope.audience))
+                    if n not in said
+                )
         return " ".join(notes)
 
     def _abstain(self, q: Question, retrieved: list[Retrieved], text: str | None = None) -> Answer:

@@ -59,6 +59,8 @@ class Kind(_Strict):
     message: str
     note_sv: str | None = None  # a short sentence for the assistant's answers, if it matters to users
     note_en: str | None = None
+    # the audiences told the note ("employee", "politician", "resident"); empty: all of them
+    note_audiences: list[str] = []
 
 
 class Decider(_Strict):

@@ -124,14 +124,16 @@ def cmd_ask(args: argparse.Namespace) -> int:
     audit = CliAudit(settings.store)
     audience = Audience(args.audience)
     if args.batch:
+        bad = 0  # a bad line is reported and skipped; the others are answered, and the exit code says so
         for n, line in enumerate(Path(args.batch).read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip():
                 continue
             try:
                 item, item_audience, item_as_of, history = _batch_item(line, audience, args.as_of)
             except (ValueError, TypeError, argparse.ArgumentTypeError) as exc:
-                print(f"styrsvar: {args.batch} line {n}: {exc}", file=sys.stderr)
-                return 2
+                print(f"styrsvar: {args.batch} line {n}: {exc}; skipped", file=sys.stderr)
+                bad += 1
+                continue
             ans = assistant.ask(
                 clean_text(str(item.get("question", ""))),
                 audience=item_audience,
@@ -141,7 +143,9 @@ def cmd_ask(args: argparse.Namespace) -> int:
             )
             audit.record(ans, item_audience, item_as_of)
             print(json.dumps(ans.to_dict(), ensure_ascii=False))
-        return 0
+        if bad:
+            print(f"styrsvar: {bad} line(s) of {args.batch} skipped, see above", file=sys.stderr)
+        return 2 if bad else 0
     if not args.question:
         print("styrsvar: give a question, or --batch FILE.jsonl", file=sys.stderr)
         return 2

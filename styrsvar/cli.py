@@ -169,6 +169,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("styrsvar: interrupted; the previous index is unchanged", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # "styrsvar decisions | head": the reader has what it wanted
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # no second error when Python flushes stdout at exit
+        return 141
 
 
 if __name__ == "__main__":

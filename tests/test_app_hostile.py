@@ -77,6 +77,17 @@ def test_surrogates_in_history_id_and_filters_are_replaced(
     assert r.json()["id"] == "\ufffd"
 
 
+def test_a_body_that_is_not_utf8_gets_a_swedish_message(client: TestClient, assistant: FakeAssistant) -> None:
+    before = len(assistant.calls)
+    for path, headers in (("/api/public/ask", {"Origin": ORIGIN}), ("/api/ask", {})):
+        body = b'{"question": "\xff\xfe rivningslov"}'
+        r = client.post(path, content=body, headers={"Content-Type": "application/json", **headers})
+        assert r.status_code == 400, (path, r.text)
+        assert r.json() == {"error": r.json()["error"]} and "UTF-8" in r.json()["error"]
+        assert "parsing" not in r.text
+    assert len(assistant.calls) == before
+
+
 def test_a_valid_surrogate_pair_stays_one_character(client: TestClient, assistant: FakeAssistant) -> None:
     r = public(client, b'{"question": "Vad g\\u00e4ller \\ud83d\\ude00?"}')
     assert r.status_code == 200

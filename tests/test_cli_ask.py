@@ -69,6 +69,22 @@ def test_bad_batch_lines_get_one_clear_line(
     assert "line 1" in err and message in err and "Traceback" not in err
 
 
+def test_a_bad_batch_line_is_skipped_and_the_rest_answered(
+    fixture_store: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    batch = tmp_path / "q.jsonl"
+    lines = [
+        '{"id": "a", "question": "Vem beslutar om rivningslov?"}',
+        "{nej",
+        '{"id": "c", "question": "Hej"}',
+    ]
+    batch.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert cli_main(["ask", "--store", str(fixture_store), "--batch", str(batch)]) == 2
+    out, err = capsys.readouterr()
+    assert [json.loads(line)["id"] for line in out.splitlines()] == ["a", "c"]
+    assert "line 2: not JSON" in err and "1 line(s)" in err and "Traceback" not in err
+
+
 def test_an_abstention_prints_the_pages_nearest_the_question(
     fixture_store: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -77,3 +93,16 @@ def test_an_abstention_prints_the_pages_nearest_the_question(
     out = capsys.readouterr().out
     assert "Jag hittar inget stöd" in out and "Inget svar, men det här ligger närmast frågan:" in out
     assert "styrmodellen-askersund.pdf s. 5" in out
+
+
+def test_output_cut_short_by_a_pipe_is_no_traceback(fixture_store: Path) -> None:
+    """`styrsvar decisions | head -3`: the reader closes the pipe early."""
+    cli = [sys.executable, "-m", "styrsvar.cli", "decisions", "--store", str(fixture_store)]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    with subprocess.Popen(cli, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=ROOT) as proc:
+        assert proc.stdout is not None and proc.stderr is not None
+        proc.stdout.readline()
+        proc.stdout.close()  # as head does once it has its lines
+        err = proc.stderr.read().decode("utf-8", "replace")
+        proc.wait(timeout=120)
+    assert "Traceback" not in err and "BrokenPipeError" not in err, err

@@ -31,6 +31,9 @@ _STATUS_TEXT = {
 }
 
 
+_UNPARSABLE = "There was an error parsing the body"
+
+
 def error(status: int, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
     return JSONResponse({"error": message}, status_code=status, headers=headers)
 
@@ -52,6 +55,8 @@ async def _validation(request: Request, exc: RequestValidationError) -> JSONResp
 
 async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
     detail = exc.detail if isinstance(exc.detail, str) and exc.status_code < 500 else None
+    if detail == _UNPARSABLE:  # the framework's own words for a body that is not UTF-8 (or not readable)
+        detail = 'Förfrågan kunde inte läsas: skicka JSON i UTF-8, till exempel {"question": "..."}.'
     if detail in (None, "", "Not Found", "Method Not Allowed"):
         detail = _STATUS_TEXT.get(exc.status_code, INTERNAL_ERROR)
     return error(exc.status_code, detail, headers=getattr(exc, "headers", None))

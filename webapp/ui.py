@@ -29,11 +29,12 @@ from webapp.render import answer_html
 
 logger = logging.getLogger(__name__)
 
+# Questions the documents in corpus/ answer, so that a first click shows what Styrsvar does
 EXAMPLES = [
-    "Vem beslutar om rivningslov?",
-    "Vilken representationspolicy gäller nu?",
     "Vem beslutar om verksamhetsplanen?",
-    "Vad ersätter delegationsordningen för samhällsbyggnadsnämnden?",
+    "Vem fastställer ett program?",
+    "Var publiceras kommunens styrdokument?",
+    "Vad är syftet med intern kontroll?",
 ]
 AUDIENCES = [("Medarbetare", str(Audience.EMPLOYEE)), ("Förtroendevald", str(Audience.POLITICIAN))]
 ALL = ""  # the "no filter" choice of a dropdown

@@ -286,6 +286,40 @@ _WHICH_GOVERNS = re.compile(
 _MAY = re.compile(r"^\W*(?:får|kan|may|can)\s+(?:en\s+|ett\s+|the\s+|an?\s+)?", re.I)
 
 
+# a yes/no question put with the deciding verb first ("Beslutar förvaltningschefen om visionen?",
+# "Fastställer kommunfullmäktige programmen?", "Beslutas budgeten av fullmäktige?"), or with the
+# body stressed ("Är det kommunstyrelsen som beslutar om ...?"): whether a body or role decides
+_DECIDES_FIRST = re.compile(rf"^\W*(?:{_VERBS['active']})\s+(?:(?:en|ett|den|det)\s+)?", re.I)
+_PASSIVE_FIRST = re.compile(rf"^\W*(?:{_VERBS['passive']})\s+[^?]{{1,80}}?\s+av\s+(?:(?:en|ett)\s+)?", re.I)
+_IS_IT = re.compile(r"^\W*(?:är|var)\s+det\s+(?:(?:en|ett)\s+)?", re.I)
+_WHO_THEN = re.compile(rf"^\s*(?:som\s+)?(?:{_VERBS['active']}|{_VERBS['passive']}|{_DECIDE})\b", re.I)
+
+
+def _actor_decides(text: str) -> tuple[int, int] | None:
+    """Where ``text`` names the body or role it asks whether it decides something, if it is such a
+    yes/no question."""
+    for pattern in (_DECIDES_FIRST, _PASSIVE_FIRST, _IS_IT):
+        m = pattern.match(text)
+        if m is None:
+            continue
+        rest = text[m.end() :]
+        first = next((b for b in find_bodies(rest) if b.start == 0), None)
+        if first is None or (pattern is _IS_IT and not _WHO_THEN.match(rest[first.end :])):
+            continue
+        return m.end(), m.end() + first.end
+    return None
+
+
+def asked_actor(text: str) -> tuple[int, int] | None:
+    """The span of the body or role a yes/no question about a decision right asks about: "Får
+    enhetschefen ...?", "Beslutar nämnden om ...?", "Är det kommunstyrelsen som ...?"."""
+    if (m := _MAY.match(text)) is not None:
+        first = next((b for b in find_bodies(text[m.end() :]) if b.start == 0), None)
+        if first is not None:
+            return m.end(), m.end() + first.end
+    return _actor_decides(text)
+
+
 def _actor_may(text: str) -> bool:
     """ "Får en byggnadsinspektör ge slutbesked?", "Kan ekonomichefen skriva av ...?": may a body or
     role (named right after the modal verb) do something: a question about a decision right,
@@ -318,7 +352,10 @@ def kind_of(text: str) -> str:
     asks_body = _ASKS_BODY.search(text) or _ASKS_BODY.search(asked)
     # who decides "mitt bygglov", or which document governs "mina beslut": a rule, whoever's case it is
     asks_rule = (
-        (asks_body and re.search(_DECIDE, asked, re.I)) or _actor_may(asked) or asks_any_document(asked)
+        (asks_body and re.search(_DECIDE, asked, re.I))
+        or _actor_may(asked)
+        or _actor_decides(asked) is not None
+        or asks_any_document(asked)
     )
     if (
         _PERSONAL.search(asked)
@@ -341,6 +378,7 @@ def kind_of(text: str) -> str:
         _MANDATE.search(text)
         or _MANDATE.search(asked)
         or _actor_may(asked)
+        or _actor_decides(asked) is not None
         or (asks_body and re.search(_DECIDE, text, re.I))
     ):
         return WHO_DECIDES
@@ -354,7 +392,9 @@ def answer_type_of(text: str, kind: str) -> str:
     if _PLACE_Q.search(text):
         return PLACE
     asked = last_sentence(text)  # after the situation the asker tells comes the question
-    if (_YESNO.search(text) or _YESNO.search(asked)) and not _ASKS_BODY.match(asked):
+    if (
+        _YESNO.search(text) or _YESNO.search(asked) or _actor_decides(asked) is not None
+    ) and not _ASKS_BODY.match(asked):
         return YESNO
     if _PHONE_Q.search(text):
         return PHONE

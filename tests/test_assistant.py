@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from store.schema import Audience
 
 INTERNAL = "riktlinje-it-incidenter.pdf"
@@ -387,6 +389,24 @@ def test_an_amount_below_the_best_sentences_limit_finds_the_sentence_it_meets(as
     ans = assistant.ask("Vem beslutar om bidrag till en förening om summan är 15 000 kronor?")
     assert not ans.abstained and "över 100 000" not in ans.answer
     assert ans.answer.lower().startswith("kultur- och fritidschef")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "decider"),
+    [
+        ("Beslutar förvaltningschefen om visionen?", "Nej.", "kommunfullmäktige"),
+        ("Beslutar kommunfullmäktige om visionen?", "Ja.", "kommunfullmäktige"),
+        ("Är det förvaltningschef som beslutar om verksamhetsplanen?", "Ja.", "förvaltningschef"),
+        ("Beslutas verksamhetsplanen av kommunstyrelsen?", "Nej.", "förvaltningschef"),
+    ],
+)
+def test_whether_a_named_body_decides_is_settled_by_the_decision_rights(
+    assistant, question, verdict, decider
+):
+    # the matter is looked up without the asked role, then compared with it
+    ans = assistant.ask(question)
+    assert not ans.abstained and files(ans) == {"styrmodellen-askersund.pdf"}, ans.answer
+    assert ans.answer.startswith(verdict) and decider in ans.answer.lower(), ans.answer
 
 
 def test_the_situation_told_first_does_not_turn_a_validity_question_into_a_fact(assistant):

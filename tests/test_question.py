@@ -158,6 +158,29 @@ def test_how_often_asks_for_a_frequency_not_a_number(question, answer_type):
 
 
 @pytest.mark.parametrize(
+    ("question", "actor"),
+    [
+        ("Beslutar förvaltningschefen om visionen?", "förvaltningschefen"),
+        ("Fastställer kommunfullmäktige programmen?", "kommunfullmäktige"),
+        ("Beslutas budgeten av kommunfullmäktige?", "kommunfullmäktige"),
+        ("Är det kommunstyrelsen som beslutar om uppdragsplanen?", "kommunstyrelsen"),
+        ("Får en enhetschef attestera en faktura?", "enhetschef"),
+        ("Beslutar man om budgeten i juni?", None),  # no body or role is asked about
+        ("Är det sant att planen gäller ett år?", None),
+        ("Är det nämnden?", None),  # no decision asked about
+    ],
+)
+def test_a_yes_no_question_whether_a_body_decides_is_a_decision_right(question, actor):
+    from assistant.question import asked_actor
+
+    span = asked_actor(question)
+    assert (question[span[0] : span[1]].lower() if span else None) == actor
+    if actor is not None:
+        q = understand(question)
+        assert (q.kind, q.answer_type) == (WHO_DECIDES, "yesno")
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Varje program ska aktualitetsgranskas minst en gång per mandatperiod.", True),

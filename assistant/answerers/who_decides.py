@@ -29,7 +29,7 @@ from assistant.phrases import (
     YES,
     capitalize,
 )
-from assistant.question import YESNO, decided_type
+from assistant.question import YESNO, asked_actor, decided_type, last_sentence
 from assistant.retrieval import UnitHit
 from store.schema import DecisionRecord
 from store.vocabulary import BodyMention, acts_within, find_bodies, named_types
@@ -261,6 +261,13 @@ _SUBJECT = re.compile(
 )
 
 
+def _actor_words(text: str) -> list[str]:
+    """The words of the body or role a yes/no question asks about, as written."""
+    asked = last_sentence(text)
+    span = asked_actor(asked)
+    return asked[span[0] : span[1]].split() if span else []
+
+
 def _asked_role(ctx: Context, matter: str) -> str | None:
     """The body or role a yes/no question asks about ("får enhetschefen bevilja ...?"), if any: its
     subject, even when the matter names it too ("Får en förvaltningschef attestera
@@ -325,6 +332,13 @@ def answer(ctx: Context) -> Draft | None:
     if index is None or not index.records:
         return None
     query = f"{q.search_text} {q.gloss}".strip()
+    words = ctx.words  # what the records' matters are judged against
+    if q.answer_type == YESNO and (actor := _actor_words(q.text)):
+        # "Beslutar förvaltningschefen om visionen?": the records are looked up by the matter; who
+        # decides it is then compared with the asked role, which the matter need not name
+        query = re.sub(rf"\b(?:{'|'.join(map(re.escape, actor))})\b", " ", query, flags=re.I).strip() or query
+        said = {w.lower() for w in actor}
+        words = [w for w in ctx.words if w.token.lower() not in said] or ctx.words
     scored = rank(ctx, index, query)
     decided = decided_type(f"{q.text} {q.gloss}") if ctx.kind == TYPE_RULE else None
     types = named_types(decided) if decided else set()
@@ -361,14 +375,14 @@ def answer(ctx: Context) -> Draft | None:
     signals = {
         "record_score": top.score,
         "record_margin": margin,
-        "support": ctx.evidence.support(ctx.words, f"{matter_text} {' '.join(c.title for c in cites)}"),
+        "support": ctx.evidence.support(words, f"{matter_text} {' '.join(c.title for c in cites)}"),
         "unit_dense": top.unit.dense if top.unit else 0.0,
         "unit_agree": float(
             bool(top.unit and 0 <= top.unit.dense_rank < 3 and 0 <= top.unit.lexical_rank < 3)
         ),
         "typed": float(bool(types)),
         "amount_met": float(any(_fits(ctx, r) for r in chosen)),
-        "matter_cover": max(ctx.evidence.named_share(ctx.words, r.matter) for r in chosen),
+        "matter_cover": max(ctx.evidence.named_share(words, r.matter) for r in chosen),
     }
     # the rule for a document type is the record whose matter is the type: a structural match
     return Draft(

@@ -59,26 +59,18 @@ def _known_bodies(texts: Sequence[str]) -> list[str]:
 
 
 _TITLE_PERIOD_RE = re.compile(r"\b((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)\b")
-_TITLE_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\s*$")  # "Taxa för måltider 2027"
 
 
 def _period_in_title(title: str | None, out: Candidates) -> None:
     """A year range in the title ("Bostadsförsörjningsprogram 2024–2027") is the period the document
-    covers, when nothing else in it states its validity; a single year after the year it was decided
-    ("Taxa för måltider 2027", adopted in November 2026) is the year it starts to apply."""
-    if out.of("valid_from") or out.of("valid_to"):
-        return
-    decided = [c.value for c in out.of("decision_date") if isinstance(c.value, dt.date)]
+    covers, when nothing else in it states its validity."""
     found = _TITLE_PERIOD_RE.search(title or "")
-    if found is None:
-        year = _TITLE_YEAR_RE.search(title or "")
-        if year and decided and all(int(year.group(1)) > d.year for d in decided):
-            first = dt.date(int(year.group(1)), 1, 1)
-            out.add("valid_from", first, rank=RANK_SELF + 3, group="title", source="sida 1, titel")
+    if found is None or out.of("valid_from") or out.of("valid_to"):
         return
     start, end = find_period(found.group(0))
     if start is None or end is None or start >= end:
         return
+    decided = [c.value for c in out.of("decision_date") if isinstance(c.value, dt.date)]
     if not any(d > start for d in decided):  # a programme adopted in June 2024 does not apply from January
         out.add("valid_from", start, rank=RANK_SELF + 3, group="title", source="sida 1, titel")
     out.add("valid_to", end, rank=RANK_SELF + 3, group="title", source="sida 1, titel")

@@ -295,7 +295,7 @@ _IS_IT = re.compile(r"^\W*(?:är|var)\s+det\s+(?:(?:en|ett)\s+)?", re.I)
 _WHO_THEN = re.compile(rf"^\s*(?:som\s+)?(?:{_VERBS['active']}|{_VERBS['passive']}|{_DECIDE})\b", re.I)
 
 
-def _actor_decides(text: str) -> tuple[int, int] | None:
+def asked_decider(text: str) -> tuple[int, int] | None:
     """Where ``text`` names the body or role it asks whether it decides something, if it is such a
     yes/no question."""
     for pattern in (_DECIDES_FIRST, _PASSIVE_FIRST, _IS_IT):
@@ -308,16 +308,6 @@ def _actor_decides(text: str) -> tuple[int, int] | None:
             continue
         return m.end(), m.end() + first.end
     return None
-
-
-def asked_actor(text: str) -> tuple[int, int] | None:
-    """The span of the body or role a yes/no question about a decision right asks about: "Får
-    enhetschefen ...?", "Beslutar nämnden om ...?", "Är det kommunstyrelsen som ...?"."""
-    if (m := _MAY.match(text)) is not None:
-        first = next((b for b in find_bodies(text[m.end() :]) if b.start == 0), None)
-        if first is not None:
-            return m.end(), m.end() + first.end
-    return _actor_decides(text)
 
 
 def _actor_may(text: str) -> bool:
@@ -354,7 +344,7 @@ def kind_of(text: str) -> str:
     asks_rule = (
         (asks_body and re.search(_DECIDE, asked, re.I))
         or _actor_may(asked)
-        or _actor_decides(asked) is not None
+        or asked_decider(asked) is not None
         or asks_any_document(asked)
     )
     if (
@@ -378,7 +368,7 @@ def kind_of(text: str) -> str:
         _MANDATE.search(text)
         or _MANDATE.search(asked)
         or _actor_may(asked)
-        or _actor_decides(asked) is not None
+        or asked_decider(asked) is not None
         or (asks_body and re.search(_DECIDE, text, re.I))
     ):
         return WHO_DECIDES
@@ -393,7 +383,7 @@ def answer_type_of(text: str, kind: str) -> str:
         return PLACE
     asked = last_sentence(text)  # after the situation the asker tells comes the question
     if (
-        _YESNO.search(text) or _YESNO.search(asked) or _actor_decides(asked) is not None
+        _YESNO.search(text) or _YESNO.search(asked) or asked_decider(asked) is not None
     ) and not _ASKS_BODY.match(asked):
         return YESNO
     if _PHONE_Q.search(text):

@@ -29,7 +29,7 @@ from assistant.phrases import (
     YES,
     capitalize,
 )
-from assistant.question import YESNO, asked_actor, decided_type, last_sentence
+from assistant.question import YESNO, asked_decider, decided_type, last_sentence
 from assistant.retrieval import UnitHit
 from store.schema import DecisionRecord
 from store.vocabulary import BodyMention, acts_within, find_bodies, named_types
@@ -262,9 +262,10 @@ _SUBJECT = re.compile(
 
 
 def _actor_words(text: str) -> list[str]:
-    """The words of the body or role a yes/no question asks about, as written."""
+    """The words of the body or role a yes/no question asks about, as written, when the question is
+    put with the deciding verb ("Beslutar förvaltningschefen om ...?", "Är det X som beslutar ...?")."""
     asked = last_sentence(text)
-    span = asked_actor(asked)
+    span = asked_decider(asked)
     return asked[span[0] : span[1]].split() if span else []
 
 

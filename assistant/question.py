@@ -510,9 +510,51 @@ def is_follow_up(text: str, history: Sequence[tuple[str, str]]) -> bool:
     return bool(history) and (bool(_FOLLOW_UP.search(text.strip())) or len(text.split()) <= 3)
 
 
+# "Förut beslutade enhetschefen om återkrav. Är det fortfarande så?": the question is whether the
+# claim told before it holds now; put as the present yes/no question it stands for
+_STILL = re.compile(
+    r"^\W*(?:är|gäller|stämmer)\s+det\s+(?:fortfarande|än|ännu|idag|i dag|nu)(?:\s+så)?\W*$"
+    r"|^\W*(?:is|does)\s+(?:that|this|it)\s+still\s+(?:so|the case|apply|hold|true)\W*$",
+    re.I,
+)
+_CLAIM_VERB = re.compile(
+    rf"\b(?:(?:fick|kunde|fått)\s+)?(?:{_VERBS['active']}|{_VERBS['infinitive']}|{_DECIDED})\b\s*", re.I
+)
+
+
+def still_claim(text: str) -> str | None:
+    """The present yes/no question a past claim and "Är det fortfarande så?" ask together ("Förut
+    var det förvaltningschefen som godkände all representation. Är det fortfarande så?" -> "Är det
+    förvaltningschefen som beslutar om all representation?"); None unless the claim names who
+    decided what."""
+    parts = re.split(r"(?<=[.!])\s+(?=[A-ZÅÄÖ])", text.strip())
+    if len(parts) < 2 or not _STILL.match(parts[-1]):
+        return None
+    claim = parts[-2].rstrip(".! ")
+    verb = _CLAIM_VERB.search(claim)
+    if verb is None:
+        return None
+    before = [
+        b for b in find_bodies(claim[: verb.start()]) if b.end >= len(claim[: verb.start()].rstrip()) - 4
+    ]
+    after = next((b for b in find_bodies(claim[verb.end() :]) if b.start == 0), None)
+    if after is not None:  # "beslutade arbetsutskottet om ...": the decider follows the verb
+        actor, matter = after.text, claim[verb.end() + after.end :]
+    elif before:  # "var det förvaltningschefen som godkände ...": it comes before
+        actor, matter = before[-1].text, claim[verb.end() :]
+    else:
+        return None
+    matter = matter.strip(" ,")
+    if not matter:
+        return None
+    matter = matter if matter.lower().startswith("om ") else f"om {matter}"
+    return f"Är det {actor} som beslutar {matter}?"
+
+
 def understand(text: str, history: Sequence[tuple[str, str]] = ()) -> Question:
     """Understand ``text``; a follow-up is read together with the previous question."""
     clean = " ".join(text.split())
+    clean = still_claim(clean) or clean
     follow = is_follow_up(clean, history)
     language = language_of(clean)
     gloss = ""

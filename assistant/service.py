@@ -123,7 +123,8 @@ class Assistant:
             today=today,
         )
         answer = self._in_parts(text, q.language, scope, history) or self._answer(q, scope, history)
-        return replace(answer, id=id, filters=scope.to_dict())
+        # the question as asked, also where it was read as another ("Förut ... Är det fortfarande så?")
+        return replace(answer, question=" ".join(text.split()), id=id, filters=scope.to_dict())
 
     def _in_parts(
         self, text: str, language: str, scope: Scope, history: Sequence[tuple[str, str]]

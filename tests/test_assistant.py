@@ -409,6 +409,14 @@ def test_whether_a_named_body_decides_is_settled_by_the_decision_rights(
     assert ans.answer.startswith(verdict) and decider in ans.answer.lower(), ans.answer
 
 
+def test_a_past_claim_is_checked_against_the_decision_rights_in_force(assistant):
+    asked = "Tidigare beslutade kommunstyrelsen om visionen. Gäller det fortfarande?"
+    ans = assistant.ask(asked)
+    assert ans.question == asked  # echoed as asked, though read as "Är det kommunstyrelsen som ...?"
+    assert ans.answer.startswith("Nej.") and "kommunfullmäktige" in ans.answer.lower(), ans.answer
+    assert files(ans) == {"styrmodellen-askersund.pdf"}
+
+
 def test_the_situation_told_first_does_not_turn_a_validity_question_into_a_fact(assistant):
     ans = assistant.ask(
         "Vi vill följa upp trygghetsarbetet i fullmäktige. Gäller handlingsplanen för trygghet fortfarande?"

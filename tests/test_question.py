@@ -158,6 +158,36 @@ def test_how_often_asks_for_a_frequency_not_a_number(question, answer_type):
 
 
 @pytest.mark.parametrize(
+    ("question", "meant"),
+    [
+        (
+            "Förut var det förvaltningschefen som godkände all representation. Är det fortfarande så?",
+            "Är det förvaltningschefen som beslutar om all representation?",
+        ),
+        (
+            "I den gamla delegationsordningen beslutade arbetsutskottet om alla strandskyddsdispenser. "
+            "Gäller det fortfarande?",
+            "Är det arbetsutskottet som beslutar om alla strandskyddsdispenser?",
+        ),
+        (
+            "Tidigare var det kommunstyrelsen som fick besluta om avgifter. Gäller det än?",
+            "Är det kommunstyrelsen som beslutar om avgifter?",
+        ),
+        ("Förut kostade grundavgiften 980 kronor om året. Är det fortfarande så?", None),  # no decider
+        ("Förut beslutade nämnden om bidrag. Vem beslutar nu?", None),  # not asked whether it holds
+        ("Gäller policyn fortfarande?", None),
+    ],
+)
+def test_a_past_claim_asked_whether_it_still_holds_is_the_present_decision_right(question, meant):
+    from assistant.question import still_claim
+
+    assert still_claim(question) == meant
+    if meant is not None:
+        q = understand(question)
+        assert (q.text, q.kind, q.answer_type) == (meant, WHO_DECIDES, "yesno")
+
+
+@pytest.mark.parametrize(
     ("question", "actor"),
     [
         ("Beslutar förvaltningschefen om visionen?", "förvaltningschefen"),

@@ -262,8 +262,9 @@ _SUBJECT = re.compile(
 
 
 def _actor_words(text: str) -> list[str]:
-    """The words of the body or role a yes/no question asks about, as written, when the question is
-    put with the deciding verb ("Beslutar förvaltningschefen om ...?", "Är det X som beslutar ...?")."""
+    """The words of the body or role a yes/no question asks about, as written, when it stresses it
+    ("Är det kommunstyrelsen som beslutar om ...?", as a past claim asked whether it still holds is
+    read)."""
     asked = last_sentence(text)
     span = asked_decider(asked)
     return asked[span[0] : span[1]].split() if span else []

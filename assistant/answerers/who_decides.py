@@ -336,8 +336,8 @@ def answer(ctx: Context) -> Draft | None:
     query = f"{q.search_text} {q.gloss}".strip()
     words = ctx.words  # what the records' matters are judged against
     if q.answer_type == YESNO and (actor := _actor_words(q.text)):
-        # "Beslutar förvaltningschefen om visionen?": the records are looked up by the matter; who
-        # decides it is then compared with the asked role, which the matter need not name
+        # "Är det förvaltningschefen som beslutar om visionen?": the records are looked up by the
+        # matter; who decides it is then compared with the asked role, which the matter need not name
         query = re.sub(rf"\b(?:{'|'.join(map(re.escape, actor))})\b", " ", query, flags=re.I).strip() or query
         said = {w.lower() for w in actor}
         words = [w for w in ctx.words if w.token.lower() not in said] or ctx.words

@@ -464,6 +464,8 @@ def test_a_status_note_is_never_cut_off_by_the_length_cap(assistant):
     assert len(ans.answer) <= 800
     assert "delegationsordning-samhallsbyggnadsnamnden-2021.pdf" in files(ans)  # the older version is quoted
     assert "gäller inte längre" in ans.answer  # and said not to apply, however long the quotes
+    # one passage from each version, so that both values fit under the cap
+    assert "50 000 kronor" in ans.answer and "25 000 kronor" in ans.answer, ans.answer
 
 
 def test_a_word_the_documents_only_use_inside_a_compound_is_not_unknown(assistant):

@@ -262,7 +262,9 @@ def answer(ctx: Context) -> Draft | None:
         chosen.append(_as_hit(top.hit, u))
         quoted += len(u.text)
     asked = _boards(q.text) if q.answer_type != BODY else set()
-    for runner_up in scored[1:QUOTED]:
+    # a question that compares versions is answered with one passage from each, so both fit
+    other = _other_version(ctx, query, top.hit) if COMPARES.search(q.text) else None
+    for runner_up in scored[1:QUOTED] if other is None else []:
         same = runner_up.hit.unit.unit_id in {c.unit.unit_id for c in chosen} or any(
             runner_up.hit.unit.text in f"{c.unit.header} {c.unit.text}" for c in chosen
         )  # quoted already: as a row's header, or inside the text a row also stands in
@@ -283,9 +285,9 @@ def answer(ctx: Context) -> Draft | None:
             )
         if verdict is not None:
             text = (YES if verdict else NO)[ctx.language] + text
-    if COMPARES.search(q.text) and (other := _other_version(ctx, query, top.hit)) is not None:
+    if other is not None:
         when, label, hit = other  # "har beloppet ändrats sedan förra policyn?": both versions, each cited
-        text += f"\n{when}, {label}: {hit.unit.text}"
+        text += f"\n{when} ({label}): {hit.unit.text}"
         cites.append(cite(hit.doc, hit.status, hit.chunk, hit.unit.text))
     unknown = ctx.evidence.unknown_words(ctx.words)
     known = [w for w in ctx.words if w not in unknown]
@@ -334,7 +336,9 @@ def _other_version(ctx: Context, query: str, top: UnitHit) -> tuple[str, str, Un
     best = score_units(ctx, hits, query)[0]
     if best.support < OTHER_VERSION_SUPPORT:
         return None
-    return OTHER_VERSION[ctx.language][0 if i > 0 else 1], label(other), best.hit
+    # the version by its decision date: its source card and status note name it in full
+    tag = other.meta.decision_date.isoformat() if other.meta.decision_date else label(other)
+    return OTHER_VERSION[ctx.language][0 if i > 0 else 1], tag, best.hit
 
 
 def _as_hit(base: UnitHit, unit: Unit) -> UnitHit:

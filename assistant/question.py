@@ -335,13 +335,10 @@ def kind_of(text: str) -> str:
     decision, a decision right, which version applies; else a fact."""
     asked = last_sentence(text)
     asks_body = _ASKS_BODY.search(text) or _ASKS_BODY.search(asked)
+    # "Får en handläggare ...?", "Är det nämnden som beslutar ...?": whether a named body may decide
+    asks_actor = _actor_may(asked) or asked_decider(asked) is not None
     # who decides "mitt bygglov", or which document governs "mina beslut": a rule, whoever's case it is
-    asks_rule = (
-        (asks_body and re.search(_DECIDE, asked, re.I))
-        or _actor_may(asked)
-        or asked_decider(asked) is not None
-        or asks_any_document(asked)
-    )
+    asks_rule = (asks_body and re.search(_DECIDE, asked, re.I)) or asks_actor or asks_any_document(asked)
     if (
         _PERSONAL.search(asked)
         and not _HYPOTHETICAL.search(asked)
@@ -362,8 +359,7 @@ def kind_of(text: str) -> str:
     if (
         _MANDATE.search(text)
         or _MANDATE.search(asked)
-        or _actor_may(asked)
-        or asked_decider(asked) is not None
+        or asks_actor
         or (asks_body and re.search(_DECIDE, text, re.I))
     ):
         return WHO_DECIDES
@@ -529,9 +525,8 @@ def still_claim(text: str) -> str | None:
     verb = _CLAIM_VERB.search(claim)
     if verb is None:
         return None
-    before = [
-        b for b in find_bodies(claim[: verb.start()]) if b.end >= len(claim[: verb.start()].rstrip()) - 4
-    ]
+    lead = claim[: verb.start()]
+    before = [b for b in find_bodies(lead) if b.end >= len(lead.rstrip()) - 4]  # right before the verb
     after = next((b for b in find_bodies(claim[verb.end() :]) if b.start == 0), None)
     if after is not None:  # "beslutade arbetsutskottet om ...": the decider follows the verb
         actor, matter = after.text, claim[verb.end() + after.end :]

@@ -8,7 +8,7 @@ least :data:`TARGET_RECALL` of the unanswerable ones. Held-out sets are never us
 
 Usage::
 
-    .venv/bin/python -m eval.fit_gate [SET ...] [--write] [--samples FILE | --from-samples FILE]
+    .venv/bin/python -m eval.fit_gate [SET ...] [--store DIR] [--write] [--samples FILE | --from-samples FILE]
 """
 
 from __future__ import annotations
@@ -167,6 +167,9 @@ def choose_threshold(samples: list[Sample], probs: list[float]) -> tuple[float, 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Fit the answer gate on development question sets.")
     parser.add_argument("sets", nargs="*", help="development sets (default: every set in eval/sets)")
+    parser.add_argument(
+        "--store", type=Path, help="base folder of the eval stores (default: eval/out/tmp/stores)"
+    )
     parser.add_argument("--write", action="store_true", help=f"write {GATE_FILE.relative_to(ROOT)}")
     parser.add_argument("--samples", type=Path, help="write the collected samples (JSONL) here")
     parser.add_argument(
@@ -178,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
         lines = args.from_samples.read_text(encoding="utf-8").splitlines()
         samples = [Sample(**json.loads(line)) for line in lines if line.strip()]
     else:
-        samples = collect(args.sets)
+        samples = collect(args.sets, args.store)
     if args.samples and not args.from_samples:
         args.samples.write_text("".join(json.dumps(asdict(s), ensure_ascii=False) + "\n" for s in samples))
     probs = cross_validated(samples)

@@ -25,7 +25,7 @@ from typing import Any
 
 import numpy as np
 
-from assistant.models import GATE_FILE, GateFile, Model
+from assistant.models import GATE_FILE, GateFile, Model, load_gate
 from eval.devsets import development
 from eval.metrics import score
 from eval.questions import EVAL_TODAY, ROOT
@@ -166,7 +166,12 @@ def choose_threshold(samples: list[Sample], probs: list[float]) -> tuple[float, 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Fit the answer gate on development question sets.")
-    parser.add_argument("sets", nargs="*", help="development sets (default: every set in eval/sets)")
+    parser.add_argument(
+        "sets",
+        nargs="*",
+        help="development sets (default: those the shipped gate was fitted on, its `fitted_on`; "
+        "fitted on every set it abstains far more on held-out collections)",
+    )
     parser.add_argument(
         "--store", type=Path, help="base folder of the eval stores (default: eval/out/tmp/stores)"
     )
@@ -181,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
         lines = args.from_samples.read_text(encoding="utf-8").splitlines()
         samples = [Sample(**json.loads(line)) for line in lines if line.strip()]
     else:
-        samples = collect(args.sets, args.store)
+        samples = collect(args.sets or list(load_gate().fitted_on), args.store)
     if args.samples and not args.from_samples:
         args.samples.write_text("".join(json.dumps(asdict(s), ensure_ascii=False) + "\n" for s in samples))
     probs = cross_validated(samples)

@@ -14,6 +14,18 @@ ABSTAIN = {
         "Please contact the municipality's contact centre or the department responsible."
     ),
 }
+# Employees and politicians are not sent to the contact centre, which serves residents
+ABSTAIN_STAFF = {
+    "sv": (
+        "Jag hittar inget stöd för ett svar på den frågan i kommunens styrdokument. "
+        "Fråga den förvaltning som ansvarar för frågan eller dokumentägaren för det styrdokument som "
+        "borde reglera den."
+    ),
+    "en": (
+        "I cannot find support for an answer to that question in the municipality's governing documents. "
+        "Please ask the department responsible, or the owner of the governing document that should cover it."
+    ),
+}
 PERSONAL = {
     "sv": (
         "Styrdokumenten beskriver regler och vem som beslutar, inte enskilda ärenden. "

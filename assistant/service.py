@@ -28,7 +28,7 @@ from assistant.followup import standalone
 from assistant.gate import decide
 from assistant.generate import llm_answer
 from assistant.glossary import default_glossary, without_glossed
-from assistant.phrases import ABSTAIN, EMPTY, NAMES, NOTE, PART_UNANSWERED, PERSONAL, TOO_LONG
+from assistant.phrases import ABSTAIN, ABSTAIN_STAFF, EMPTY, NAMES, NOTE, PART_UNANSWERED, PERSONAL, TOO_LONG
 from assistant.question import (
     BODY,
     DOC_DECISION,
@@ -163,13 +163,13 @@ class Assistant:
         ctx = self._resolved_context(q, scope, history)
         retrieved = self._retrieved(ctx)
         if not ctx.words or all(w.token.isdigit() for w in ctx.words):
-            return self._abstain(ctx.q, retrieved)  # "2024" alone asks about nothing
+            return self._abstain(ctx.q, retrieved, audience=ctx.scope.audience)  # "2024" alone asks nothing
         for draft in self._drafts(ctx):
             if not draft.citations:  # "the document does not state who decided it"
                 return self._abstain(ctx.q, retrieved, draft.text)
             if decide(draft).answer and self._years_fit(ctx, draft):
                 return self._finish(ctx, draft, retrieved, said=" ".join(a for _, a in history))
-        return replace(self._abstain(ctx.q, retrieved), nearby=self._nearby(ctx))
+        return replace(self._abstain(ctx.q, retrieved, audience=ctx.scope.audience), nearby=self._nearby(ctx))
 
     def drafts(
         self,
@@ -485,10 +485,17 @@ class Assistant:
                 )
         return " ".join(notes)
 
-    def _abstain(self, q: Question, retrieved: list[Retrieved], text: str | None = None) -> Answer:
+    def _abstain(
+        self,
+        q: Question,
+        retrieved: list[Retrieved],
+        text: str | None = None,
+        audience: Audience = Audience.RESIDENT,
+    ) -> Answer:
+        default = ABSTAIN if audience == Audience.RESIDENT else ABSTAIN_STAFF
         return Answer(
             question=q.text,
-            answer=text or ABSTAIN[q.language],
+            answer=text or default[q.language],
             abstained=True,
             retrieved=retrieved,
             kind=q.kind,

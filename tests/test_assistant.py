@@ -598,3 +598,14 @@ def test_a_question_that_asks_two_things_is_answered_part_by_part(assistant):
     half = assistant.ask("Vem beslutar om rivningslov och vem vann melodifestivalen i år?")
     assert "bygglovshandläggare" in half.answer.lower() and "inget stöd" in half.answer
     assert files(half) == {"delegationsordning-samhallsbyggnadsnamnden-2024.pdf"}
+
+
+def test_an_abstention_sends_residents_to_the_contact_centre_and_staff_to_the_department(assistant):
+    from store.schema import Audience
+
+    question = "Vilka öppettider har simhallen på helgerna?"
+    resident = assistant.ask(question, audience=Audience.RESIDENT)
+    staff = assistant.ask(question, audience=Audience.EMPLOYEE)
+    assert resident.abstained and staff.abstained
+    assert "kontaktcenter" in resident.answer
+    assert "kontaktcenter" not in staff.answer and "dokumentägaren" in staff.answer
